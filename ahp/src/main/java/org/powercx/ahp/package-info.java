@@ -1,0 +1,2 @@
+/** Placeholder until the ahp issue lands. */
+package org.powercx.ahp;

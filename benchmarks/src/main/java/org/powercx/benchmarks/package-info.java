@@ -1,0 +1,2 @@
+/** Placeholder until the benchmarks issue lands. */
+package org.powercx.benchmarks;

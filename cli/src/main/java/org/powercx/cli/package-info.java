@@ -1,0 +1,2 @@
+/** Placeholder until the cli issue lands. */
+package org.powercx.cli;

@@ -1,0 +1,160 @@
+package org.powercx.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Blocks of rows read from a CSV source by {@link CsvTableReader#stream(java.nio.file.Path, int)}. Only the
+ * current block is held in memory, so a file larger than the heap can be scored block by block.
+ *
+ * <p>Not thread-safe: one consumer reads it, then closes it (try-with-resources).
+ *
+ * @since 0.1.0
+ */
+public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoCloseable {
+    private final CsvRowSource rows;
+    private final List<Indicator> indicators;
+    private final int blockRows;
+    private final MissingValuePolicy policy;
+    private final double[] means;
+    private boolean pending;
+    private boolean exhausted;
+    private long rowsRead;
+    private long rowsDropped;
+    private long cellsFilled;
+
+    CsvBlockReader(CsvRowSource rows, List<Indicator> indicators, int blockRows, MissingValuePolicy policy,
+            double[] means) {
+        this.rows = rows;
+        this.indicators = indicators;
+        this.blockRows = blockRows;
+        this.policy = policy;
+        this.means = means;
+    }
+
+    /**
+     * The indicators every block has.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (!pending && !exhausted) {
+            advance();
+        }
+        return pending;
+    }
+
+    private void advance() {
+        while (rows.next()) {
+            rowsRead++;
+            if (acceptRow()) {
+                pending = true;
+                return;
+            }
+        }
+        exhausted = true;
+    }
+
+    private boolean acceptRow() {
+        double[] v = rows.values;
+        for (int k = 0; k < v.length; k++) {
+            if (Double.isNaN(v[k])) {
+                switch (policy) {
+                    case REJECT -> throw new CoreException("%s (missing value policy REJECT)", rows.missingCell(k));
+                    case DROP_ROWS -> {
+                        rowsDropped++;
+                        return false;
+                    }
+                    default -> {
+                        v[k] = means[k];
+                        cellsFilled++;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The next block of at most the block size rows.
+     *
+     * @return a table with at least one row
+     * @throws NoSuchElementException if there are no more rows
+     * @throws CoreException if a row is malformed (naming line and column)
+     */
+    @Override
+    public IndicatorTable next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more rows in " + rows.source());
+        }
+        int m = indicators.size();
+        double[][] cols = new double[m][blockRows];
+        List<String> ids = new ArrayList<>(blockRows);
+        Map<String, Long> lines = new HashMap<>(blockRows * 2);
+        int n = 0;
+        while (pending && n < blockRows) {
+            Long previous = lines.put(rows.id, rows.line);
+            if (previous != null) {
+                throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)",
+                    rows.source(), rows.line, rows.id, previous);
+            }
+            ids.add(rows.id);
+            for (int j = 0; j < m; j++) {
+                cols[j][n] = rows.values[j];
+            }
+            n++;
+            pending = false;
+            if (n < blockRows) {
+                advance();
+            }
+        }
+        if (n < blockRows) {
+            for (int j = 0; j < m; j++) {
+                cols[j] = java.util.Arrays.copyOf(cols[j], n);
+            }
+        }
+        return IndicatorTable.ofColumns(indicators, ids, cols);
+    }
+
+    /**
+     * Data rows read so far, header excluded.
+     *
+     * @return the count
+     */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    /**
+     * Rows left out so far under {@link MissingValuePolicy#DROP_ROWS}.
+     *
+     * @return the count
+     */
+    public long rowsDropped() {
+        return rowsDropped;
+    }
+
+    /**
+     * Cells filled so far under {@link MissingValuePolicy#COLUMN_MEAN}.
+     *
+     * @return the count
+     */
+    public long cellsFilled() {
+        return cellsFilled;
+    }
+
+    /** Closes the underlying source. */
+    @Override
+    public void close() {
+        rows.close();
+    }
+}

@@ -1,0 +1,380 @@
+package org.powercx.core;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an {@link IndicatorTable} from CSV: UTF-8 with or without a byte-order mark, a required header
+ * line, RFC 4180 quoting, one customer id column and numeric indicator columns. Parsing is done by Apache
+ * Commons CSV.
+ *
+ * <p>Configuration is immutable: start from {@link #withDefaults()} (comma delimiter, first column as id,
+ * every other column an indicator, directions BENEFIT, {@link MissingValuePolicy#REJECT}) and change it with
+ * the {@code with...} methods, each of which returns a new reader. Instances are thread-safe.
+ *
+ * <p>Numbers are decimal ({@code 12}, {@code -0.5}, {@code 1.2e3}); {@code NaN}, {@code Infinity}, hex and
+ * values beyond the double range are errors. A cell is missing when empty or equal to a missing token
+ * ({@code NA} by default). Every error is a {@link CoreException} naming the file (or source name), the line
+ * and the column: a non-numeric cell, a duplicate customer id, a duplicate or blank header, a row with the
+ * wrong number of fields, an empty file, an unknown column.
+ *
+ * <p>{@link #stream(Path, int)} reads a file larger than memory in blocks of rows.
+ *
+ * @since 0.1.0
+ */
+public final class CsvTableReader {
+    private static final CsvTableReader DEFAULTS =
+        new CsvTableReader(',', null, null, Map.of(), MissingValuePolicy.REJECT, Set.of("NA"));
+
+    private final char delimiter;
+    private final String idColumn;
+    private final List<String> columns;
+    private final Map<String, Indicator> indicators;
+    private final MissingValuePolicy missingPolicy;
+    private final Set<String> missingTokens;
+
+    private CsvTableReader(char delimiter, String idColumn, List<String> columns, Map<String, Indicator> indicators,
+            MissingValuePolicy missingPolicy, Set<String> missingTokens) {
+        this.delimiter = delimiter;
+        this.idColumn = idColumn;
+        this.columns = columns;
+        this.indicators = indicators;
+        this.missingPolicy = missingPolicy;
+        this.missingTokens = missingTokens;
+    }
+
+    /**
+     * A reader with the default configuration.
+     *
+     * @return the reader
+     */
+    public static CsvTableReader withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Uses another field delimiter, for example {@code ';'} or {@code '\t'}.
+     *
+     * @param newDelimiter the delimiter; not a quote, line break or digit
+     * @return a new reader
+     * @throws CoreException if the delimiter cannot separate fields
+     */
+    public CsvTableReader withDelimiter(char newDelimiter) {
+        if (newDelimiter == '"' || newDelimiter == '\n' || newDelimiter == '\r' || Character.isDigit(newDelimiter)
+            || newDelimiter == '.' || newDelimiter == '-' || newDelimiter == '+') {
+            throw new CoreException("'%s' cannot be a CSV delimiter", newDelimiter);
+        }
+        return new CsvTableReader(newDelimiter, idColumn, columns, indicators, missingPolicy, missingTokens);
+    }
+
+    /**
+     * Takes the customer ids from the named column instead of the first one.
+     *
+     * @param name header of the id column
+     * @return a new reader
+     * @throws CoreException if the name is blank
+     */
+    public CsvTableReader withIdColumn(String name) {
+        return new CsvTableReader(delimiter, Indicator.requireName(name), columns, indicators, missingPolicy,
+            missingTokens);
+    }
+
+    /**
+     * Reads only the named indicator columns, in this order.
+     *
+     * @param names headers of the columns to take, at least one, no repeats
+     * @return a new reader
+     * @throws CoreException if there are no names or a name is blank or repeated
+     */
+    public CsvTableReader withColumns(String... names) {
+        if (names == null || names.length == 0) {
+            throw new CoreException("withColumns needs at least one column name");
+        }
+        Set<String> unique = new LinkedHashSet<>();
+        for (String name : names) {
+            if (!unique.add(Indicator.requireName(name))) {
+                throw new CoreException("column '%s' is named twice", name);
+            }
+        }
+        return new CsvTableReader(delimiter, idColumn, List.copyOf(unique), indicators, missingPolicy,
+            missingTokens);
+    }
+
+    /**
+     * Gives the direction, target, unit and description of indicators, matched by name. Columns with no
+     * definition are BENEFIT; a definition whose column is not read is an error at read time.
+     *
+     * @param definitions indicator definitions
+     * @return a new reader
+     * @throws CoreException if two definitions share a name
+     */
+    public CsvTableReader withIndicators(List<Indicator> definitions) {
+        Map<String, Indicator> map = new HashMap<>();
+        for (Indicator ind : definitions) {
+            if (map.put(ind.name(), ind) != null) {
+                throw new CoreException("indicator '%s' is defined twice", ind.name());
+            }
+        }
+        return new CsvTableReader(delimiter, idColumn, columns, Map.copyOf(map), missingPolicy, missingTokens);
+    }
+
+    /**
+     * Chooses what to do with missing cells.
+     *
+     * @param policy the policy
+     * @return a new reader
+     */
+    public CsvTableReader withMissingValuePolicy(MissingValuePolicy policy) {
+        if (policy == null) {
+            throw new CoreException("missing value policy is null");
+        }
+        return new CsvTableReader(delimiter, idColumn, columns, indicators, policy, missingTokens);
+    }
+
+    /**
+     * Sets the cell texts that mean "missing", besides the empty cell (default {@code NA}).
+     *
+     * @param tokens the tokens, compared exactly after trimming surrounding spaces
+     * @return a new reader
+     */
+    public CsvTableReader withMissingTokens(String... tokens) {
+        for (String t : tokens) {
+            if (t == null) {
+                throw new CoreException("missing token is null");
+            }
+        }
+        return new CsvTableReader(delimiter, idColumn, columns, indicators, missingPolicy, Set.of(tokens));
+    }
+
+    /**
+     * Reads a UTF-8 file.
+     *
+     * @param file the file
+     * @return the table and the account of missing cells
+     * @throws CoreException if the file is malformed (naming file, line and column)
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public CsvReadResult read(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads from a character stream, which is not closed.
+     *
+     * @param reader the CSV text
+     * @param sourceName how messages name the source, for example a file name
+     * @return the table and the account of missing cells
+     * @throws CoreException if the text is malformed (naming source, line and column)
+     */
+    public CsvReadResult read(Reader reader, String sourceName) {
+        CsvRowSource rows = open(reader, sourceName);
+        List<Indicator> defs = definitions(rows);
+        int m = defs.size();
+        List<String> ids = new ArrayList<>();
+        Map<String, Long> idLines = new HashMap<>();
+        double[][] cols = new double[m][1024];
+        long read = 0;
+        long dropped = 0;
+        int n = 0;
+        while (rows.next()) {
+            read++;
+            if (missingPolicy != MissingValuePolicy.COLUMN_MEAN && hasMissing(rows)) {
+                dropped++;
+                continue;
+            }
+            Long previous = idLines.put(rows.id, rows.line);
+            if (previous != null) {
+                throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)",
+                    sourceName, rows.line, rows.id, previous);
+            }
+            if (n == cols[0].length) {
+                for (int j = 0; j < m; j++) {
+                    cols[j] = Arrays.copyOf(cols[j], n * 2);
+                }
+            }
+            for (int j = 0; j < m; j++) {
+                cols[j][n] = rows.values[j];
+            }
+            ids.add(rows.id);
+            n++;
+        }
+        for (int j = 0; j < m; j++) {
+            cols[j] = Arrays.copyOf(cols[j], n);
+        }
+        long filled = 0;
+        if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
+            double[] means = new double[m];
+            for (int j = 0; j < m; j++) {
+                ColumnMean mean = new ColumnMean();
+                for (double v : cols[j]) {
+                    mean.add(v);
+                }
+                means[j] = mean.value(sourceName, defs.get(j).name());
+            }
+            filled = fillMissing(cols, means);
+        }
+        return new CsvReadResult(IndicatorTable.ofColumns(defs, ids, cols), read, dropped, filled);
+    }
+
+    /**
+     * Reads a file in blocks of at most {@code blockRows} rows, holding only one block at a time. Under
+     * {@link MissingValuePolicy#COLUMN_MEAN} a first pass over the file computes the means. Duplicate ids are
+     * detected within a block only, since remembering every id would take memory proportional to the file.
+     *
+     * @param file the file
+     * @param blockRows rows per block, at least 1
+     * @return the blocks, to be closed after use
+     * @throws CoreException if the header is malformed or {@code blockRows} is not positive
+     */
+    public CsvBlockReader stream(Path file, int blockRows) {
+        if (blockRows < 1) {
+            throw new CoreException("block size must be at least 1 row but was %d", blockRows);
+        }
+        double[] means = null;
+        if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
+            means = columnMeans(file);
+        }
+        CsvRowSource rows = open(file);
+        try {
+            return new CsvBlockReader(rows, definitions(rows), blockRows, missingPolicy, means);
+        } catch (RuntimeException e) {
+            rows.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads a character stream in blocks. {@link MissingValuePolicy#COLUMN_MEAN} needs two passes and is
+     * not available here; use {@link #stream(Path, int)}.
+     *
+     * @param reader the CSV text, closed when the block reader is closed
+     * @param sourceName how messages name the source
+     * @param blockRows rows per block, at least 1
+     * @return the blocks, to be closed after use
+     * @throws CoreException if the header is malformed, {@code blockRows} is not positive, or the policy is
+     *     COLUMN_MEAN
+     */
+    public CsvBlockReader stream(Reader reader, String sourceName, int blockRows) {
+        if (blockRows < 1) {
+            throw new CoreException("block size must be at least 1 row but was %d", blockRows);
+        }
+        if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
+            throw new CoreException("%s: COLUMN_MEAN needs a first pass over the data; stream from a file instead",
+                sourceName);
+        }
+        CsvRowSource rows = open(reader, sourceName);
+        return new CsvBlockReader(rows, definitions(rows), blockRows, missingPolicy, null);
+    }
+
+    private double[] columnMeans(Path file) {
+        try (CsvRowSource rows = open(file)) {
+            int m = rows.names().size();
+            ColumnMean[] means = new ColumnMean[m];
+            for (int j = 0; j < m; j++) {
+                means[j] = new ColumnMean();
+            }
+            while (rows.next()) {
+                for (int j = 0; j < m; j++) {
+                    means[j].add(rows.values[j]);
+                }
+            }
+            double[] result = new double[m];
+            for (int j = 0; j < m; j++) {
+                result[j] = means[j].value(file.toString(), rows.names().get(j));
+            }
+            return result;
+        }
+    }
+
+    static long fillMissing(double[][] cols, double[] means) {
+        long filled = 0;
+        for (int j = 0; j < cols.length; j++) {
+            double[] col = cols[j];
+            for (int i = 0; i < col.length; i++) {
+                if (Double.isNaN(col[i])) {
+                    col[i] = means[j];
+                    filled++;
+                }
+            }
+        }
+        return filled;
+    }
+
+    private boolean hasMissing(CsvRowSource rows) {
+        for (int k = 0; k < rows.values.length; k++) {
+            if (Double.isNaN(rows.values[k])) {
+                if (missingPolicy == MissingValuePolicy.REJECT) {
+                    throw new CoreException("%s (missing value policy REJECT)", rows.missingCell(k));
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A numerically careful running mean that skips NaN (missing) values. */
+    static final class ColumnMean {
+        private double mean;
+        private long count;
+
+        void add(double v) {
+            if (!Double.isNaN(v)) {
+                count++;
+                mean += (v - mean) / count;
+            }
+        }
+
+        double value(String source, String column) {
+            if (count == 0) {
+                throw new CoreException("%s, column '%s': every value is missing, so there is no mean to fill in",
+                    source, column);
+            }
+            return mean;
+        }
+    }
+
+    private CsvRowSource open(Path file) {
+        try {
+            return open(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private CsvRowSource open(Reader reader, String sourceName) {
+        if (reader == null) {
+            throw new CoreException("reader is null");
+        }
+        return new CsvRowSource(reader, sourceName == null ? "<csv>" : sourceName, delimiter, idColumn, columns,
+            missingTokens);
+    }
+
+    private List<Indicator> definitions(CsvRowSource rows) {
+        List<Indicator> defs = new ArrayList<>();
+        for (String name : rows.names()) {
+            defs.add(indicators.getOrDefault(name, Indicator.benefit(name)));
+        }
+        for (String name : indicators.keySet()) {
+            if (!rows.names().contains(name)) {
+                throw new CoreException("%s: indicator '%s' is defined but not among the columns read %s",
+                    rows.source(), name, rows.names());
+            }
+        }
+        return defs;
+    }
+}

@@ -1,0 +1,351 @@
+package org.powercx.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link Normalization} fitted on a calibration table: it maps every indicator value by
+ * \(y = (x - \ell_j)/s_j\) with a location \(\ell_j\) and scale \(s_j\) fixed at fit time, except for a
+ * TARGET indicator under {@link Normalization#MIN_MAX}, which maps by \(y = 1 - |x - \ell_j|/s_j\) with
+ * \(\ell_j = T\), and a degenerate column (zero range, zero norm, zero deviation), which maps to a constant.
+ *
+ * <p>Values of new rows outside the calibration bounds are mapped by the same formula, so MIN_MAX may
+ * give values outside [0, 1]; callers that need the unit interval clip (grey relational analysis does).
+ * Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Normalizer {
+    private final Normalization method;
+    private final List<Indicator> input;
+    private final List<Indicator> output;
+    private final double[] location;
+    private final double[] scale;
+    /** NaN unless the column is degenerate, then the value every input maps to. */
+    private final double[] constant;
+    private final boolean[] absolute;
+
+    private Normalizer(Normalization method, List<Indicator> input, double[] location, double[] scale,
+            double[] constant, boolean[] absolute) {
+        this.method = method;
+        this.input = input;
+        this.location = location;
+        this.scale = scale;
+        this.constant = constant;
+        this.absolute = absolute;
+        List<Indicator> out = new ArrayList<>(input.size());
+        for (int j = 0; j < input.size(); j++) {
+            Indicator ind = input.get(j);
+            if (method == Normalization.MIN_MAX) {
+                out.add(new Indicator(ind.name(), Direction.BENEFIT, Double.NaN, "", ind.description()));
+            } else if (ind.hasTarget()) {
+                out.add(new Indicator(ind.name(), Direction.TARGET, map(j, ind.target()), "", ind.description()));
+            } else {
+                out.add(new Indicator(ind.name(), ind.direction(), Double.NaN, "", ind.description()));
+            }
+        }
+        this.output = List.copyOf(out);
+    }
+
+    static Normalizer fit(Normalization method, IndicatorTable table) {
+        if (method == null) {
+            throw new CoreException("normalization method is null");
+        }
+        int n = table.rowCount();
+        int m = table.indicatorCount();
+        if (n == 0) {
+            throw new CoreException("cannot fit %s normalization on a table with no rows", method);
+        }
+        double[] location = new double[m];
+        double[] scale = new double[m];
+        double[] constant = new double[m];
+        boolean[] absolute = new boolean[m];
+        java.util.Arrays.fill(constant, Double.NaN);
+        double[] x = new double[n];
+        for (int j = 0; j < m; j++) {
+            Indicator ind = table.indicator(j);
+            table.copyColumn(j, x, 0);
+            switch (method) {
+                case MIN_MAX -> fitMinMax(ind, x, j, location, scale, constant, absolute);
+                case INITIAL_VALUE -> {
+                    if (x[0] == 0) {
+                        throw new CoreException("indicator '%s': INITIAL_VALUE normalization divides by the first "
+                            + "value, which is 0 (customer '%s')", ind.name(), table.id(0));
+                    }
+                    scale[j] = x[0];
+                }
+                case MEAN -> {
+                    double mean = mean(x);
+                    if (mean == 0) {
+                        throw new CoreException("indicator '%s': MEAN normalization divides by the mean, which is 0",
+                            ind.name());
+                    }
+                    scale[j] = mean;
+                }
+                case VECTOR -> {
+                    double norm = norm(x);
+                    if (norm == 0) {
+                        constant[j] = 0;
+                    } else {
+                        scale[j] = norm;
+                    }
+                }
+                case Z_SCORE -> {
+                    double mean = mean(x);
+                    double sd = n > 1 ? standardDeviation(x, mean) : 0;
+                    if (sd == 0) {
+                        constant[j] = 0;
+                    } else {
+                        location[j] = mean;
+                        scale[j] = sd;
+                    }
+                }
+                default -> throw new IllegalStateException(method.name());
+            }
+        }
+        return new Normalizer(method, table.indicators(), location, scale, constant, absolute);
+    }
+
+    private static void fitMinMax(Indicator ind, double[] x, int j, double[] location, double[] scale,
+            double[] constant, boolean[] absolute) {
+        if (ind.hasTarget()) {
+            double maxDev = 0;
+            for (double v : x) {
+                maxDev = Math.max(maxDev, Math.abs(v - ind.target()));
+            }
+            absolute[j] = true;
+            location[j] = ind.target();
+            if (!Double.isFinite(maxDev)) {
+                throw new CoreException("indicator '%s': distance to target %s overflows a double",
+                    ind.name(), ind.target());
+            }
+            if (maxDev == 0) {
+                constant[j] = 1;
+            } else {
+                scale[j] = maxDev;
+            }
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        double range = max - min;
+        if (!Double.isFinite(range)) {
+            throw new CoreException("indicator '%s': range from %s to %s overflows a double", ind.name(), min, max);
+        }
+        if (range == 0) {
+            constant[j] = 1;
+        } else if (ind.direction() == Direction.COST) {
+            location[j] = max;
+            scale[j] = min - max;
+        } else {
+            location[j] = min;
+            scale[j] = range;
+        }
+    }
+
+    private static double mean(double[] x) {
+        double mean = 0;
+        for (int i = 0; i < x.length; i++) {
+            mean += (x[i] - mean) / (i + 1);
+        }
+        // one correction pass keeps the mean accurate for large offsets
+        double c = 0;
+        for (double v : x) {
+            c += v - mean;
+        }
+        return mean + c / x.length;
+    }
+
+    /** Sample standard deviation, scaled so that squares of large deviations cannot overflow. */
+    private static double standardDeviation(double[] x, double mean) {
+        double maxDev = 0;
+        for (double v : x) {
+            maxDev = Math.max(maxDev, Math.abs(v - mean));
+        }
+        if (maxDev == 0) {
+            return 0;
+        }
+        double ss = 0;
+        for (double v : x) {
+            double r = (v - mean) / maxDev;
+            ss += r * r;
+        }
+        return maxDev * Math.sqrt(ss / (x.length - 1));
+    }
+
+    private static double norm(double[] x) {
+        double maxAbs = 0;
+        for (double v : x) {
+            maxAbs = Math.max(maxAbs, Math.abs(v));
+        }
+        if (maxAbs == 0) {
+            return 0;
+        }
+        double ss = 0;
+        for (double v : x) {
+            double r = v / maxAbs;
+            ss += r * r;
+        }
+        return maxAbs * Math.sqrt(ss);
+    }
+
+    /**
+     * The method this normaliser applies.
+     *
+     * @return the method
+     */
+    public Normalization method() {
+        return method;
+    }
+
+    /**
+     * The indicators it was fitted on, in column order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Indicator> indicators() {
+        return input;
+    }
+
+    /**
+     * The indicators of a normalised table: BENEFIT for MIN_MAX, otherwise the input directions with
+     * transformed targets; units are dropped because normalised values have none.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Indicator> normalizedIndicators() {
+        return output;
+    }
+
+    /**
+     * Maps one value of one column.
+     *
+     * @param column column index in the fitted indicator order
+     * @param x a finite value
+     * @return the normalised value
+     * @throws CoreException if the column is out of range or x is not finite
+     */
+    public double apply(int column, double x) {
+        if (column < 0 || column >= scale.length) {
+            throw new CoreException("column %d is not within [0, %d)", column, scale.length);
+        }
+        if (!Double.isFinite(x)) {
+            throw new CoreException("indicator '%s': value must be finite but was %s", input.get(column).name(), x);
+        }
+        return map(column, x);
+    }
+
+    private double map(int j, double x) {
+        if (!Double.isNaN(constant[j])) {
+            return constant[j];
+        }
+        if (absolute[j]) {
+            return 1 - Math.abs(x - location[j]) / scale[j];
+        }
+        return (x - location[j]) / scale[j];
+    }
+
+    /**
+     * Maps a column segment into a caller's buffer without allocating; the kernel behind
+     * {@link #apply(IndicatorTable)}. Values are not checked for finiteness.
+     *
+     * @param column column index in the fitted indicator order
+     * @param in source values; not modified
+     * @param from first index of {@code in}
+     * @param to one past the last index of {@code in}
+     * @param out destination; modified at {@code out[outPos .. outPos + to - from)}
+     * @param outPos first index of {@code out}
+     */
+    public void applyToColumn(int column, double[] in, int from, int to, double[] out, int outPos) {
+        if (column < 0 || column >= scale.length) {
+            throw new CoreException("column %d is not within [0, %d)", column, scale.length);
+        }
+        if (from < 0 || to > in.length || from > to || outPos < 0 || out.length - outPos < to - from) {
+            throw new CoreException("range [%d, %d) of %d values does not fit output of length %d at %d",
+                from, to, in.length, out.length, outPos);
+        }
+        double c = constant[column];
+        if (!Double.isNaN(c)) {
+            java.util.Arrays.fill(out, outPos, outPos + to - from, c);
+            return;
+        }
+        double loc = location[column];
+        double sc = scale[column];
+        if (absolute[column]) {
+            for (int i = from; i < to; i++) {
+                out[outPos + i - from] = 1 - Math.abs(in[i] - loc) / sc;
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                out[outPos + i - from] = (in[i] - loc) / sc;
+            }
+        }
+    }
+
+    /**
+     * Maps one customer's values.
+     *
+     * @param row one finite value per fitted indicator, in fitted order; not modified
+     * @return a new array of normalised values
+     * @throws CoreException if the length differs or a value is not finite
+     */
+    public double[] apply(double[] row) {
+        if (row == null || row.length != scale.length) {
+            throw new CoreException("row has %s values but the normalizer was fitted on %d indicators",
+                row == null ? "no" : String.valueOf(row.length), scale.length);
+        }
+        double[] out = new double[row.length];
+        for (int j = 0; j < row.length; j++) {
+            out[j] = apply(j, row[j]);
+        }
+        return out;
+    }
+
+    /**
+     * Normalises a table with the fitted parameters. The table must have every fitted indicator (matched by
+     * name); other columns are ignored, and the result has the fitted indicators in fitted order.
+     *
+     * @param table the table to map
+     * @return the normalised table, with {@link #normalizedIndicators()}
+     * @throws CoreException if a fitted indicator is missing from the table
+     */
+    public IndicatorTable apply(IndicatorTable table) {
+        int n = table.rowCount();
+        double[][] cols = new double[scale.length][];
+        double[] x = new double[n];
+        for (int j = 0; j < scale.length; j++) {
+            String name = input.get(j).name();
+            if (!table.contains(name)) {
+                throw new CoreException("indicator '%s' was fitted but is missing from the table, which has %s",
+                    name, table.indicatorNames());
+            }
+            table.copyColumn(table.indexOf(name), x, 0);
+            cols[j] = new double[n];
+            applyToColumn(j, x, 0, n, cols[j], 0);
+        }
+        return IndicatorTable.ofColumns(output, table.ids(), cols);
+    }
+
+    /**
+     * The parameters as a text table, one row per indicator.
+     *
+     * @return a readable rendering
+     */
+    @Override
+    public String toString() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int j = 0; j < scale.length; j++) {
+            boolean degenerate = !Double.isNaN(constant[j]);
+            rows.add(List.of(input.get(j).name(), input.get(j).direction().name(),
+                degenerate ? "" : TextTable.number(location[j]),
+                degenerate ? "" : TextTable.number(scale[j]),
+                degenerate ? "constant " + TextTable.number(constant[j]) : ""));
+        }
+        return method + " normalizer\n"
+            + TextTable.render(List.of("indicator", "direction", "location", "scale", "note"), rows);
+    }
+}

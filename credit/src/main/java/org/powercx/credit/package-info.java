@@ -1,0 +1,2 @@
+/** Placeholder until the credit issue lands. */
+package org.powercx.credit;

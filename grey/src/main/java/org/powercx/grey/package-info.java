@@ -1,0 +1,2 @@
+/** Placeholder until the grey issue lands. */
+package org.powercx.grey;

@@ -1,0 +1,2 @@
+/** Placeholder until the satisfaction issue lands. */
+package org.powercx.satisfaction;

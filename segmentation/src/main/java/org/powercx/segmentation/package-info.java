@@ -1,0 +1,2 @@
+/** Placeholder until the segmentation issue lands. */
+package org.powercx.segmentation;
