@@ -246,7 +246,7 @@ public final class Normalizer {
         if (absolute[j]) {
             return 1 - Math.abs(x - location[j]) / scale[j];
         }
-        return (x - location[j]) / scale[j];
+        return (x - location[j]) / scale[j] + 0.0; // + 0.0 turns -0.0 into 0.0
     }
 
     /**
@@ -281,7 +281,7 @@ public final class Normalizer {
             }
         } else {
             for (int i = from; i < to; i++) {
-                out[outPos + i - from] = (in[i] - loc) / sc;
+                out[outPos + i - from] = (in[i] - loc) / sc + 0.0;
             }
         }
     }
