@@ -1,0 +1,103 @@
+package org.powercx.ahp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.powercx.core.TextTable;
+import org.powercx.core.Weights;
+
+/**
+ * Priorities and consistency of one pairwise comparison matrix, as computed by {@link Ahp#evaluate}.
+ *
+ * <p>The geometric consistency index (Aguaron and Moreno-Jimenez 2003, doi:10.1016/S0377-2217(02)00255-2)
+ * is \( GCI = \frac{2}{(n-1)(n-2)} \sum_{i &lt; j} \ln^2 (a_{ij} w_j / w_i) \) (0 for \( n \le 2 \)); it is the
+ * natural index for {@link PriorityMethod#GEOMETRIC_MEAN}, with thresholds 0.31 (\( n = 3 \)), 0.35
+ * (\( n = 4 \)) and 0.37 (\( n > 4 \)), see {@link #gciThreshold(int)}.
+ *
+ * @param weights the priorities
+ * @param lambdaMax the principal eigenvalue, or its estimate \( \frac1n \sum_i (Aw)_i / w_i \) for the
+ *     non-eigenvector methods
+ * @param consistencyIndex \( CI = \max(0, (\lambda_{max} - n)/(n-1)) \)
+ * @param randomIndex \( RI_n \)
+ * @param consistencyRatio \( CR = CI / RI_n \), 0 for \( n \le 2 \)
+ * @param geometricConsistencyIndex the GCI of the priorities
+ * @param method the priority method used
+ * @param threshold the largest acceptable CR
+ * @since 0.1.0
+ */
+public record AhpResult(Weights weights, double lambdaMax, double consistencyIndex, double randomIndex,
+        double consistencyRatio, double geometricConsistencyIndex, PriorityMethod method, double threshold) {
+
+    /**
+     * Validates the components.
+     *
+     * @param weights the priorities
+     * @param lambdaMax the principal eigenvalue or its estimate
+     * @param consistencyIndex CI
+     * @param randomIndex RI
+     * @param consistencyRatio CR
+     * @param geometricConsistencyIndex GCI
+     * @param method the priority method
+     * @param threshold the largest acceptable CR
+     * @throws AhpException if a component is null, negative or not finite
+     */
+    public AhpResult {
+        Check.notNull(weights, "weights");
+        Check.notNull(method, "method");
+        Check.positive(lambdaMax, "lambda max");
+        Check.nonNegative(consistencyIndex, "consistency index");
+        Check.nonNegative(randomIndex, "random index");
+        Check.nonNegative(consistencyRatio, "consistency ratio");
+        Check.nonNegative(geometricConsistencyIndex, "geometric consistency index");
+        Check.nonNegative(threshold, "threshold");
+    }
+
+    /**
+     * Whether the judgments pass the consistency test \( CR \le \) threshold.
+     *
+     * @return true if acceptable
+     */
+    public boolean isAcceptable() {
+        return consistencyRatio <= threshold;
+    }
+
+    /**
+     * Whether the GCI is within Aguaron and Moreno-Jimenez's threshold for the matrix order.
+     *
+     * @return true if acceptable
+     */
+    public boolean isGciAcceptable() {
+        return geometricConsistencyIndex <= gciThreshold(weights.size());
+    }
+
+    /**
+     * Aguaron and Moreno-Jimenez's GCI thresholds, equivalent to \( CR = 0.1 \).
+     *
+     * @param n the matrix order, at least 1
+     * @return 0.31 for \( n = 3 \), 0.35 for \( n = 4 \), 0.37 for \( n > 4 \), infinity for \( n \le 2 \)
+     * @throws AhpException if \( n &lt; 1 \)
+     */
+    public static double gciThreshold(int n) {
+        if (n < 1) {
+            throw new AhpException("the GCI threshold needs an order n >= 1 but n = %d", n);
+        }
+        return n <= 2 ? Double.POSITIVE_INFINITY : n == 3 ? 0.31 : n == 4 ? 0.35 : 0.37;
+    }
+
+    /**
+     * The priorities and the consistency figures as text.
+     *
+     * @return a readable rendering
+     */
+    @Override
+    public String toString() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : weights.names()) {
+            rows.add(List.of(name, TextTable.number(weights.get(name))));
+        }
+        return TextTable.render(List.of("criterion", "weight"), rows)
+            + "lambda max " + TextTable.number(lambdaMax) + ", CI " + TextTable.number(consistencyIndex)
+            + ", RI " + TextTable.number(randomIndex) + ", CR " + TextTable.number(consistencyRatio)
+            + (isAcceptable() ? " (acceptable, <= " : " (NOT acceptable, > ") + TextTable.number(threshold)
+            + ")\n";
+    }
+}
