@@ -1,2 +1,5 @@
-/** Placeholder until the grey issue lands. */
+/**
+ * Grey-system methods for customer evaluation: weighted grey relational analysis that scores millions of
+ * customers against an ideal sequence, Deng's and Liu's grey incidence degrees, and GM(1,1) forecasting.
+ */
 package org.powercx.grey;

@@ -1,0 +1,300 @@
+package org.powercx.grey;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.powercx.core.TextTable;
+
+/**
+ * A fitted GM(1,1) model ({@link GreyModel}): parameters, fitted values, forecasts, the level-ratio test
+ * and the residual checks.
+ *
+ * <p>With residuals \(e(k) = x^{(0)}(k) - \hat x^{(0)}(k)\) over the chosen {@link ResidualRange}, relative
+ * errors \(\Delta_k = |e(k)|/x^{(0)}(k)\) and \(\mathrm{MAPE} = \operatorname{mean}\Delta_k\); with the
+ * population standard deviations \(S_1\) of the series (all n points) and \(S_2\) of the residuals, the
+ * posterior variance ratio is \(C = S_2/S_1\) and the small-error probability
+ * \(P = \Pr(|e(k) - \bar e| < 0.6745\,S_1)\); {@link AccuracyGrade} grades them. For a constant series
+ * (\(S_1 = 0\)) C is 0 when the residuals are 0 and infinite otherwise.
+ *
+ * <p>Instances are immutable; array accessors return copies.
+ *
+ * @since 0.1.0
+ */
+public final class GreyModelFit {
+    private final double[] series;
+    private final double shift;
+    private final double a;
+    private final double b;
+    private final double lower;
+    private final double upper;
+    private final ResidualRange range;
+    private final double[] fitted;
+    private final double[] residuals;
+    private final double[] relativeErrors;
+    private final double mape;
+    private final double c;
+    private final double p;
+
+    GreyModelFit(double[] series, double shift, double a, double b, double lower, double upper,
+            ResidualRange range) {
+        this.series = series.clone();
+        this.shift = shift;
+        this.a = a;
+        this.b = b;
+        this.lower = lower;
+        this.upper = upper;
+        this.range = range;
+        int n = series.length;
+        this.fitted = new double[n];
+        this.residuals = new double[n];
+        this.relativeErrors = new double[n];
+        for (int k = 0; k < n; k++) {
+            fitted[k] = value(k);
+            residuals[k] = series[k] - fitted[k];
+            relativeErrors[k] = Math.abs(residuals[k]) / series[k];
+        }
+        int first = range == ResidualRange.ALL ? 0 : 1;
+        int m = n - first;
+        double sumRel = 0;
+        double eMean = 0;
+        double xMean = 0;
+        for (int k = first; k < n; k++) {
+            sumRel += relativeErrors[k];
+            eMean += residuals[k];
+        }
+        for (double v : series) {
+            xMean += v;
+        }
+        eMean /= m;
+        xMean /= n;
+        double s1 = 0;
+        double s2 = 0;
+        for (double v : series) {
+            s1 += (v - xMean) * (v - xMean);
+        }
+        for (int k = first; k < n; k++) {
+            s2 += (residuals[k] - eMean) * (residuals[k] - eMean);
+        }
+        s1 = Math.sqrt(s1 / n);
+        s2 = Math.sqrt(s2 / m);
+        int small = 0;
+        for (int k = first; k < n; k++) {
+            if (Math.abs(residuals[k] - eMean) < 0.6745 * s1) {
+                small++;
+            }
+        }
+        this.mape = sumRel / m;
+        this.c = s1 > 0 ? s2 / s1 : (s2 == 0 ? 0 : Double.POSITIVE_INFINITY);
+        this.p = (double) small / m;
+    }
+
+    static boolean admissible(double[] x, double shift, double lower, double upper) {
+        for (int k = 1; k < x.length; k++) {
+            double s = (x[k - 1] + shift) / (x[k] + shift);
+            if (!(s > lower && s < upper)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The model value at 0-based time index t, on the original scale. */
+    private double value(int t) {
+        if (t == 0) {
+            return series[0];
+        }
+        double v;
+        if (a == 0) {
+            v = b;
+        } else {
+            v = -Math.expm1(a) * (series[0] + shift - b / a) * Math.exp(-a * t);
+        }
+        return v - shift;
+    }
+
+    /**
+     * The development coefficient a.
+     *
+     * @return a
+     */
+    public double a() {
+        return a;
+    }
+
+    /**
+     * The grey input b.
+     *
+     * @return b
+     */
+    public double b() {
+        return b;
+    }
+
+    /**
+     * The constant added to the series before fitting (0 unless {@link LevelRatioPolicy#SHIFT} applied one).
+     *
+     * @return the shift
+     */
+    public double shift() {
+        return shift;
+    }
+
+    /**
+     * The series as given.
+     *
+     * @return a copy
+     */
+    public double[] series() {
+        return series.clone();
+    }
+
+    /**
+     * The fitted values \(\hat x^{(0)}(1..n)\), on the original scale.
+     *
+     * @return a copy
+     */
+    public double[] fitted() {
+        return fitted.clone();
+    }
+
+    /**
+     * Forecasts the next values after the series.
+     *
+     * @param steps how many values, at least 1
+     * @return \(\hat x^{(0)}(n+1..n+steps)\), on the original scale
+     * @throws GreyException if steps is below 1 or above 10000
+     */
+    public double[] forecast(int steps) {
+        if (steps < 1 || steps > 10000) {
+            throw new GreyException("forecast steps must be in [1, 10000] but was %d", steps);
+        }
+        double[] out = new double[steps];
+        for (int h = 0; h < steps; h++) {
+            out[h] = value(series.length + h);
+        }
+        return out;
+    }
+
+    /**
+     * The level ratios \(\sigma(k) = x^{(0)}(k-1)/x^{(0)}(k)\), \(k = 2..n\), of the series as given.
+     *
+     * @return n - 1 ratios
+     */
+    public double[] levelRatios() {
+        double[] out = new double[series.length - 1];
+        for (int k = 1; k < series.length; k++) {
+            out[k - 1] = series[k - 1] / series[k];
+        }
+        return out;
+    }
+
+    /**
+     * The admissible interval \((e^{-2/(n+1)}, e^{2/(n+1)})\) of the level ratios.
+     *
+     * @return {lower, upper}
+     */
+    public double[] admissibleInterval() {
+        return new double[] {lower, upper};
+    }
+
+    /**
+     * Whether every level ratio of the series as given lies inside the admissible interval.
+     *
+     * @return the test's outcome
+     */
+    public boolean isAdmissible() {
+        return admissible(series, 0, lower, upper);
+    }
+
+    /**
+     * Whether every level ratio of the series actually modelled (after the shift) is admissible.
+     *
+     * @return the test's outcome after the shift
+     */
+    public boolean isAdmissibleAfterShift() {
+        return admissible(series, shift, lower, upper);
+    }
+
+    /**
+     * The residuals \(x^{(0)}(k) - \hat x^{(0)}(k)\), \(k = 1..n\).
+     *
+     * @return a copy
+     */
+    public double[] residuals() {
+        return residuals.clone();
+    }
+
+    /**
+     * The relative errors \(|e(k)|/x^{(0)}(k)\), \(k = 1..n\).
+     *
+     * @return a copy
+     */
+    public double[] relativeErrors() {
+        return relativeErrors.clone();
+    }
+
+    /**
+     * The mean absolute percentage error (as a fraction) over the residual range.
+     *
+     * @return MAPE
+     */
+    public double mape() {
+        return mape;
+    }
+
+    /**
+     * The posterior variance ratio \(C = S_2/S_1\).
+     *
+     * @return C
+     */
+    public double posteriorVarianceRatio() {
+        return c;
+    }
+
+    /**
+     * The small-error probability P.
+     *
+     * @return P in [0, 1]
+     */
+    public double smallErrorProbability() {
+        return p;
+    }
+
+    /**
+     * The accuracy grade from C and P.
+     *
+     * @return the grade
+     */
+    public AccuracyGrade accuracyGrade() {
+        return AccuracyGrade.of(c, p);
+    }
+
+    /**
+     * The residual range used by the checks.
+     *
+     * @return the range
+     */
+    public ResidualRange residualRange() {
+        return range;
+    }
+
+    /**
+     * Parameters, checks and the fitted series as text.
+     *
+     * @return a readable rendering
+     */
+    @Override
+    public String toString() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < series.length; k++) {
+            rows.add(List.of(String.valueOf(k + 1), TextTable.number(series[k]), TextTable.number(fitted[k]),
+                TextTable.number(relativeErrors[k])));
+        }
+        return "GM(1,1) a = " + TextTable.number(a) + ", b = " + TextTable.number(b)
+            + (shift != 0 ? ", shift = " + TextTable.number(shift) : "") + "\n"
+            + "level ratios " + (isAdmissible() ? "admissible" : "NOT admissible") + " in ("
+            + TextTable.number(lower) + ", " + TextTable.number(upper) + ")\n"
+            + "MAPE " + TextTable.number(mape) + ", C " + TextTable.number(c) + ", P " + TextTable.number(p)
+            + ", grade " + accuracyGrade() + "\n"
+            + TextTable.render(List.of("k", "actual", "fitted", "relative error"), rows);
+    }
+}

@@ -1,0 +1,209 @@
+package org.powercx.grey;
+
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.Normalization;
+import org.powercx.core.Weights;
+
+/**
+ * Weighted grey relational analysis (GRA) after Deng: each customer's normalised indicator sequence
+ * \(x_i\) is compared with a reference sequence \(x_0\), and the weighted grey relational grade ranks the
+ * customers.
+ *
+ * <p>With normalised values \(x_i(k)\), \(\Delta_i(k) = |x_0(k) - x_i(k)|\), the global
+ * \(\Delta_{\min} = \min_i\min_k \Delta_i(k)\) and \(\Delta_{\max} = \max_i\max_k \Delta_i(k)\) over the whole
+ * table, and the distinguishing coefficient \(\rho \in (0, 1]\), the grey relational coefficient and the
+ * weighted grade are
+ * \[ \xi_i(k) = \frac{\Delta_{\min} + \rho\Delta_{\max}}{\Delta_i(k) + \rho\Delta_{\max}}, \qquad
+ *    r_i = \sum_k w_k\,\xi_i(k), \quad \sum_k w_k = 1. \]
+ * When \(\Delta_{\max} = 0\) (every customer equals the reference) every coefficient is 1.
+ *
+ * <p>The calculator is immutable and thread-safe: {@code with...} methods return new instances. Defaults:
+ * \(\rho = 0.5\), {@link Normalization#MIN_MAX} (honouring each indicator's direction), the
+ * {@link Reference#ideal() ideal} reference, sequential scoring.
+ *
+ * <p>References: J. Deng, "Control problems of grey systems", Systems &amp; Control Letters 1(5) (1982)
+ * 288-294, doi:10.1016/S0167-6911(82)80025-X; J. Deng, "Introduction to grey system theory", The Journal of
+ * Grey System 1(1) (1989) 1-24.
+ *
+ * @since 0.1.0
+ */
+public final class GreyRelationalAnalysis {
+    private static final GreyRelationalAnalysis DEFAULTS =
+        new GreyRelationalAnalysis(0.5, Normalization.MIN_MAX, Reference.ideal(), 1);
+
+    private final double rho;
+    private final Normalization normalization;
+    private final Reference reference;
+    private final int threads;
+
+    private GreyRelationalAnalysis(double rho, Normalization normalization, Reference reference, int threads) {
+        this.rho = rho;
+        this.normalization = normalization;
+        this.reference = reference;
+        this.threads = threads;
+    }
+
+    /**
+     * The default calculator: \(\rho = 0.5\), MIN_MAX normalisation, ideal reference, one thread.
+     *
+     * @return the default instance
+     */
+    public static GreyRelationalAnalysis withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Sets the distinguishing coefficient \(\rho\); smaller values spread the coefficients further apart.
+     *
+     * @param newRho a value in (0, 1]
+     * @return a new calculator
+     * @throws GreyException if rho is NaN or outside (0, 1]
+     */
+    public GreyRelationalAnalysis withDistinguishingCoefficient(double newRho) {
+        if (newRho > 0 && newRho <= 1) {
+            return new GreyRelationalAnalysis(newRho, normalization, reference, threads);
+        }
+        throw new GreyException("distinguishing coefficient rho must be in (0, 1] but was %s", newRho);
+    }
+
+    /**
+     * Sets the normalisation that makes the indicators comparable.
+     *
+     * @param newNormalization the method; MIN_MAX honours each indicator's direction
+     * @return a new calculator
+     * @throws GreyException if the argument is null
+     */
+    public GreyRelationalAnalysis with(Normalization newNormalization) {
+        if (newNormalization == null) {
+            throw new GreyException("normalization must not be null");
+        }
+        return new GreyRelationalAnalysis(rho, newNormalization, reference, threads);
+    }
+
+    /**
+     * Sets the reference sequence.
+     *
+     * @param newReference the reference
+     * @return a new calculator
+     * @throws GreyException if the argument is null
+     */
+    public GreyRelationalAnalysis with(Reference newReference) {
+        if (newReference == null) {
+            throw new GreyException("reference must not be null");
+        }
+        return new GreyRelationalAnalysis(rho, normalization, newReference, threads);
+    }
+
+    /**
+     * Sets the number of threads a fitted model uses to score tables. Rows are scored in fixed blocks and
+     * each grade depends on its own row only, so the results are bit-identical whatever the thread count.
+     *
+     * @param newThreads at least 1
+     * @return a new calculator
+     * @throws GreyException if the count is below 1
+     */
+    public GreyRelationalAnalysis withThreads(int newThreads) {
+        if (newThreads < 1) {
+            throw new GreyException("thread count must be at least 1 but was %d", newThreads);
+        }
+        return new GreyRelationalAnalysis(rho, normalization, reference, newThreads);
+    }
+
+    /**
+     * The distinguishing coefficient.
+     *
+     * @return rho
+     */
+    public double distinguishingCoefficient() {
+        return rho;
+    }
+
+    /**
+     * The normalisation.
+     *
+     * @return the method
+     */
+    public Normalization normalization() {
+        return normalization;
+    }
+
+    /**
+     * The reference sequence.
+     *
+     * @return the reference
+     */
+    public Reference reference() {
+        return reference;
+    }
+
+    /**
+     * The number of scoring threads.
+     *
+     * @return at least 1
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Evaluates a table with equal weights.
+     *
+     * @param table the customers; at least one row and one indicator
+     * @return the coefficients, grades and ranking
+     * @throws GreyException as {@link #evaluate(IndicatorTable, Weights)}
+     */
+    public GreyRelationalResult evaluate(IndicatorTable table) {
+        GreyRelationalModel.checkTable(table);
+        return evaluate(table, Weights.equal(table));
+    }
+
+    /**
+     * Evaluates a table: fits the normalisation, reference and \(\Delta_{\min}, \Delta_{\max}\) on it and
+     * scores it. Identical, bit for bit, to {@code fit(table, weights).evaluate(table)}.
+     *
+     * @param table the customers; at least one row and one indicator
+     * @param weights one weight per indicator, matched by name (for example AHP priorities)
+     * @return the coefficients, grades and ranking
+     * @throws GreyException if the table is null or empty, the weights name other indicators than the table,
+     *     the normalisation divides by zero, or the reference does not fit the table
+     */
+    public GreyRelationalResult evaluate(IndicatorTable table, Weights weights) {
+        return fit(table, weights).evaluate(table);
+    }
+
+    /**
+     * Fits a model on a calibration table with equal weights.
+     *
+     * @param calibration the calibration customers; at least one row and one indicator
+     * @return the fitted model
+     * @throws GreyException as {@link #fit(IndicatorTable, Weights)}
+     */
+    public GreyRelationalModel fit(IndicatorTable calibration) {
+        GreyRelationalModel.checkTable(calibration);
+        return fit(calibration, Weights.equal(calibration));
+    }
+
+    /**
+     * Fits a model on a calibration table: it keeps the normalisation bounds, the normalised reference and
+     * the global \(\Delta_{\min}, \Delta_{\max}\), and scores new customers against them.
+     *
+     * @param calibration the calibration customers; at least one row and one indicator
+     * @param weights one weight per indicator, matched by name
+     * @return the fitted model
+     * @throws GreyException as {@link #evaluate(IndicatorTable, Weights)}
+     */
+    public GreyRelationalModel fit(IndicatorTable calibration, Weights weights) {
+        return GreyRelationalModel.fit(calibration, weights, rho, normalization, reference, threads);
+    }
+
+    /**
+     * Describes the configuration.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public String toString() {
+        return "GreyRelationalAnalysis[rho=" + rho + ", normalization=" + normalization + ", reference="
+            + reference + ", threads=" + threads + "]";
+    }
+}

@@ -1,0 +1,517 @@
+package org.powercx.grey;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ObjDoubleConsumer;
+import org.powercx.core.CoreException;
+import org.powercx.core.CsvBlockReader;
+import org.powercx.core.Direction;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.Normalization;
+import org.powercx.core.Normalizer;
+import org.powercx.core.TextTable;
+import org.powercx.core.Weights;
+
+/**
+ * A grey relational analysis fitted on a calibration table: it holds the normalisation bounds, the
+ * normalised reference sequence \(x_0\), the weights and the global \(\Delta_{\min}, \Delta_{\max}\), and
+ * scores a row, a table or a CSV stream against them (formulae in {@link GreyRelationalAnalysis}).
+ *
+ * <p><b>Values outside the calibration bounds are clipped.</b> Before normalisation each raw value is
+ * clipped to the calibration table's \([\min_j, \max_j]\) of its indicator, and each distance
+ * \(\Delta_i(k)\) is clipped to the calibration \([\Delta_{\min}, \Delta_{\max}]\). A new customer who is
+ * better than every calibration customer on an indicator therefore scores like the best calibration
+ * customer there, every coefficient stays in \([\xi_{\min}, 1]\), and grades of new customers are comparable
+ * with the calibration grades. Both clips leave calibration rows unchanged, so scoring the calibration table
+ * reproduces {@link GreyRelationalAnalysis#evaluate(IndicatorTable, Weights)} exactly.
+ *
+ * <p>The scoring kernel works on primitive column arrays in blocks of {@value #BLOCK} rows with one scratch
+ * buffer per thread and no per-row allocation. With more than one thread the blocks are shared among
+ * threads; every grade depends only on its own row, so the results are bit-identical to sequential
+ * scoring. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class GreyRelationalModel {
+    /** Rows per scoring block. */
+    public static final int BLOCK = 1024;
+
+    private final List<Indicator> indicators;
+    private final Weights weights;
+    private final double[] w;
+    private final Normalizer normalizer;
+    private final double[] lower;
+    private final double[] upper;
+    private final double[] ref;
+    private final double rho;
+    private final double deltaMin;
+    private final double deltaMax;
+    private final double numerator;
+    private final double rhoDeltaMax;
+    private final int threads;
+
+    private GreyRelationalModel(IndicatorTable table, Weights weights, double[] w, Normalizer normalizer,
+            double[] lower, double[] upper, double[] ref, double rho, double deltaMin, double deltaMax,
+            int threads) {
+        this.indicators = table.indicators();
+        this.weights = weights;
+        this.w = w;
+        this.normalizer = normalizer;
+        this.lower = lower;
+        this.upper = upper;
+        this.ref = ref;
+        this.rho = rho;
+        this.deltaMin = deltaMin;
+        this.deltaMax = deltaMax;
+        this.rhoDeltaMax = rho * deltaMax;
+        this.numerator = deltaMin + rhoDeltaMax;
+        this.threads = threads;
+    }
+
+    static void checkTable(IndicatorTable table) {
+        if (table == null) {
+            throw new GreyException("table must not be null");
+        }
+        if (table.rowCount() == 0 || table.indicatorCount() == 0) {
+            throw new GreyException("table must have at least one customer and one indicator but has %d x %d",
+                table.rowCount(), table.indicatorCount());
+        }
+    }
+
+    static GreyRelationalModel fit(IndicatorTable table, Weights weights, double rho, Normalization method,
+            Reference reference, int threads) {
+        checkTable(table);
+        if (weights == null) {
+            throw new GreyException("weights must not be null");
+        }
+        double[] w;
+        Normalizer normalizer;
+        try {
+            w = weights.alignTo(table);
+        } catch (CoreException e) {
+            throw new GreyException("weights do not match the table's indicators " + table.indicatorNames(), e);
+        }
+        try {
+            normalizer = method.fit(table);
+        } catch (CoreException e) {
+            throw new GreyException(method + " normalization failed", e);
+        }
+        int n = table.rowCount();
+        int m = table.indicatorCount();
+        double[] lower = new double[m];
+        double[] upper = new double[m];
+        double[][] y = new double[m][n];
+        for (int j = 0; j < m; j++) {
+            double[] x = table.column(j);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double v : x) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            lower[j] = lo;
+            upper[j] = hi;
+            normalizer.applyToColumn(j, x, 0, n, y[j], 0);
+        }
+        double[] ref = reference(table, normalizer, reference, y);
+        double dmin = Double.POSITIVE_INFINITY;
+        double dmax = 0;
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < n; i++) {
+                double d = Math.abs(ref[j] - y[j][i]);
+                dmin = Math.min(dmin, d);
+                dmax = Math.max(dmax, d);
+            }
+        }
+        if (!Double.isFinite(dmax)) {
+            throw new GreyException("distances to the reference overflow a double (Delta-max = %s)", dmax);
+        }
+        return new GreyRelationalModel(table, weights, w, normalizer, lower, upper, ref, rho, dmin, dmax, threads);
+    }
+
+    private static double[] reference(IndicatorTable table, Normalizer normalizer, Reference reference,
+            double[][] y) {
+        int m = table.indicatorCount();
+        double[] ref = new double[m];
+        switch (reference.kind()) {
+            case VALUES -> {
+                double[] raw = reference.rawValues();
+                if (raw.length != m) {
+                    throw new GreyException("reference has %d values but the table has %d indicators %s",
+                        raw.length, m, table.indicatorNames());
+                }
+                for (int j = 0; j < m; j++) {
+                    ref[j] = normalizer.apply(j, raw[j]);
+                }
+            }
+            case CUSTOMER -> {
+                int row = table.ids().indexOf(reference.customerId());
+                if (row < 0) {
+                    throw new GreyException("reference customer '%s' is not in the table", reference.customerId());
+                }
+                for (int j = 0; j < m; j++) {
+                    ref[j] = y[j][row];
+                }
+            }
+            default -> {
+                List<Indicator> out = normalizer.normalizedIndicators();
+                for (int j = 0; j < m; j++) {
+                    Indicator ind = out.get(j);
+                    if (ind.direction() == Direction.TARGET) {
+                        ref[j] = ind.target();
+                    } else {
+                        double best = y[j][0];
+                        for (double v : y[j]) {
+                            best = ind.direction() == Direction.COST ? Math.min(best, v) : Math.max(best, v);
+                        }
+                        ref[j] = best;
+                    }
+                }
+            }
+        }
+        return ref;
+    }
+
+    /** The coefficient of one normalised, clipped value; the same arithmetic as the kernel. */
+    private double coefficient(int j, double y) {
+        if (rhoDeltaMax == 0) {
+            return 1;
+        }
+        double d = Math.min(Math.max(Math.abs(ref[j] - y), deltaMin), deltaMax);
+        return numerator / (d + rhoDeltaMax);
+    }
+
+    private int[] columnIndices(IndicatorTable table) {
+        if (table == null) {
+            throw new GreyException("table must not be null");
+        }
+        int[] idx = new int[indicators.size()];
+        for (int j = 0; j < idx.length; j++) {
+            String name = indicators.get(j).name();
+            if (!table.contains(name)) {
+                throw new GreyException("indicator '%s' was fitted but is missing from the table, which has %s",
+                    name, table.indicatorNames());
+            }
+            idx[j] = table.indexOf(name);
+        }
+        return idx;
+    }
+
+    /**
+     * Scores a table and returns every coefficient, grade and contribution. The table must hold every fitted
+     * indicator (matched by name; other columns are ignored).
+     *
+     * @param table the customers; not modified
+     * @return the full result
+     * @throws GreyException if the table is null or lacks a fitted indicator
+     */
+    public GreyRelationalResult evaluate(IndicatorTable table) {
+        int[] idx = columnIndices(table);
+        int n = table.rowCount();
+        int m = idx.length;
+        double[] normalized = new double[n * m];
+        double[] coefficients = new double[n * m];
+        double[] contributions = new double[n * m];
+        double[] grades = new double[n];
+        double[] x = new double[n];
+        for (int j = 0; j < m; j++) {
+            table.copyColumn(idx[j], x, 0);
+            clip(j, x, n);
+            normalizer.applyToColumn(j, x, 0, n, x, 0);
+            for (int i = 0; i < n; i++) {
+                double xi = coefficient(j, x[i]);
+                double c = w[j] * xi;
+                normalized[i * m + j] = x[i];
+                coefficients[i * m + j] = xi;
+                contributions[i * m + j] = c;
+                grades[i] += c;
+            }
+        }
+        List<String> names = new ArrayList<>(m);
+        for (Indicator ind : indicators) {
+            names.add(ind.name());
+        }
+        return new GreyRelationalResult(table.ids(), names, w, normalized, coefficients, contributions, grades,
+            ref, rho, deltaMin, deltaMax);
+    }
+
+    private void clip(int j, double[] x, int len) {
+        double lo = lower[j];
+        double hi = upper[j];
+        for (int i = 0; i < len; i++) {
+            x[i] = Math.min(Math.max(x[i], lo), hi);
+        }
+    }
+
+    /**
+     * Scores one customer.
+     *
+     * @param row one finite value per fitted indicator, in fitted order; not modified
+     * @return the weighted grade in \((0, 1]\)
+     * @throws GreyException if the row is null, has the wrong length, or holds a non-finite value
+     */
+    public double grade(double... row) {
+        if (row == null || row.length != w.length) {
+            throw new GreyException("row has %s values but the model was fitted on %d indicators %s",
+                row == null ? "no" : String.valueOf(row.length), w.length, weights.names());
+        }
+        double g = 0;
+        for (int j = 0; j < row.length; j++) {
+            if (!Double.isFinite(row[j])) {
+                throw new GreyException("indicator '%s': value must be finite but was %s",
+                    indicators.get(j).name(), row[j]);
+            }
+            double y = normalizer.apply(j, Math.min(Math.max(row[j], lower[j]), upper[j]));
+            g += w[j] * coefficient(j, y);
+        }
+        return g;
+    }
+
+    /**
+     * Scores a table, returning only the grades (the memory-lean path for large tables).
+     *
+     * @param table the customers; holds every fitted indicator; not modified
+     * @return one grade per row, in row order
+     * @throws GreyException if the table is null or lacks a fitted indicator
+     */
+    public double[] grades(IndicatorTable table) {
+        int[] idx = columnIndices(table);
+        double[][] columns = new double[idx.length][];
+        for (int j = 0; j < idx.length; j++) {
+            columns[j] = table.column(idx[j]);
+        }
+        double[] out = new double[table.rowCount()];
+        run(columns, 0, out.length, out, 0);
+        return out;
+    }
+
+    /**
+     * The primitive scoring kernel: grades rows {@code [from, to)} of column arrays into a caller's buffer.
+     * Values are not checked for finiteness (a {@code NaN} gives a {@code NaN} grade).
+     *
+     * @param columns one array per fitted indicator, in fitted order; not modified
+     * @param from first row
+     * @param to one past the last row
+     * @param out destination; modified at {@code out[outPos .. outPos + to - from)}
+     * @param outPos first index of {@code out}
+     * @throws GreyException if the column count differs from the fitted one, a column is shorter than
+     *     {@code to}, or the range does not fit
+     */
+    public void grades(double[][] columns, int from, int to, double[] out, int outPos) {
+        if (columns == null || columns.length != w.length) {
+            throw new GreyException("expected %d columns %s but got %s", w.length, weights.names(),
+                columns == null ? "null" : String.valueOf(columns.length));
+        }
+        for (int j = 0; j < columns.length; j++) {
+            if (columns[j] == null || columns[j].length < to) {
+                throw new GreyException("column %d ('%s') has %s values, fewer than row %d", j,
+                    indicators.get(j).name(), columns[j] == null ? "no" : String.valueOf(columns[j].length), to);
+            }
+        }
+        if (out == null || from < 0 || from > to || outPos < 0 || out.length - outPos < to - from) {
+            throw new GreyException("rows [%d, %d) do not fit an output of length %s at %d", from, to,
+                out == null ? "null" : String.valueOf(out.length), outPos);
+        }
+        run(columns, from, to, out, outPos);
+    }
+
+    private void run(double[][] columns, int from, int to, double[] out, int outPos) {
+        int blocks = (to - from + BLOCK - 1) / BLOCK;
+        int t = Math.min(threads, blocks);
+        if (t <= 1) {
+            scoreBlocks(columns, from, to, 0, blocks, out, outPos);
+            return;
+        }
+        Thread[] workers = new Thread[t];
+        for (int k = 0; k < t; k++) {
+            int b0 = (int) ((long) blocks * k / t);
+            int b1 = (int) ((long) blocks * (k + 1) / t);
+            workers[k] = new Thread(() -> scoreBlocks(columns, from, to, b0, b1, out, outPos), "grey-score-" + k);
+            workers[k].setDaemon(true);
+            workers[k].start();
+        }
+        try {
+            for (Thread worker : workers) {
+                worker.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GreyException("scoring was interrupted");
+        }
+    }
+
+    private void scoreBlocks(double[][] columns, int from, int to, int b0, int b1, double[] out, int outPos) {
+        double[] buf = new double[BLOCK];
+        for (int b = b0; b < b1; b++) {
+            int start = from + b * BLOCK;
+            int end = Math.min(to, start + BLOCK);
+            scoreBlock(columns, start, end, out, outPos + start - from, buf);
+        }
+    }
+
+    private void scoreBlock(double[][] columns, int from, int to, double[] out, int outPos, double[] buf) {
+        int len = to - from;
+        Arrays.fill(out, outPos, outPos + len, 0.0);
+        for (int j = 0; j < w.length; j++) {
+            double[] c = columns[j];
+            double lo = lower[j];
+            double hi = upper[j];
+            for (int i = 0; i < len; i++) {
+                buf[i] = Math.min(Math.max(c[from + i], lo), hi);
+            }
+            normalizer.applyToColumn(j, buf, 0, len, buf, 0);
+            double wj = w[j];
+            if (rhoDeltaMax == 0) {
+                for (int i = 0; i < len; i++) {
+                    out[outPos + i] += wj * 1.0;
+                }
+                continue;
+            }
+            double r = ref[j];
+            double dmin = deltaMin;
+            double dmax = deltaMax;
+            double num = numerator;
+            double rd = rhoDeltaMax;
+            for (int i = 0; i < len; i++) {
+                double d = Math.min(Math.max(Math.abs(r - buf[i]), dmin), dmax);
+                out[outPos + i] += wj * (num / (d + rd));
+            }
+        }
+    }
+
+    /**
+     * Scores a CSV stream block by block in bounded memory, handing each customer's grade to a consumer in
+     * file order. The reader is not closed.
+     *
+     * @param blocks the blocks of core's streaming CSV reader; each block holds every fitted indicator
+     * @param sink receives each customer id and grade
+     * @return the number of customers scored
+     * @throws GreyException if an argument is null or a block lacks a fitted indicator; the reader's own
+     *     exceptions for malformed files pass through
+     */
+    public long score(CsvBlockReader blocks, ObjDoubleConsumer<String> sink) {
+        if (blocks == null || sink == null) {
+            throw new GreyException("stream and sink must not be null");
+        }
+        long count = 0;
+        while (blocks.hasNext()) {
+            IndicatorTable block = blocks.next();
+            double[] g = grades(block);
+            for (int i = 0; i < g.length; i++) {
+                sink.accept(block.id(i), g[i]);
+            }
+            count += g.length;
+        }
+        return count;
+    }
+
+    /**
+     * The fitted indicators, in column order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /**
+     * The weights.
+     *
+     * @return the weights
+     */
+    public Weights weights() {
+        return weights;
+    }
+
+    /**
+     * The fitted normaliser.
+     *
+     * @return the normaliser
+     */
+    public Normalizer normalizer() {
+        return normalizer;
+    }
+
+    /**
+     * The normalised reference sequence \(x_0\).
+     *
+     * @return a copy, in fitted indicator order
+     */
+    public double[] reference() {
+        return ref.clone();
+    }
+
+    /**
+     * The calibration minimum of each indicator (the lower clip bound).
+     *
+     * @return a copy
+     */
+    public double[] lowerBounds() {
+        return lower.clone();
+    }
+
+    /**
+     * The calibration maximum of each indicator (the upper clip bound).
+     *
+     * @return a copy
+     */
+    public double[] upperBounds() {
+        return upper.clone();
+    }
+
+    /**
+     * The distinguishing coefficient \(\rho\).
+     *
+     * @return rho
+     */
+    public double distinguishingCoefficient() {
+        return rho;
+    }
+
+    /**
+     * The global \(\Delta_{\min}\) of the calibration table.
+     *
+     * @return Delta-min
+     */
+    public double deltaMin() {
+        return deltaMin;
+    }
+
+    /**
+     * The global \(\Delta_{\max}\) of the calibration table.
+     *
+     * @return Delta-max
+     */
+    public double deltaMax() {
+        return deltaMax;
+    }
+
+    /**
+     * The number of scoring threads.
+     *
+     * @return at least 1
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * The fitted parameters as a text table.
+     *
+     * @return a readable rendering
+     */
+    @Override
+    public String toString() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int j = 0; j < w.length; j++) {
+            rows.add(List.of(indicators.get(j).name(), indicators.get(j).direction().name(),
+                TextTable.number(w[j]), TextTable.number(lower[j]), TextTable.number(upper[j]),
+                TextTable.number(ref[j])));
+        }
+        return "Grey relational model (" + normalizer.method() + ", rho " + TextTable.number(rho) + ", Delta-min "
+            + TextTable.number(deltaMin) + ", Delta-max " + TextTable.number(deltaMax) + ")\n"
+            + TextTable.render(List.of("indicator", "direction", "weight", "min", "max", "reference"), rows);
+    }
+}
