@@ -1,0 +1,44 @@
+package org.powercx.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.Normalization;
+
+class NormalizationBenchmarkTest {
+
+    @Test
+    void kernelAgreesWithThePublicApiAndLeavesItsInputUntouched() {
+        NormalizationBenchmark b = new NormalizationBenchmark();
+        b.rows = 1000;
+        b.indicators = 7;
+        b.setUp();
+        double[][] before = new double[b.indicators][];
+        for (int j = 0; j < b.indicators; j++) {
+            before[j] = b.columns[j].clone();
+        }
+        double kernelSum = b.kernel();
+        IndicatorTable viaApi = Normalization.MIN_MAX.apply(b.table);
+        double apiSum = 0;
+        for (int j = 0; j < b.indicators; j++) {
+            for (double v : viaApi.column(j)) {
+                apiSum += v;
+            }
+        }
+        assertThat(kernelSum).isEqualTo(apiSum);
+        IndicatorTable viaBenchmark = b.table();
+        for (int j = 0; j < b.indicators; j++) {
+            assertThat(viaBenchmark.column(j)).containsExactly(viaApi.column(j));
+            assertThat(b.columns[j]).containsExactly(before[j]);
+            assertThat(b.table.column(j)).containsExactly(before[j]);
+        }
+        double plain = 0;
+        for (double[] col : before) {
+            for (double v : col) {
+                plain += v;
+            }
+        }
+        assertThat(b.baselineSum()).isEqualTo(plain);
+    }
+}
