@@ -7,11 +7,11 @@ package org.powercx.grey;
  * @since 0.1.0
  */
 public enum AccuracyGrade {
-    /** \(C < 0.35\) and \(P > 0.95\). */
+    /** \(C &lt; 0.35\) and \(P &gt; 0.95\). */
     GOOD(0.35, 0.95),
-    /** \(C < 0.5\) and \(P > 0.8\). */
+    /** \(C &lt; 0.5\) and \(P &gt; 0.8\). */
     QUALIFIED(0.5, 0.8),
-    /** \(C < 0.65\) and \(P > 0.7\). */
+    /** \(C &lt; 0.65\) and \(P &gt; 0.7\). */
     BARELY_QUALIFIED(0.65, 0.7),
     /** Any other C and P. */
     UNQUALIFIED(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);

@@ -12,8 +12,9 @@ import org.powercx.core.TextTable;
  * errors \(\Delta_k = |e(k)|/x^{(0)}(k)\) and \(\mathrm{MAPE} = \operatorname{mean}\Delta_k\); with the
  * population standard deviations \(S_1\) of the series (all n points) and \(S_2\) of the residuals, the
  * posterior variance ratio is \(C = S_2/S_1\) and the small-error probability
- * \(P = \Pr(|e(k) - \bar e| < 0.6745\,S_1)\); {@link AccuracyGrade} grades them. For a constant series
- * (\(S_1 = 0\)) C is 0 when the residuals are 0 and infinite otherwise.
+ * \(P = \Pr(|e(k) - \bar e| &lt; 0.6745\,S_1)\); {@link AccuracyGrade} grades them. For a constant series
+ * (\(S_1 = 0\)) C is 0 when the residuals are 0 and infinite otherwise, and P counts the residuals equal
+ * to their mean.
  *
  * <p>Instances are immutable; array accessors return copies.
  *
@@ -78,7 +79,8 @@ public final class GreyModelFit {
         s2 = Math.sqrt(s2 / m);
         int small = 0;
         for (int k = first; k < n; k++) {
-            if (Math.abs(residuals[k] - eMean) < 0.6745 * s1) {
+            double dev = Math.abs(residuals[k] - eMean);
+            if (dev < 0.6745 * s1 || s1 == 0 && dev == 0) {
                 small++;
             }
         }
