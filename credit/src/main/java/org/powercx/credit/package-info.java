@@ -1,2 +1,5 @@
-/** Placeholder until the credit issue lands. */
+/**
+ * Credit rating of power customers: Fisher's linear discriminant, credit grades, validation metrics and
+ * sensitivity analysis, on {@link org.powercx.core.IndicatorTable}s.
+ */
 package org.powercx.credit;

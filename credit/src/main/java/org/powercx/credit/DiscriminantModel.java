@@ -1,0 +1,603 @@
+package org.powercx.credit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.TextTable;
+
+/**
+ * A fitted linear discriminant (immutable), produced by {@link LinearDiscriminant}.
+ *
+ * <p>Each class \( k \) has the linear score \( \delta_k(x) = c_k^T x + b_k \) and the posterior
+ * \( P(k \mid x) = e^{\delta_k(x)} / \sum_m e^{\delta_m(x)} \). For two classes (labels \( 0 &lt; 1 \), say good
+ * and defaulted) the model has one coefficient vector \( a = c_1 - c_0 = S_p^{-1}(\mu_1-\mu_0) \) (Fisher's
+ * direction) and intercept \( b = b_1 - b_0 \); the decision value \( Z = a^T x + b \) is the log posterior
+ * odds of class 1, \( P(1 \mid x) = 1/(1+e^{-Z}) \). This is scikit-learn's {@code coef_},
+ * {@code intercept_}, {@code decision_function} and {@code predict_proba}. Accessors return copies.
+ *
+ * @since 0.1.0
+ */
+public final class DiscriminantModel {
+    private final List<Indicator> indicators;
+    private final int[] classes;
+    private final long[] counts;
+    private final double[] priors;
+    private final double[][] means;
+    private final double[][] covariance;
+    private final double[] sd;
+    private final double shrinkage;
+    private final double[] xbar;
+    private final double[][] scalings;
+    private final double[] ratio;
+    private final double[] eigenvalues;
+    private final WilksTest wilks;
+    /** K rows (or 1 for two classes) of p coefficients. */
+    private final double[][] coef;
+    private final double[] intercept;
+
+    DiscriminantModel(List<Indicator> indicators, int[] classes, long[] counts, double[] priors, double[][] means,
+            double[][] covariance, double[] sd, double shrinkage, double[] xbar, double[][] scalings, double[] ratio,
+            double[] eigenvalues, WilksTest wilks) {
+        this.indicators = List.copyOf(indicators);
+        this.classes = classes;
+        this.counts = counts;
+        this.priors = priors;
+        this.means = means;
+        this.covariance = covariance;
+        this.sd = sd;
+        this.shrinkage = shrinkage;
+        this.xbar = xbar;
+        this.scalings = scalings;
+        this.ratio = ratio;
+        this.eigenvalues = eigenvalues;
+        this.wilks = wilks;
+        int k = classes.length;
+        int p = indicators.size();
+        int r = scalings.length == 0 ? 0 : scalings[0].length;
+        double[][] c = new double[k][p];
+        double[] b = new double[k];
+        for (int m = 0; m < k; m++) {
+            double[] proj = new double[r];
+            for (int q = 0; q < r; q++) {
+                double v = 0;
+                for (int j = 0; j < p; j++) {
+                    v += (means[m][j] - xbar[j]) * scalings[j][q];
+                }
+                proj[q] = v;
+                b[m] -= 0.5 * v * v;
+            }
+            b[m] += Math.log(priors[m]);
+            for (int j = 0; j < p; j++) {
+                double v = 0;
+                for (int q = 0; q < r; q++) {
+                    v += proj[q] * scalings[j][q];
+                }
+                c[m][j] = v;
+                b[m] -= xbar[j] * v;
+            }
+        }
+        if (k == 2) {
+            double[] a = new double[p];
+            for (int j = 0; j < p; j++) {
+                a[j] = c[1][j] - c[0][j];
+            }
+            this.coef = new double[][] {a};
+            this.intercept = new double[] {b[1] - b[0]};
+        } else {
+            this.coef = c;
+            this.intercept = b;
+        }
+    }
+
+    /**
+     * The indicators, in column order.
+     *
+     * @return the indicators, in column order
+     */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /**
+     * The class labels, ascending.
+     *
+     * @return the class labels, ascending
+     */
+    public int[] classes() {
+        return classes.clone();
+    }
+
+    /**
+     * The number of customers in each class.
+     *
+     * @return the number of customers in each class
+     */
+    public long[] classCounts() {
+        return counts.clone();
+    }
+
+    /**
+     * The priors used, one per class.
+     *
+     * @return the priors used, one per class
+     */
+    public double[] priors() {
+        return priors.clone();
+    }
+
+    /**
+     * Whether there are exactly two classes.
+     *
+     * @return whether there are exactly two classes
+     */
+    public boolean isBinary() {
+        return classes.length == 2;
+    }
+
+    /**
+     * Class means, {@code [class][indicator]}.
+     *
+     * @return class means, {@code [class][indicator]}
+     */
+    public double[][] classMeans() {
+        return Matrices.copy(means);
+    }
+
+    /**
+     * The pooled within-class covariance \( S_p = S_w/(n-K) \), after shrinkage if any.
+     *
+     * @return the pooled within-class covariance \( S_p = S_w/(n-K) \), after shrinkage if any
+     */
+    public double[][] pooledCovariance() {
+        return Matrices.copy(covariance);
+    }
+
+    /**
+     * The shrinkage intensity applied (0 when none).
+     *
+     * @return the shrinkage intensity applied (0 when none)
+     */
+    public double shrinkageIntensity() {
+        return shrinkage;
+    }
+
+    /**
+     * The prior-weighted overall mean \( \bar x = \sum_k \pi_k \mu_k \).
+     *
+     * @return the prior-weighted overall mean \( \bar x = \sum_k \pi_k \mu_k \)
+     */
+    public double[] overallMean() {
+        return xbar.clone();
+    }
+
+    /**
+     * The coefficients, shaped as scikit-learn's {@code coef_}: one row \( a \) for two classes, else one row
+     * \( c_k \) per class.
+     *
+     * @return the coefficient rows
+     */
+    public double[][] coefficients() {
+        return Matrices.copy(coef);
+    }
+
+    /**
+     * The intercepts, one per coefficient row ({@code intercept_}).
+     *
+     * @return the intercepts, one per coefficient row ({@code intercept_})
+     */
+    public double[] intercepts() {
+        return intercept.clone();
+    }
+
+    /**
+     * Standardised coefficients \( a_j \sqrt{S_{p,jj}} \): the change of the score when indicator j moves by
+     * one pooled within-class standard deviation; one row per coefficient row.
+     *
+     * @return the standardised coefficients
+     */
+    public double[][] standardizedCoefficients() {
+        double[][] s = Matrices.copy(coef);
+        for (double[] row : s) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= sd[j];
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The pooled within-class standard deviations \( \sqrt{S_{p,jj}} \) (before shrinkage).
+     *
+     * @return the pooled within-class standard deviations \( \sqrt{S_{p,jj}} \) (before shrinkage)
+     */
+    public double[] withinStandardDeviations() {
+        return sd.clone();
+    }
+
+    /**
+     * The discriminant axes {@code [indicator][axis]} (scikit-learn {@code scalings_}, R MASS
+     * {@code lda()$scaling}), normalised to \( W^T S_p W = I \); each axis is signed so that the class with
+     * the largest label projects above the class with the smallest.
+     *
+     * @return the axes, at most K-1 columns
+     */
+    public double[][] scalings() {
+        return Matrices.copy(scalings);
+    }
+
+    /**
+     * Share of the between-class variance carried by each axis ({@code explained_variance_ratio_}).
+     *
+     * @return share of the between-class variance carried by each axis ({@code explained_variance_ratio_})
+     */
+    public double[] explainedVarianceRatio() {
+        return ratio.clone();
+    }
+
+    /**
+     * Eigenvalues of \( S_p^{-1} B \) with \( B = \sum_k n\pi_k (\mu_k - \bar x)(\mu_k - \bar x)^T \); with
+     * empirical priors and no shrinkage these are the eigenvalues of \( S_p^{-1} S_b \).
+     *
+     * @return one per axis, descending
+     */
+    public double[] eigenvalues() {
+        return eigenvalues.clone();
+    }
+
+    /**
+     * Wilks' lambda and Bartlett's test for equal class means.
+     *
+     * @return the test
+     * @throws CreditException if the unshrunk within-class scatter is singular
+     */
+    public WilksTest wilks() {
+        if (wilks == null) {
+            throw new CreditException("Wilks' lambda is undefined: the unshrunk within-class scatter is singular");
+        }
+        return wilks;
+    }
+
+    /**
+     * Squared Mahalanobis distance between the two class means, \( D^2 = (\mu_1-\mu_0)^T S_p^{-1}(\mu_1-\mu_0)
+     * = a^T(\mu_1-\mu_0) \).
+     *
+     * @return \( D^2 \)
+     * @throws CreditException if the model has more than two classes
+     */
+    public double mahalanobisSquared() {
+        requireBinary("the Mahalanobis distance between two groups");
+        double d = 0;
+        for (int j = 0; j < xbar.length; j++) {
+            d += coef[0][j] * (means[1][j] - means[0][j]);
+        }
+        return d;
+    }
+
+    /**
+     * The binary decision value \( Z = a^T x + b \), the log posterior odds of the larger label.
+     *
+     * @param row one value per model indicator, in model order; not modified
+     * @return Z
+     * @throws CreditException if the model is not binary, or the row has the wrong length or a non-finite value
+     */
+    public double decisionValue(double[] row) {
+        requireBinary("a single decision value");
+        checkRow(row);
+        return linear(0, row);
+    }
+
+    /**
+     * The decision values: one for a binary model, else one per class.
+     *
+     * @param row one value per model indicator, in model order; not modified
+     * @return the values
+     * @throws CreditException if the row has the wrong length or a non-finite value
+     */
+    public double[] decisionValues(double[] row) {
+        checkRow(row);
+        double[] d = new double[coef.length];
+        for (int m = 0; m < d.length; m++) {
+            d[m] = linear(m, row);
+        }
+        return d;
+    }
+
+    /**
+     * Posterior class probabilities, in class order.
+     *
+     * @param row one value per model indicator, in model order; not modified
+     * @return probabilities summing to 1
+     * @throws CreditException if the row has the wrong length or a non-finite value
+     */
+    public double[] probabilities(double[] row) {
+        return posterior(decisionValues(row));
+    }
+
+    /**
+     * The posterior probability of the larger label (the default probability when 1 = defaulted).
+     *
+     * @param row one value per model indicator, in model order; not modified
+     * @return \( 1/(1+e^{-Z}) \)
+     * @throws CreditException if the model is not binary or the row is invalid
+     */
+    public double defaultProbability(double[] row) {
+        return logistic(decisionValue(row));
+    }
+
+    /**
+     * The predicted class label (largest posterior; ties go to the smaller label).
+     *
+     * @param row one value per model indicator, in model order; not modified
+     * @return a label from {@link #classes()}
+     * @throws CreditException if the row is invalid
+     */
+    public int predict(double[] row) {
+        return classes[argmax(decisionValues(row))];
+    }
+
+    /**
+     * Projection on the discriminant axes, \( W^T (x - \bar x) \) (scikit-learn {@code transform}).
+     *
+     * @param row one value per model indicator, in model order; not modified
+     * @return one coordinate per axis
+     * @throws CreditException if the row is invalid
+     */
+    public double[] transform(double[] row) {
+        checkRow(row);
+        int r = scalings.length == 0 ? 0 : scalings[0].length;
+        double[] t = new double[r];
+        for (int q = 0; q < r; q++) {
+            double v = 0;
+            for (int j = 0; j < row.length; j++) {
+                v += (row[j] - xbar[j]) * scalings[j][q];
+            }
+            t[q] = v;
+        }
+        return t;
+    }
+
+    /**
+     * Binary decision values of every customer of a table (columns matched by indicator name).
+     *
+     * @param table the customers, not modified
+     * @return one Z per row
+     * @throws CreditException if the model is not binary or the table lacks a model indicator
+     */
+    public double[] scores(IndicatorTable table) {
+        requireBinary("scores");
+        int[] pos = align(table);
+        double[][] cols = new double[pos.length][];
+        for (int j = 0; j < pos.length; j++) {
+            cols[j] = table.column(pos[j]);
+        }
+        double[] out = new double[table.rowCount()];
+        scores(cols, out);
+        return out;
+    }
+
+    /**
+     * Kernel: binary decision values of column-major data, without allocation.
+     *
+     * @param columns one column per model indicator, in model order; not modified
+     * @param out receives one Z per row; modified
+     * @throws CreditException if the model is not binary or sizes disagree
+     */
+    public void scores(double[][] columns, double[] out) {
+        requireBinary("scores");
+        if (columns == null || columns.length != coef[0].length || out == null) {
+            throw new CreditException("expected %d columns and an output buffer", coef[0].length);
+        }
+        int n = out.length;
+        for (double[] col : columns) {
+            if (col == null || col.length != n) {
+                throw new CreditException("every column must have %d values, the length of the output", n);
+            }
+        }
+        Kernels.score(coef[0], intercept[0], columns, out);
+    }
+
+    /**
+     * Default probabilities (posterior of the larger label) of every customer of a table.
+     *
+     * @param table the customers, not modified
+     * @return one probability per row
+     * @throws CreditException if the model is not binary or the table lacks a model indicator
+     */
+    public double[] defaultProbabilities(IndicatorTable table) {
+        double[] z = scores(table);
+        for (int i = 0; i < z.length; i++) {
+            z[i] = logistic(z[i]);
+        }
+        return z;
+    }
+
+    /**
+     * Posterior probabilities of every customer of a table.
+     *
+     * @param table the customers, not modified
+     * @return {@code [row][class]}
+     * @throws CreditException if the table lacks a model indicator
+     */
+    public double[][] probabilities(IndicatorTable table) {
+        int[] pos = align(table);
+        double[][] out = new double[table.rowCount()][];
+        double[] row = new double[pos.length];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < pos.length; j++) {
+                row[j] = table.get(i, pos[j]);
+            }
+            out[i] = probabilities(row);
+        }
+        return out;
+    }
+
+    /**
+     * Predicted class labels of every customer of a table.
+     *
+     * @param table the customers, not modified
+     * @return one label per row
+     * @throws CreditException if the table lacks a model indicator
+     */
+    public int[] predict(IndicatorTable table) {
+        int[] pos = align(table);
+        int[] out = new int[table.rowCount()];
+        double[] row = new double[pos.length];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < pos.length; j++) {
+                row[j] = table.get(i, pos[j]);
+            }
+            out[i] = predict(row);
+        }
+        return out;
+    }
+
+    static double logistic(double z) {
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    }
+
+    private double[] posterior(double[] d) {
+        if (d.length == 1) {
+            double p1 = logistic(d[0]);
+            return new double[] {logistic(-d[0]), p1};
+        }
+        double max = d[argmax(d)];
+        double sum = 0;
+        double[] p = new double[d.length];
+        for (int m = 0; m < d.length; m++) {
+            p[m] = Math.exp(d[m] - max);
+            sum += p[m];
+        }
+        for (int m = 0; m < d.length; m++) {
+            p[m] /= sum;
+        }
+        return p;
+    }
+
+    private static int argmax(double[] d) {
+        if (d.length == 1) {
+            return d[0] > 0 ? 1 : 0;
+        }
+        int best = 0;
+        for (int m = 1; m < d.length; m++) {
+            if (d[m] > d[best]) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private double linear(int m, double[] row) {
+        double v = intercept[m];
+        double[] c = coef[m];
+        for (int j = 0; j < c.length; j++) {
+            v += c[j] * row[j];
+        }
+        return v;
+    }
+
+    void checkRow(double[] row) {
+        if (row == null || row.length != indicators.size()) {
+            throw new CreditException("a row needs %d values (%s), got %s", indicators.size(),
+                String.join(", ", indicatorNames()), row == null ? "null" : String.valueOf(row.length));
+        }
+        for (int j = 0; j < row.length; j++) {
+            if (!Double.isFinite(row[j])) {
+                throw new CreditException("indicator '%s' has the non-finite value %s", indicators.get(j).name(),
+                    row[j]);
+            }
+        }
+    }
+
+    List<String> indicatorNames() {
+        List<String> names = new ArrayList<>();
+        for (Indicator ind : indicators) {
+            names.add(ind.name());
+        }
+        return names;
+    }
+
+    void requireBinary(String what) {
+        if (classes.length != 2) {
+            throw new CreditException("%s needs a two-class model, this one has %d classes", what,
+                classes.length);
+        }
+    }
+
+    double[][] coef() {
+        return coef;
+    }
+
+    double[] intercept() {
+        return intercept;
+    }
+
+    double[] sd() {
+        return sd;
+    }
+
+    double[][] scalingsRef() {
+        return scalings;
+    }
+
+    double[] xbarRef() {
+        return xbar;
+    }
+
+    /**
+     * A readable summary: classes, then coefficients per indicator.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("DiscriminantModel ").append(classes.length).append(" classes, ")
+            .append(indicators.size()).append(" indicators");
+        if (wilks != null) {
+            sb.append(", ").append(wilks);
+        }
+        sb.append('\n');
+        List<String> header = new ArrayList<>(List.of("indicator"));
+        for (int m = 0; m < coef.length; m++) {
+            header.add(coef.length == 1 ? "coefficient" : "class " + classes[m]);
+        }
+        header.add(coef.length == 1 ? "standardised" : "sd");
+        List<List<String>> rows = new ArrayList<>();
+        for (int j = 0; j < indicators.size(); j++) {
+            List<String> row = new ArrayList<>(List.of(indicators.get(j).name()));
+            for (double[] c : coef) {
+                row.add(TextTable.number(c[j]));
+            }
+            row.add(TextTable.number(coef.length == 1 ? coef[0][j] * sd[j] : sd[j]));
+            rows.add(row);
+        }
+        List<String> last = new ArrayList<>(List.of("(intercept)"));
+        for (double b : intercept) {
+            last.add(TextTable.number(b));
+        }
+        last.add("");
+        rows.add(last);
+        return sb.append(TextTable.render(header, rows)).toString();
+    }
+
+    /**
+     * Column indices of this model's indicators in a table.
+     *
+     * @param table the table
+     * @return positions
+     */
+    int[] align(IndicatorTable table) {
+        if (table == null) {
+            throw new CreditException("table is null");
+        }
+        int[] pos = new int[indicators.size()];
+        for (int j = 0; j < pos.length; j++) {
+            String name = indicators.get(j).name();
+            if (!table.contains(name)) {
+                throw new CreditException("the table has no indicator '%s' used by the model", name);
+            }
+            pos[j] = table.indexOf(name);
+        }
+        return pos;
+    }
+}

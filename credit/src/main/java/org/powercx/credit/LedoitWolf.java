@@ -1,0 +1,60 @@
+package org.powercx.credit;
+
+/**
+ * Ledoit-Wolf shrinkage intensity of the within-class correlation matrix (package-private kernel).
+ *
+ * <p>With standardised within-class residuals \( z_i \) (\( z_{ij} = (x_{ij} - \mu_{k(i)j})/\sigma_j \),
+ * \( \sigma_j^2 = S_{w,jj}/n \)), their second-moment matrix is the within-class correlation matrix \( R \),
+ * \( m = \operatorname{tr}R/p = 1 \), \( d^2 = \lVert R - I \rVert^2 \),
+ * \( \bar b^2 = n^{-2} \sum_i \lVert z_i z_i^T - R \rVert^2 \), and the intensity is
+ * \( \min(\bar b^2, d^2)/d^2 \) (Ledoit and Wolf 2004, Lemma 3.3 and Theorem 3.4; the same algebra as
+ * scikit-learn's {@code ledoit_wolf_shrinkage}).
+ */
+final class LedoitWolf {
+    private static final int BLOCK = 256;
+
+    private LedoitWolf() {
+    }
+
+    static double intensity(double[][] cols, int n, int[] labels, int[] lookup, int min, double[][] means,
+            double[][] corr, double[] sd, double dof) {
+        int p = cols.length;
+        double[] inv = new double[p];
+        for (int j = 0; j < p; j++) {
+            inv[j] = 1.0 / (sd[j] * Math.sqrt(dof / n));
+        }
+        double[] q = new double[BLOCK];
+        int[] cls = new int[BLOCK];
+        double sumSq = 0;
+        for (int start = 0; start < n; start += BLOCK) {
+            int len = Math.min(BLOCK, n - start);
+            java.util.Arrays.fill(q, 0, len, 0.0);
+            for (int t = 0; t < len; t++) {
+                cls[t] = lookup[labels[start + t] - min];
+            }
+            for (int j = 0; j < p; j++) {
+                double[] col = cols[j];
+                double s = inv[j];
+                for (int t = 0; t < len; t++) {
+                    double z = (col[start + t] - means[cls[t]][j]) * s;
+                    q[t] += z * z;
+                }
+            }
+            for (int t = 0; t < len; t++) {
+                sumSq += q[t] * q[t];
+            }
+        }
+        double deltaRaw = 0;
+        for (int j = 0; j < p; j++) {
+            for (int l = 0; l < p; l++) {
+                deltaRaw += corr[j][l] * corr[j][l];
+            }
+        }
+        double beta = (sumSq / n - deltaRaw) / ((double) p * n);
+        double delta = (deltaRaw - p) / p;
+        if (!(delta > 0)) {
+            return 0;
+        }
+        return Math.max(0, Math.min(beta, delta)) / delta;
+    }
+}

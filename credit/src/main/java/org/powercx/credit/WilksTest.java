@@ -1,0 +1,82 @@
+package org.powercx.credit;
+
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * Wilks' lambda for the equality of the class means, with Bartlett's chi-square approximation.
+ *
+ * <p>\( \Lambda = \det S_w / \det(S_w + S_b) \) with \( S_b = \sum_k n_k (\mu_k - \bar x)(\mu_k - \bar x)^T \)
+ * (\( \bar x \) the overall mean); equivalently \( \prod_i 1/(1+\lambda_i) \) over the eigenvalues of
+ * \( S_w^{-1} S_b \). Bartlett's statistic \( \chi^2 = -(n - 1 - (p+K)/2) \ln \Lambda \) is referred to a
+ * chi-square distribution with \( p(K-1) \) degrees of freedom (M. S. Bartlett 1947, Multivariate analysis,
+ * J. R. Stat. Soc. Suppl. 9, 176-197, doi:10.2307/2984113). It always uses the unshrunk scatter.
+ *
+ * @param lambda Wilks' lambda, in (0, 1]
+ * @param chiSquare Bartlett's chi-square statistic
+ * @param degreesOfFreedom \( p(K-1) \)
+ * @param pValue upper-tail probability of the statistic
+ * @since 0.1.0
+ */
+public record WilksTest(double lambda, double chiSquare, int degreesOfFreedom, double pValue) {
+
+    /**
+     * Validates the components.
+     *
+     * @param lambda Wilks' lambda, in (0, 1]
+     * @param chiSquare Bartlett's chi-square statistic, finite and non-negative
+     * @param degreesOfFreedom positive
+     * @param pValue in [0, 1]
+     * @throws CreditException if a component is out of range
+     */
+    public WilksTest {
+        if (!(lambda > 0 && lambda <= 1 + 1e-12 && chiSquare >= -1e-9 && chiSquare < Double.POSITIVE_INFINITY
+            && degreesOfFreedom > 0 && pValue >= 0 && pValue <= 1)) {
+            throw new CreditException("invalid Wilks test: lambda %s, chi-square %s, df %d, p %s", lambda,
+                chiSquare, degreesOfFreedom, pValue);
+        }
+    }
+
+    /** Returns null when the within-class scatter is singular. */
+    static WilksTest compute(double[][] sw, double[][] means, long[] counts, double[] sd, int n) {
+        int p = sw.length;
+        int k = means.length;
+        double[] overall = new double[p];
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < p; j++) {
+                overall[j] += counts[c] * means[c][j] / n;
+            }
+        }
+        double[][] w = new double[p][p];
+        double[][] t = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            for (int l = 0; l < p; l++) {
+                double b = 0;
+                for (int c = 0; c < k; c++) {
+                    b += counts[c] * (means[c][j] - overall[j]) * (means[c][l] - overall[l]);
+                }
+                double scale = sd[j] * sd[l] * (n - k);
+                w[j][l] = sw[j][l] / scale;
+                t[j][l] = (sw[j][l] + b) / scale;
+            }
+        }
+        int[] failed = new int[1];
+        double[][] lw = Linear.cholesky(w, failed);
+        double[][] lt = Linear.cholesky(t, failed);
+        if (lw == null || lt == null) {
+            return null;
+        }
+        double logLambda = 2 * (Linear.logDiagonal(lw) - Linear.logDiagonal(lt));
+        double lambda = Math.exp(logLambda);
+        double chi = -(n - 1 - (p + k) / 2.0) * logLambda;
+        int df = p * (k - 1);
+        double pValue = Gamma.regularizedGammaQ(df / 2.0, Math.max(chi, 0) / 2.0);
+        return new WilksTest(lambda, Math.max(chi, 0), df, pValue);
+    }
+
+    @Override
+    public String toString() {
+        return "Wilks' lambda " + org.powercx.core.TextTable.number(lambda) + ", Bartlett chi-square "
+            + org.powercx.core.TextTable.number(chiSquare) + " on " + degreesOfFreedom + " df, p = "
+            + org.powercx.core.TextTable.number(pValue);
+    }
+}
