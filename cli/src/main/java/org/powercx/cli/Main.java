@@ -1,37 +1,114 @@
 package org.powercx.cli;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.powercx.core.CsvTableReader;
-import org.powercx.core.Indicator;
-import org.powercx.core.IndicatorTable;
-import org.powercx.core.MissingValuePolicy;
-import org.powercx.core.Normalization;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 
-/** The {@code powercx} command-line tool. */
-public final class Main {
-    private Main() {
+/**
+ * The {@code powercx} command-line tool: one subcommand per method plus the demo, the HTML report and a JShell
+ * launcher. Exit status 0 on success, 1 for bad input (one line naming the file, line and field), 2 for a bad
+ * command line.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "powercx", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Power-customer analytics: AHP weights, grey relational grades, credit scoring, "
+        + "satisfaction index models, lifetime value and segmentation.",
+    subcommands = {AhpCommand.class, GraCommand.class,
+        ClvCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Creates the root command; picocli calls it. */
+    public Main() {
+        // picocli instantiates the command
     }
 
     /**
-     * Entry point.
-     *
-     * @param args {@code demo}
-     * @throws Exception on failure
+     * Prints the usage when no subcommand is given.
      */
-    public static void main(String[] args) throws Exception {
-        if (args.length != 1 || !args[0].equals("demo")) {
-            System.err.println("usage: powercx demo");
-            System.exit(2);
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the tool and exits with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the tool without exiting, printing to the given streams.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("powercx " + line.getCommandName() + ": " + oneLine(ex));
+            line.getErr().flush();
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            CommandLine line = ex.getCommandLine();
+            line.getErr().println("powercx " + line.getCommandName() + ": " + oneLine(ex));
+            line.getErr().println("Try 'powercx " + (line.getParent() == null ? "" : line.getCommandName() + " ")
+                + "--help'.");
+            line.getErr().flush();
+            return 2;
+        });
+        int status = cl.execute(args);
+        o.flush();
+        e.flush();
+        return status;
+    }
+
+    private static String oneLine(Throwable ex) {
+        String m = ex.getMessage();
+        if (ex instanceof CliException || ex instanceof CommandLine.ParameterException) {
+            return m;
         }
-        try (Reader r = new InputStreamReader(Main.class.getResourceAsStream("customers.csv"), StandardCharsets.UTF_8)) {
-            IndicatorTable t = CsvTableReader.withDefaults()
-                .withIndicators(List.of(Indicator.cost("arrears_count"), Indicator.target("load_factor", 0.8)))
-                .withMissingValuePolicy(MissingValuePolicy.COLUMN_MEAN)
-                .read(r, "customers.csv").table();
-            System.out.println(Normalization.MIN_MAX.apply(t));
+        if (ex instanceof IllegalArgumentException) {
+            return m == null ? ex.getClass().getSimpleName() : m.replace('\n', ' ');
+        }
+        if (ex instanceof IOException || ex instanceof java.io.UncheckedIOException) {
+            return "I/O error: " + m;
+        }
+        return "internal error (" + ex.getClass().getName() + "): " + m;
+    }
+
+    /** Reads the version from the jar's resources. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"powercx " + p.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version")};
         }
     }
 }

@@ -1,0 +1,142 @@
+package org.powercx.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.powercx.ahp.Ahp;
+import org.powercx.ahp.AhpResult;
+import org.powercx.ahp.PairwiseMatrix;
+import org.powercx.ahp.PriorityMethod;
+import org.powercx.ahp.RandomIndex;
+import org.powercx.core.Weights;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code powercx ahp}: weights, consistency and repair advice for a pairwise comparison matrix or a hierarchy.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "ahp", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"AHP weights, consistency ratio and repair advice for a matrix or hierarchy file (JSON).",
+        "Advice names, for each node failing the CR test, the judgment a_ij that contributes most to the "
+            + "inconsistency (largest |ln a_ij w_j / w_i|), the consistent value w_i / w_j and the CR after "
+            + "that change."})
+public final class AhpCommand extends Base {
+    @Parameters(paramLabel = "FILE", description = "Matrix or hierarchy file (see docs/formats.md).")
+    private Path file;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "EIGENVECTOR",
+        description = "Priority method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private PriorityMethod method;
+
+    @Option(names = "--random-index", paramLabel = "TABLE", defaultValue = "SAATY_1980",
+        description = "Random-index table: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private RandomIndex randomIndex;
+
+    @Option(names = "--threshold", paramLabel = "CR", defaultValue = "0.1",
+        description = "Acceptance threshold of the consistency ratio (default: ${DEFAULT-VALUE}).")
+    private double threshold;
+
+    @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with charts.")
+    private Path report;
+
+    /** Creates the command; picocli calls it. */
+    public AhpCommand() {
+        // picocli instantiates the command
+    }
+
+    @Override
+    protected Output compute() {
+        Ahp ahp;
+        try {
+            ahp = Ahp.withDefaults().with(method).with(randomIndex).withConsistencyThreshold(threshold);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("option --threshold: %s", e.getMessage());
+        }
+        AhpHierarchy h = AhpHierarchy.read(file, ahp);
+        Output out = describe(h, ahp);
+        if (report != null) {
+            HtmlReport.create("AHP: " + file.getFileName()).ahp(h).write(report);
+        }
+        return out;
+    }
+
+    /**
+     * The tables and advice describing an evaluated hierarchy.
+     *
+     * @param h the hierarchy
+     * @param ahp the calculator used
+     * @return the output
+     */
+    static Output describe(AhpHierarchy h, Ahp ahp) {
+        Output out = new Output();
+        out.table("nodes", "node", "criteria", "lambda_max", "CI", "RI", "CR", "acceptable");
+        for (AhpHierarchy.Node n : h.nodes()) {
+            AhpResult r = n.result();
+            if (r == null) {
+                out.row(n.path(), n.criteria().size(), "-", "-", "-", "-", "given weights");
+            } else {
+                out.row(n.path(), n.criteria().size(), r.lambdaMax(), r.consistencyIndex(), r.randomIndex(),
+                    r.consistencyRatio(), r.isAcceptable() ? "yes" : "NO");
+            }
+        }
+        out.table("weights", "node", "criterion", "local", "global");
+        for (AhpHierarchy.Node n : h.nodes()) {
+            for (int i = 0; i < n.criteria().size(); i++) {
+                out.row(n.path(), n.criteria().get(i), n.localWeights()[i], n.globalWeight() * n.localWeights()[i]);
+            }
+        }
+        if (h.nodes().size() > 1) {
+            out.table("global weights", "criterion", "weight");
+            Weights g = h.globalWeights();
+            for (String name : g.names()) {
+                out.row(name, g.get(name));
+            }
+            out.note("Hierarchy consistency ratio CR_H = %s", org.powercx.core.TextTable.number(h.consistencyRatio()));
+        }
+        for (AhpHierarchy.Node n : h.nodes()) {
+            if (n.result() != null && !n.result().isAcceptable()) {
+                out.note("%s", advice(n, ahp));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The repair advice for an inconsistent node.
+     *
+     * @param n the node
+     * @param ahp the calculator
+     * @return one line
+     */
+    static String advice(AhpHierarchy.Node n, Ahp ahp) {
+        PairwiseMatrix m = n.matrix();
+        double[] w = n.result().weights().values();
+        int bi = 0;
+        int bj = 1;
+        double worst = -1;
+        for (int i = 0; i < m.size(); i++) {
+            for (int j = i + 1; j < m.size(); j++) {
+                double e = Math.abs(Math.log(m.get(i, j) * w[j] / w[i]));
+                if (e > worst) {
+                    worst = e;
+                    bi = i;
+                    bj = j;
+                }
+            }
+        }
+        List<String> names = m.names();
+        double suggested = w[bi] / w[bj];
+        AhpResult after = ahp.evaluate(m.with(names.get(bi), names.get(bj), suggested));
+        return String.format(java.util.Locale.ROOT,
+            "Node '%s' fails the consistency test (CR = %s > %s): the judgment a[%s][%s] = %s contributes most; "
+                + "the consistent value is %s, which gives CR = %s.",
+            n.path(), num(n.result().consistencyRatio()), num(n.result().threshold()), names.get(bi), names.get(bj),
+            num(m.get(bi, bj)), num(suggested), num(after.consistencyRatio()));
+    }
+
+    private static String num(double v) {
+        return org.powercx.core.TextTable.number(v);
+    }
+}

@@ -1,0 +1,172 @@
+package org.powercx.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.powercx.ahp.Ahp;
+import org.powercx.ahp.AhpResult;
+import org.powercx.ahp.PairwiseMatrix;
+import org.powercx.core.Weights;
+
+/**
+ * An AHP hierarchy read from a JSON file and evaluated: every node's local weights and consistency, the global
+ * (composite) weights of the leaves and the hierarchy's consistency ratio
+ * \( CR_H = \sum_k g_k CI_k / \sum_k g_k RI_k \) over the judged nodes k with global weight \( g_k \)
+ * (Saaty 1980). The file format is described in docs/formats.md; a single matrix is a hierarchy of one node.
+ *
+ * @since 0.1.0
+ */
+public final class AhpHierarchy {
+    /**
+     * One evaluated node.
+     *
+     * @param path names from the goal down to this node, joined by {@code " / "}
+     * @param name the node's name
+     * @param globalWeight the node's weight relative to the goal
+     * @param criteria the names of its children
+     * @param matrix its judgments, or null when weights were given
+     * @param result its evaluation, or null when weights were given
+     * @param localWeights the children's local weights
+     * @param source the JSON node, for error messages
+     */
+    public record Node(String path, String name, double globalWeight, List<String> criteria, PairwiseMatrix matrix,
+            AhpResult result, double[] localWeights, Json source) {
+    }
+
+    private final List<Node> nodes;
+    private final Map<String, Double> leaves;
+    private final double consistencyRatio;
+
+    private AhpHierarchy(List<Node> nodes, Map<String, Double> leaves, double consistencyRatio) {
+        this.nodes = nodes;
+        this.leaves = leaves;
+        this.consistencyRatio = consistencyRatio;
+    }
+
+    /**
+     * Reads and evaluates a hierarchy or matrix file.
+     *
+     * @param file the JSON file
+     * @param ahp the calculator for every node
+     * @return the evaluated hierarchy
+     * @throws CliException naming the file, line and field of any bad value
+     */
+    public static AhpHierarchy read(Path file, Ahp ahp) {
+        return evaluate(Json.read(file), ahp);
+    }
+
+    /**
+     * Evaluates a parsed hierarchy or matrix.
+     *
+     * @param root the parsed file
+     * @param ahp the calculator for every node
+     * @return the evaluated hierarchy
+     * @throws CliException naming the file, line and field of any bad value
+     */
+    public static AhpHierarchy evaluate(Json root, Ahp ahp) {
+        List<Node> nodes = new ArrayList<>();
+        Map<String, Double> leaves = new LinkedHashMap<>();
+        String goal = root.has("goal") ? root.get("goal").text() : "goal";
+        walk(root, goal, goal, 1.0, ahp, nodes, leaves, true);
+        double ci = 0;
+        double ri = 0;
+        for (Node n : nodes) {
+            if (n.result() != null) {
+                ci += n.globalWeight() * n.result().consistencyIndex();
+                ri += n.globalWeight() * n.result().randomIndex();
+            }
+        }
+        return new AhpHierarchy(List.copyOf(nodes), leaves, ri > 0 ? ci / ri : 0);
+    }
+
+    private static void walk(Json node, String name, String path, double global, Ahp ahp, List<Node> nodes,
+            Map<String, Double> leaves, boolean root) {
+        if (root) {
+            node.allowOnly("goal", "criteria", "matrix", "upper", "weights", "children", "description");
+        } else {
+            node.allowOnly("criteria", "matrix", "upper", "weights", "children", "description");
+        }
+        List<String> criteria = node.get("criteria").texts();
+        if (criteria.isEmpty()) {
+            throw node.get("criteria").error("needs at least one criterion");
+        }
+        int given = (node.has("matrix") ? 1 : 0) + (node.has("upper") ? 1 : 0) + (node.has("weights") ? 1 : 0);
+        if (given != 1 && criteria.size() > 1) {
+            throw node.error("node '%s' needs exactly one of 'matrix', 'upper' or 'weights'", name);
+        }
+        PairwiseMatrix matrix = null;
+        AhpResult result = null;
+        double[] local;
+        try {
+            if (node.has("matrix")) {
+                List<Json> rows = node.get("matrix").items();
+                double[][] a = new double[rows.size()][];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = rows.get(i).numbers();
+                }
+                matrix = PairwiseMatrix.of(criteria, a);
+            } else if (node.has("upper")) {
+                matrix = PairwiseMatrix.fromUpperTriangle(criteria, node.get("upper").numbers());
+            }
+            if (matrix != null) {
+                result = ahp.evaluate(matrix);
+                local = result.weights().values();
+            } else if (node.has("weights")) {
+                local = Weights.normalized(criteria, node.get("weights").numbers()).values();
+            } else {
+                local = new double[] {1.0};
+            }
+        } catch (IllegalArgumentException e) {
+            Json where = node.has("matrix") ? node.get("matrix")
+                : node.has("upper") ? node.get("upper") : node.has("weights") ? node.get("weights") : node;
+            throw where.error("%s", e.getMessage());
+        }
+        nodes.add(new Node(path, name, global, criteria, matrix, result, local, node));
+        Json children = node.has("children") ? node.get("children") : null;
+        if (children != null) {
+            for (String key : children.fieldNames()) {
+                if (!criteria.contains(key)) {
+                    throw children.get(key).error("'%s' is not one of the criteria %s", key, criteria);
+                }
+            }
+        }
+        for (int i = 0; i < criteria.size(); i++) {
+            String c = criteria.get(i);
+            double g = global * local[i];
+            if (children != null && children.has(c)) {
+                walk(children.get(c), c, path + " / " + c, g, ahp, nodes, leaves, false);
+            } else if (leaves.put(c, g) != null) {
+                throw node.get("criteria").error("leaf criterion '%s' appears twice in the hierarchy", c);
+            }
+        }
+    }
+
+    /**
+     * The evaluated nodes, goal first, depth first.
+     *
+     * @return the nodes
+     */
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    /**
+     * The leaves' global weights in file order; they sum to 1.
+     *
+     * @return the weights
+     */
+    public Weights globalWeights() {
+        return Weights.normalized(leaves);
+    }
+
+    /**
+     * The hierarchy's consistency ratio, 0 when no node has three or more criteria.
+     *
+     * @return \( CR_H \)
+     */
+    public double consistencyRatio() {
+        return consistencyRatio;
+    }
+}

@@ -1,0 +1,66 @@
+package org.powercx.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shared plumbing of the subcommands: the {@code --format} and {@code --output} options and printing.
+ *
+ * @since 0.1.0
+ */
+public abstract class Base implements Callable<Integer> {
+    /** The command specification, injected by picocli. */
+    @Spec
+    protected CommandSpec spec;
+
+    /** The output format. */
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+        description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    protected Format format = Format.TEXT;
+
+    /** Optional output file. */
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "Write the result to this file instead of standard output.")
+    protected Path output;
+
+    /** For subclasses. */
+    protected Base() {
+    }
+
+    /**
+     * Computes the command's result.
+     *
+     * @return the tables and notes to print
+     * @throws Exception on failure
+     */
+    protected abstract Output compute() throws Exception;
+
+    /**
+     * Runs the command and prints its result.
+     *
+     * @return exit status 0
+     * @throws Exception on failure
+     */
+    @Override
+    public Integer call() throws Exception {
+        Output result = compute();
+        String text = result.render(format);
+        if (output != null) {
+            try {
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CliException("%s: cannot write: %s", output, e.getMessage());
+            }
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

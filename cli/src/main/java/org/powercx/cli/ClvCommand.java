@@ -1,0 +1,185 @@
+package org.powercx.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.powercx.core.CsvReadResult;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.MissingValuePolicy;
+import org.powercx.core.clv.DiscountedClv;
+import org.powercx.core.clv.PaymentTiming;
+import org.powercx.core.clv.ShiftedBetaGeometric;
+import org.powercx.core.clv.ShiftedBetaGeometricFit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code powercx clv}: customer lifetime value, deterministic per customer or from cohort retention (sBG).
+ *
+ * @since 0.1.0
+ */
+@Command(name = "clv", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Customer lifetime value.",
+    subcommands = {ClvCommand.Discounted.class, ClvCommand.Cohort.class})
+public final class ClvCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli calls it. */
+    public ClvCommand() {
+        // picocli instantiates the command
+    }
+
+    /** Prints the usage: a subcommand is required. */
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "missing subcommand: discounted or cohort");
+    }
+
+    /** {@code powercx clv discounted}: discounted-margin CLV of every customer in a CSV file. */
+    @Command(name = "discounted", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Discounted-margin CLV of each customer: sum over periods of margin * retention^t / "
+            + "(1 + rate)^t, from a margin and a retention column.")
+    static final class Discounted extends Base {
+        @Parameters(paramLabel = "CSV", description = "Customers with a margin and a retention column.")
+        private Path file;
+
+        @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
+        private String id;
+
+        @Option(names = "--margin", required = true, paramLabel = "COLUMN", description = "Margin per period.")
+        private String margin;
+
+        @Option(names = "--retention", required = true, paramLabel = "COLUMN",
+            description = "Retention probability per period.")
+        private String retention;
+
+        @Option(names = "--rate", required = true, paramLabel = "R", description = "Discount rate per period.")
+        private double rate;
+
+        @Option(names = "--horizon", paramLabel = "PERIODS",
+            description = "Number of periods (default: infinite, closed form).")
+        private Integer horizon;
+
+        @Option(names = "--timing", paramLabel = "WHEN", defaultValue = "END_OF_PERIOD",
+            description = "When margins are paid: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        private PaymentTiming timing;
+
+        @Override
+        protected Output compute() {
+            CsvReadResult read = Inputs.csv(file, id, List.of(margin, retention), List.of(), Map.of(),
+                MissingValuePolicy.REJECT);
+            IndicatorTable t = read.table();
+            DiscountedClv clv;
+            try {
+                clv = DiscountedClv.of(rate).with(timing);
+                clv = horizon == null ? clv.withInfiniteHorizon() : clv.withHorizon(horizon);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("options --rate/--horizon: %s", e.getMessage());
+            }
+            double[] v;
+            try {
+                v = clv.values(t, margin, retention);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", file, e.getMessage());
+            }
+            Output out = new Output().table("clv", "id", margin, retention, "clv");
+            double sum = 0;
+            for (int i = 0; i < v.length; i++) {
+                out.row(t.id(i), t.get(i, 0), t.get(i, 1), v[i]);
+                sum += v[i];
+            }
+            out.note("%d customers, total CLV %s, rate %s, horizon %s, %s", v.length,
+                org.powercx.core.TextTable.number(sum), org.powercx.core.TextTable.number(rate),
+                horizon == null ? "infinite" : horizon.toString(), timing.name().toLowerCase(java.util.Locale.ROOT));
+            return out;
+        }
+    }
+
+    /** {@code powercx clv cohort}: fits the shifted-beta-geometric retention model to cohort survival counts. */
+    @Command(name = "cohort", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Contract retention: fits the shifted-beta-geometric model (Fader & Hardie 2007) to "
+            + "cohort survival counts and reports alpha, beta, survival, expected lifetime, DEL and DERL.",
+            "Counts come from a JSON file {\"cohorts\": {\"name\": [n0, n1, ...]}} or from --counts."})
+    static final class Cohort extends Base {
+        @Parameters(paramLabel = "JSON", arity = "0..1", description = "Cohorts file (see docs/formats.md).")
+        private Path file;
+
+        @Option(names = "--counts", split = ",", paramLabel = "N",
+            description = "Survival counts of one cohort at t = 0, 1, 2, ...")
+        private double[] counts;
+
+        @Option(names = "--rate", paramLabel = "R", defaultValue = "0.1",
+            description = "Discount rate for DEL and DERL (default: ${DEFAULT-VALUE}).")
+        private double rate;
+
+        @Option(names = "--periods", paramLabel = "N", defaultValue = "10",
+            description = "Periods of the survival curve to print (default: ${DEFAULT-VALUE}).")
+        private int periods;
+
+        @Override
+        protected Output compute() {
+            Map<String, double[]> cohorts = new LinkedHashMap<>();
+            if (file != null) {
+                Json root = Json.read(file);
+                root.allowOnly("cohorts", "description");
+                Json c = root.get("cohorts");
+                for (String name : c.fieldNames()) {
+                    cohorts.put(name, c.get(name).numbers());
+                }
+                if (cohorts.isEmpty()) {
+                    throw c.error("no cohorts given");
+                }
+            } else if (counts != null) {
+                cohorts.put("cohort", counts);
+            } else {
+                throw new CliException("give a cohorts file or --counts");
+            }
+            if (periods < 1 || periods > 1000) {
+                throw new CliException("option --periods: must be in [1, 1000] but was %d", periods);
+            }
+            String where = file == null ? "option --counts" : file.toString();
+            Output out = new Output().table("fit", "cohort", "alpha", "beta", "log_likelihood", "customers",
+                "expected_lifetime", "DEL", "DERL_1");
+            List<ShiftedBetaGeometric> models = new ArrayList<>();
+            for (Map.Entry<String, double[]> c : cohorts.entrySet()) {
+                ShiftedBetaGeometricFit fit;
+                try {
+                    fit = ShiftedBetaGeometric.fit(c.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("%s: cohort '%s': %s", where, c.getKey(), e.getMessage());
+                }
+                ShiftedBetaGeometric m = fit.model();
+                models.add(m);
+                double del;
+                double derl;
+                try {
+                    del = m.discountedExpectedLifetime(rate);
+                    derl = m.discountedExpectedResidualLifetime(rate, 1);
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("option --rate: %s", e.getMessage());
+                }
+                out.row(c.getKey(), m.alpha(), m.beta(), fit.logLikelihood(), fit.customers(),
+                    m.hasFiniteExpectedLifetime() ? (Object) m.expectedLifetime() : "infinite", del, derl);
+            }
+            List<String> header = new ArrayList<>(List.of("t"));
+            cohorts.keySet().forEach(k -> header.add(k));
+            out.table("survival", header.toArray(new String[0]));
+            for (int t = 0; t <= periods; t++) {
+                List<Object> row = new ArrayList<>(List.of(t));
+                for (ShiftedBetaGeometric m : models) {
+                    row.add(m.survival(t));
+                }
+                out.row(row.toArray());
+            }
+            out.note("DEL: discounted expected lifetime in periods at rate %s; DERL_1: discounted expected residual "
+                + "lifetime of a customer who has renewed once. An infinite expected lifetime means alpha <= 1.",
+                org.powercx.core.TextTable.number(rate));
+            return out;
+        }
+    }
+}

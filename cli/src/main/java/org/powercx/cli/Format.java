@@ -1,0 +1,15 @@
+package org.powercx.cli;
+
+/**
+ * Output formats of the command-line tool.
+ *
+ * @since 0.1.0
+ */
+public enum Format {
+    /** Aligned text tables for people. */
+    TEXT,
+    /** Comma-separated values; with several tables each is preceded by a {@code # title} line. */
+    CSV,
+    /** One JSON object: each table is an array of row objects under its title, notes under {@code notes}. */
+    JSON
+}

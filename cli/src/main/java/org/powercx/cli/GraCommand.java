@@ -1,0 +1,138 @@
+package org.powercx.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.powercx.core.CsvReadResult;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.MissingValuePolicy;
+import org.powercx.core.Weights;
+import org.powercx.grey.GreyRelationalAnalysis;
+import org.powercx.grey.GreyRelationalResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code powercx gra}: weighted grey relational grades and ranking of the customers in a CSV file.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "gra", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Grey relational analysis: each customer's weighted grade against the ideal customer, "
+        + "and the ranking.", "Columns are benefit indicators unless named by --cost or --target."})
+public final class GraCommand extends Base {
+    @Parameters(paramLabel = "CSV", description = "Customers: an id column and one column per indicator.")
+    private Path file;
+
+    @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
+    private String id;
+
+    @Option(names = "--columns", split = ",", paramLabel = "NAME", description = "Indicator columns to use.")
+    private List<String> columns = new ArrayList<>();
+
+    @Option(names = "--cost", split = ",", paramLabel = "NAME", description = "Indicators where smaller is better.")
+    private List<String> cost = new ArrayList<>();
+
+    @Option(names = "--target", split = ",", paramLabel = "NAME=VALUE",
+        description = "Indicators best at a target value.")
+    private Map<String, Double> targets = new LinkedHashMap<>();
+
+    @Option(names = "--weights", paramLabel = "JSON",
+        description = "Weights file, or an AHP matrix/hierarchy file whose leaf weights are used.")
+    private Path weightsFile;
+
+    @Option(names = "--weight", split = ",", paramLabel = "NAME=VALUE",
+        description = "Weights given inline (rescaled to sum 1). Default: equal weights.")
+    private Map<String, Double> weightPairs = new LinkedHashMap<>();
+
+    @Option(names = "--rho", paramLabel = "RHO", defaultValue = "0.5",
+        description = "Distinguishing coefficient in (0, 1] (default: ${DEFAULT-VALUE}).")
+    private double rho;
+
+    @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "REJECT",
+        description = "Missing cells: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private MissingValuePolicy missing;
+
+    @Option(names = "--top", paramLabel = "N", description = "Print only the N best customers.")
+    private Integer top;
+
+    @Option(names = "--contributions", description = "Also print each indicator's contribution to each grade.")
+    private boolean contributions;
+
+    @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with charts.")
+    private Path report;
+
+    /** Creates the command; picocli calls it. */
+    public GraCommand() {
+        // picocli instantiates the command
+    }
+
+    @Override
+    protected Output compute() {
+        CsvReadResult read = Inputs.csv(file, id, columns, cost, targets, missing);
+        IndicatorTable table = read.table();
+        Weights w = Inputs.weights(table, weightsFile, weightPairs);
+        GreyRelationalAnalysis gra;
+        try {
+            gra = GreyRelationalAnalysis.withDefaults().withDistinguishingCoefficient(rho);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("option --rho: %s", e.getMessage());
+        }
+        GreyRelationalResult r = gra.evaluate(table, w);
+        if (report != null) {
+            HtmlReport.create("Grey relational analysis: " + file.getFileName()).gra(r, top == null ? 20 : top)
+                .write(report);
+        }
+        return describe(r, top, contributions, read);
+    }
+
+    /**
+     * The ranking table of a GRA result.
+     *
+     * @param r the result
+     * @param top how many rows, or null for all
+     * @param contributions whether to add the contribution columns
+     * @param read the CSV read summary, or null
+     * @return the output
+     */
+    static Output describe(GreyRelationalResult r, Integer top, boolean contributions, CsvReadResult read) {
+        Output out = new Output();
+        List<String> names = r.indicatorNames();
+        List<String> header = new ArrayList<>(List.of("rank", "id", "grade"));
+        if (contributions) {
+            header.addAll(names);
+        }
+        out.table("ranking", header.toArray(new String[0]));
+        List<String> ranking = r.ranking();
+        int n = top == null ? ranking.size() : Math.min(top, ranking.size());
+        for (int k = 0; k < n; k++) {
+            String cid = ranking.get(k);
+            List<Object> row = new ArrayList<>(List.of(k + 1, cid, r.grade(cid)));
+            if (contributions) {
+                for (String ind : names) {
+                    row.add(r.contribution(cid, ind));
+                }
+            }
+            out.row(row.toArray());
+        }
+        out.table("weights", "indicator", "weight");
+        double[] w = r.weights();
+        for (int j = 0; j < names.size(); j++) {
+            out.row(names.get(j), w[j]);
+        }
+        out.note("%d customers, %d indicators; rho = %s, Delta-min = %s, Delta-max = %s", r.rowCount(), names.size(),
+            num(r.distinguishingCoefficient()), num(r.deltaMin()), num(r.deltaMax()));
+        if (read != null && (read.rowsDropped() > 0 || read.cellsFilled() > 0)) {
+            out.note("Missing cells: %d rows dropped, %d cells filled with the column mean", read.rowsDropped(),
+                read.cellsFilled());
+        }
+        return out;
+    }
+
+    private static String num(double v) {
+        return org.powercx.core.TextTable.number(v);
+    }
+}

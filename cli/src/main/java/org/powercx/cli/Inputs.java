@@ -1,0 +1,123 @@
+package org.powercx.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.powercx.ahp.Ahp;
+import org.powercx.core.CsvReadResult;
+import org.powercx.core.CsvTableReader;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.MissingValuePolicy;
+import org.powercx.core.Weights;
+
+/**
+ * Reading the tool's inputs: CSV tables with indicator directions from options, and weights from a weights file,
+ * an AHP file or {@code name=value} pairs.
+ *
+ * @since 0.1.0
+ */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /**
+     * Reads a CSV table; core's reader names the file, line and column of any bad cell.
+     *
+     * @param file the CSV file
+     * @param idColumn the id column, or null for the first column
+     * @param columns the indicator columns to take, or empty for all
+     * @param cost indicators where smaller is better
+     * @param targets indicators with a target value
+     * @param missing the missing-value policy
+     * @return the read result
+     * @throws CliException if the file is missing
+     */
+    public static CsvReadResult csv(Path file, String idColumn, List<String> columns, List<String> cost,
+            Map<String, Double> targets, MissingValuePolicy missing) {
+        if (!Files.isRegularFile(file)) {
+            throw new CliException("%s: file not found", file);
+        }
+        List<Indicator> defs = new ArrayList<>();
+        for (String c : cost) {
+            defs.add(Indicator.cost(c));
+        }
+        for (Map.Entry<String, Double> t : targets.entrySet()) {
+            defs.add(Indicator.target(t.getKey(), t.getValue()));
+        }
+        CsvTableReader reader = CsvTableReader.withDefaults().withMissingValuePolicy(missing);
+        if (idColumn != null) {
+            reader = reader.withIdColumn(idColumn);
+        }
+        if (!columns.isEmpty()) {
+            reader = reader.withColumns(columns.toArray(new String[0]));
+        }
+        if (!defs.isEmpty()) {
+            reader = reader.withIndicators(defs);
+        }
+        return reader.read(file);
+    }
+
+    /**
+     * Weights for a table: from a JSON file (a {@code weights} object, or an AHP matrix or hierarchy whose leaf
+     * global weights are used), from {@code name=value} pairs (rescaled to sum 1), or equal.
+     *
+     * @param table the table the weights apply to
+     * @param file a weights or AHP file, or null
+     * @param pairs name=value pairs, possibly empty
+     * @return weights aligned with nothing yet; callers align them to the table
+     * @throws CliException for a bad file or a name that is not an indicator
+     */
+    public static Weights weights(IndicatorTable table, Path file, Map<String, Double> pairs) {
+        Weights w;
+        if (file != null) {
+            Json root = Json.read(file);
+            if (root.has("criteria")) {
+                w = AhpHierarchy.evaluate(root, Ahp.withDefaults()).globalWeights();
+            } else {
+                root.allowOnly("weights", "description");
+                Json node = root.get("weights");
+                Map<String, Double> map = new LinkedHashMap<>();
+                for (String name : node.fieldNames()) {
+                    double v = node.get(name).number();
+                    if (v < 0) {
+                        throw node.get(name).error("weight must not be negative");
+                    }
+                    map.put(name, v);
+                }
+                if (map.isEmpty()) {
+                    throw node.error("no weights given");
+                }
+                try {
+                    w = Weights.normalized(map);
+                } catch (IllegalArgumentException e) {
+                    throw node.error("%s", e.getMessage());
+                }
+            }
+            check(table, w, file.toString());
+        } else if (!pairs.isEmpty()) {
+            w = Weights.normalized(pairs);
+            check(table, w, "option --weight");
+        } else {
+            w = Weights.equal(table);
+        }
+        return w;
+    }
+
+    private static void check(IndicatorTable table, Weights w, String where) {
+        for (String n : w.names()) {
+            if (!table.contains(n)) {
+                throw new CliException("%s: weight '%s' is not a column of the data (columns: %s)", where, n,
+                    String.join(", ", table.indicatorNames()));
+            }
+        }
+        for (String n : table.indicatorNames()) {
+            if (!w.names().contains(n)) {
+                throw new CliException("%s: no weight for column '%s'", where, n);
+            }
+        }
+    }
+}

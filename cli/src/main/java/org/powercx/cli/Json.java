@@ -1,0 +1,386 @@
+package org.powercx.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON tree that remembers, for every value, the file, the line and the field path it came from, so that an
+ * error about any value names all three. Values are parsed with Jackson's streaming parser.
+ *
+ * @since 0.1.0
+ */
+public final class Json {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final String file;
+    private final String path;
+    private final int line;
+    private final Object value;
+
+    private Json(String file, String path, int line, Object value) {
+        this.file = file;
+        this.path = path;
+        this.line = line;
+        this.value = value;
+    }
+
+    /**
+     * Parses a UTF-8 JSON file.
+     *
+     * @param file the file
+     * @return the root value
+     * @throws CliException if the file cannot be read or is not valid JSON
+     */
+    public static Json read(Path file) {
+        String name = file.toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader, name);
+        } catch (NoSuchFileException e) {
+            throw new CliException("%s: file not found", name);
+        } catch (IOException e) {
+            throw new CliException("%s: cannot read: %s", name, e.getMessage());
+        }
+    }
+
+    /**
+     * Parses JSON text.
+     *
+     * @param reader the text
+     * @param name the name used in error messages
+     * @return the root value
+     * @throws CliException if the text is not valid JSON
+     */
+    public static Json parse(Reader reader, String name) {
+        try (JsonParser parser = FACTORY.createParser(reader)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw new CliException("%s: empty file, expected a JSON object", name);
+            }
+            Json root = value(parser, name, "");
+            if (parser.nextToken() != null) {
+                throw new CliException("%s:%d: unexpected text after the JSON value", name,
+                    parser.currentTokenLocation().getLineNr());
+            }
+            return root;
+        } catch (JsonParseException e) {
+            String message = e.getOriginalMessage();
+            int cut = message.indexOf('\n');
+            throw new CliException("%s:%d: invalid JSON: %s", name, e.getLocation().getLineNr(),
+                cut < 0 ? message : message.substring(0, cut));
+        } catch (IOException e) {
+            throw new CliException("%s: cannot read: %s", name, e.getMessage());
+        }
+    }
+
+    private static Json value(JsonParser p, String file, String path) throws IOException {
+        int line = p.currentTokenLocation().getLineNr();
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Json> fields = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    int keyLine = p.currentTokenLocation().getLineNr();
+                    p.nextToken();
+                    Json child = value(p, file, path.isEmpty() ? key : path + "." + key);
+                    if (fields.put(key, child) != null) {
+                        throw new CliException("%s:%d: field '%s' is given twice", file, keyLine, child.path);
+                    }
+                }
+                return new Json(file, path, line, Collections.unmodifiableMap(fields));
+            }
+            case START_ARRAY: {
+                List<Json> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(p, file, path + "[" + items.size() + "]"));
+                }
+                return new Json(file, path, line, Collections.unmodifiableList(items));
+            }
+            case VALUE_STRING:
+                return new Json(file, path, line, p.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Json(file, path, line, p.getDoubleValue());
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Json(file, path, line, p.getBooleanValue());
+            default:
+                return new Json(file, path, line, null);
+        }
+    }
+
+    /**
+     * An error about this value: {@code file:line: field 'path': message}.
+     *
+     * @param format message pattern
+     * @param args its arguments
+     * @return the exception, to throw
+     */
+    public CliException error(String format, Object... args) {
+        String what = String.format(java.util.Locale.ROOT, format, args);
+        if (path.isEmpty()) {
+            return new CliException("%s:%d: %s", file, line, what);
+        }
+        return new CliException("%s:%d: field '%s': %s", file, line, path, what);
+    }
+
+    /**
+     * The file this value came from.
+     *
+     * @return the file name
+     */
+    public String file() {
+        return file;
+    }
+
+    /**
+     * The line where this value starts.
+     *
+     * @return 1-based line
+     */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * The field path, for example {@code criteria[2].matrix}.
+     *
+     * @return the path, empty for the root
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Whether this is an object.
+     *
+     * @return true for an object
+     */
+    public boolean isObject() {
+        return value instanceof Map;
+    }
+
+    /**
+     * Whether this is an array.
+     *
+     * @return true for an array
+     */
+    public boolean isArray() {
+        return value instanceof List;
+    }
+
+    /**
+     * Whether this is a string.
+     *
+     * @return true for a string
+     */
+    public boolean isString() {
+        return value instanceof String;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Json> object() {
+        if (!isObject()) {
+            throw error("expected an object");
+        }
+        return (Map<String, Json>) value;
+    }
+
+    /**
+     * Whether an object has a field.
+     *
+     * @param name field name
+     * @return true if present (and not null)
+     * @throws CliException if this is not an object
+     */
+    public boolean has(String name) {
+        Json j = object().get(name);
+        return j != null && j.value != null;
+    }
+
+    /**
+     * A required field of an object.
+     *
+     * @param name field name
+     * @return its value
+     * @throws CliException if this is not an object or the field is missing
+     */
+    public Json get(String name) {
+        Json j = object().get(name);
+        if (j == null || j.value == null) {
+            throw new CliException("%s:%d: %s: missing field '%s'", file, line,
+                path.isEmpty() ? "top level" : "field '" + path + "'", name);
+        }
+        return j;
+    }
+
+    /**
+     * The field names of an object, in file order.
+     *
+     * @return names
+     * @throws CliException if this is not an object
+     */
+    public List<String> fieldNames() {
+        return List.copyOf(object().keySet());
+    }
+
+    /**
+     * Rejects fields other than the allowed ones, to catch misspellings.
+     *
+     * @param allowed the allowed field names
+     * @return this
+     * @throws CliException naming the first unknown field
+     */
+    public Json allowOnly(String... allowed) {
+        List<String> ok = List.of(allowed);
+        for (Map.Entry<String, Json> e : object().entrySet()) {
+            if (!ok.contains(e.getKey())) {
+                throw e.getValue().error("unknown field (expected one of %s)", String.join(", ", ok));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * The items of an array.
+     *
+     * @return the items
+     * @throws CliException if this is not an array
+     */
+    @SuppressWarnings("unchecked")
+    public List<Json> items() {
+        if (!isArray()) {
+            throw error("expected an array");
+        }
+        return (List<Json>) value;
+    }
+
+    /**
+     * A non-blank string.
+     *
+     * @return the text
+     * @throws CliException if this is not a non-blank string
+     */
+    public String text() {
+        if (!(value instanceof String) || ((String) value).isBlank()) {
+            throw error("expected a non-blank string but found %s", describe());
+        }
+        return (String) value;
+    }
+
+    /**
+     * A finite number; a string such as {@code "1/3"} is read as a fraction, for AHP judgments.
+     *
+     * @return the number
+     * @throws CliException if this is not a finite number or fraction
+     */
+    public double number() {
+        if (value instanceof Double) {
+            return (Double) value;
+        }
+        if (value instanceof String) {
+            String s = ((String) value).trim();
+            try {
+                int slash = s.indexOf('/');
+                double v = slash < 0 ? Double.parseDouble(s)
+                    : Double.parseDouble(s.substring(0, slash)) / Double.parseDouble(s.substring(slash + 1));
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw error("expected a number but found %s", describe());
+    }
+
+    /**
+     * A boolean.
+     *
+     * @return the value
+     * @throws CliException if this is not a boolean
+     */
+    public boolean bool() {
+        if (value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw error("expected true or false but found %s", describe());
+    }
+
+    /**
+     * A whole number within bounds.
+     *
+     * @param min smallest allowed
+     * @param max largest allowed
+     * @return the value
+     * @throws CliException if this is not a whole number within bounds
+     */
+    public int integer(int min, int max) {
+        double v = number();
+        if (v != Math.rint(v) || v < min || v > max) {
+            throw error("expected a whole number in [%d, %d] but found %s", min, max, describe());
+        }
+        return (int) v;
+    }
+
+    /**
+     * An array of numbers.
+     *
+     * @return the numbers
+     * @throws CliException if this is not an array of numbers
+     */
+    public double[] numbers() {
+        List<Json> items = items();
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = items.get(i).number();
+        }
+        return out;
+    }
+
+    /**
+     * An array of non-blank strings.
+     *
+     * @return the strings
+     * @throws CliException if this is not an array of strings
+     */
+    public List<String> texts() {
+        List<String> out = new ArrayList<>();
+        for (Json j : items()) {
+            out.add(j.text());
+        }
+        return out;
+    }
+
+    private String describe() {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String) {
+            return "\"" + value + "\"";
+        }
+        if (value instanceof Map) {
+            return "an object";
+        }
+        if (value instanceof List) {
+            return "an array";
+        }
+        if (value instanceof Double) {
+            return org.powercx.core.TextTable.number((Double) value);
+        }
+        return String.valueOf(value);
+    }
+}

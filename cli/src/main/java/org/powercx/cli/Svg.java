@@ -1,0 +1,411 @@
+package org.powercx.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.powercx.core.TextTable;
+
+/**
+ * Small SVG chart drawing for the HTML report: horizontal bars, scatter plots, stacked histograms, line charts
+ * and a path diagram. Everything is plain inline SVG with no script, so the report works offline.
+ *
+ * @since 0.1.0
+ */
+public final class Svg {
+    /** Category colours (Tableau 10). */
+    static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+        "#ff9da7", "#9c755f", "#bab0ac"};
+
+    private static final int W = 640;
+
+    private Svg() {
+    }
+
+    /**
+     * Escapes text for HTML and SVG.
+     *
+     * @param s text
+     * @return escaped text
+     */
+    public static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String num(double v) {
+        return TextTable.number(Double.parseDouble(String.format(Locale.ROOT, "%.4g", v)));
+    }
+
+    private static StringBuilder open(int w, int h, String label) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(w).append("\" height=\"")
+            .append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" aria-label=\"")
+            .append(esc(label)).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        return sb;
+    }
+
+    private static void text(StringBuilder sb, double x, double y, String anchor, String s, String extra) {
+        sb.append("<text x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" text-anchor=\"").append(anchor)
+            .append('"').append(extra).append('>').append(esc(s)).append("</text>\n");
+    }
+
+    /**
+     * Horizontal bars, one per label, with the value written at the end of the bar.
+     *
+     * @param label accessible label
+     * @param labels bar labels
+     * @param values non-negative values
+     * @param colours one colour per bar, or null for the first palette colour
+     * @return the SVG element
+     */
+    public static String bars(String label, List<String> labels, double[] values, String[] colours) {
+        int n = labels.size();
+        int rowH = 22;
+        int left = 10 + Math.min(260, 7 * labels.stream().mapToInt(String::length).max().orElse(4));
+        int h = n * rowH + 30;
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        if (max <= 0) {
+            max = 1;
+        }
+        double span = W - left - 80;
+        StringBuilder sb = open(W, h, label);
+        for (int i = 0; i < n; i++) {
+            double y = 10 + i * rowH;
+            double bw = Math.max(0, values[i] / max * span);
+            text(sb, left - 6, y + 15, "end", labels.get(i), "");
+            sb.append("<rect x=\"").append(left).append("\" y=\"").append(f(y + 2)).append("\" width=\"").append(f(bw))
+                .append("\" height=\"").append(rowH - 6).append("\" fill=\"")
+                .append(colours == null ? PALETTE[0] : colours[i]).append("\"/>\n");
+            text(sb, left + bw + 4, y + 15, "start", num(values[i]), "");
+        }
+        sb.append("<line x1=\"").append(left).append("\" y1=\"6\" x2=\"").append(left).append("\" y2=\"")
+            .append(h - 20).append("\" stroke=\"#333\"/>\n");
+        return sb.append("</svg>\n").toString();
+    }
+
+    private static double[] range(double[] v) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            if (Double.isFinite(x)) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+        }
+        if (!(hi > lo)) {
+            lo = lo - 0.5;
+            hi = lo + 1;
+        }
+        double pad = (hi - lo) * 0.04;
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    private static void axes(StringBuilder sb, int x0, int y0, int x1, int y1, double[] xr, double[] yr,
+            String xLabel, String yLabel) {
+        sb.append("<rect x=\"").append(x0).append("\" y=\"").append(y1).append("\" width=\"").append(x1 - x0)
+            .append("\" height=\"").append(y0 - y1).append("\" fill=\"none\" stroke=\"#333\"/>\n");
+        for (int k = 0; k <= 4; k++) {
+            double fx = x0 + (x1 - x0) * k / 4.0;
+            double fy = y0 - (y0 - y1) * k / 4.0;
+            text(sb, fx, y0 + 15, "middle", num(xr[0] + (xr[1] - xr[0]) * k / 4), "");
+            text(sb, x0 - 5, fy + 4, "end", num(yr[0] + (yr[1] - yr[0]) * k / 4), "");
+            sb.append("<line x1=\"").append(f(fx)).append("\" y1=\"").append(y0).append("\" x2=\"").append(f(fx))
+                .append("\" y2=\"").append(y0 + 4).append("\" stroke=\"#333\"/>\n");
+        }
+        text(sb, (x0 + x1) / 2.0, y0 + 32, "middle", xLabel, "");
+        text(sb, 14, (y0 + y1) / 2.0, "middle", yLabel,
+            " transform=\"rotate(-90 14 " + f((y0 + y1) / 2.0) + ")\"");
+    }
+
+    private static void legend(StringBuilder sb, List<String> groups, int x, int y) {
+        for (int g = 0; g < groups.size(); g++) {
+            sb.append("<rect x=\"").append(x).append("\" y=\"").append(y + g * 18).append("\" width=\"12\" height=\"12\""
+                + " fill=\"").append(PALETTE[g % PALETTE.length]).append("\"/>\n");
+            text(sb, x + 17, y + g * 18 + 10, "start", groups.get(g), "");
+        }
+    }
+
+    /**
+     * A scatter plot coloured by group, with optional dashed cut-off lines.
+     *
+     * @param label accessible label
+     * @param x x values
+     * @param y y values
+     * @param group each point's group
+     * @param xLabel x axis title
+     * @param yLabel y axis title
+     * @param xCut a vertical reference line, or NaN
+     * @param yCut a horizontal reference line, or NaN
+     * @return the SVG element
+     */
+    public static String scatter(String label, double[] x, double[] y, String[] group, String xLabel, String yLabel,
+            double xCut, double yCut) {
+        int h = 400;
+        int x0 = 60;
+        int y0 = h - 45;
+        int x1 = W - 150;
+        int y1 = 10;
+        double[] xr = range(x);
+        double[] yr = range(y);
+        StringBuilder sb = open(W, h, label);
+        axes(sb, x0, y0, x1, y1, xr, yr, xLabel, yLabel);
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        for (String g : group) {
+            groups.putIfAbsent(g, groups.size());
+        }
+        List<String> names = new ArrayList<>(groups.keySet());
+        java.util.Collections.sort(names);
+        for (int i = 0; i < names.size(); i++) {
+            groups.put(names.get(i), i);
+        }
+        for (int i = 0; i < x.length; i++) {
+            double px = x0 + (x[i] - xr[0]) / (xr[1] - xr[0]) * (x1 - x0);
+            double py = y0 - (y[i] - yr[0]) / (yr[1] - yr[0]) * (y0 - y1);
+            sb.append("<circle cx=\"").append(f(px)).append("\" cy=\"").append(f(py)).append("\" r=\"2.5\" fill=\"")
+                .append(PALETTE[groups.get(group[i]) % PALETTE.length]).append("\" fill-opacity=\"0.7\"/>\n");
+        }
+        if (Double.isFinite(xCut)) {
+            double px = x0 + (xCut - xr[0]) / (xr[1] - xr[0]) * (x1 - x0);
+            sb.append("<line x1=\"").append(f(px)).append("\" y1=\"").append(y1).append("\" x2=\"").append(f(px))
+                .append("\" y2=\"").append(y0).append("\" stroke=\"#555\" stroke-dasharray=\"4 3\"/>\n");
+        }
+        if (Double.isFinite(yCut)) {
+            double py = y0 - (yCut - yr[0]) / (yr[1] - yr[0]) * (y0 - y1);
+            sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(f(py)).append("\" x2=\"").append(x1)
+                .append("\" y2=\"").append(f(py)).append("\" stroke=\"#555\" stroke-dasharray=\"4 3\"/>\n");
+        }
+        legend(sb, names, x1 + 15, y1 + 10);
+        return sb.append("</svg>\n").toString();
+    }
+
+    /**
+     * A labelled scatter (one label per point), for the importance-performance map.
+     *
+     * @param label accessible label
+     * @param names point labels
+     * @param x x values
+     * @param y y values
+     * @param xLabel x axis title
+     * @param yLabel y axis title
+     * @return the SVG element
+     */
+    public static String labelledPoints(String label, List<String> names, double[] x, double[] y, String xLabel,
+            String yLabel) {
+        int h = 380;
+        int x0 = 60;
+        int y0 = h - 45;
+        int x1 = W - 40;
+        int y1 = 10;
+        double[] xr = range(x);
+        double[] yr = range(y);
+        double xs = (xr[1] - xr[0]) * 0.15;
+        xr = new double[] {xr[0] - xs, xr[1] + xs};
+        StringBuilder sb = open(W, h, label);
+        axes(sb, x0, y0, x1, y1, xr, yr, xLabel, yLabel);
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < x.length; i++) {
+            mx += x[i] / x.length;
+            my += y[i] / y.length;
+        }
+        double pmx = x0 + (mx - xr[0]) / (xr[1] - xr[0]) * (x1 - x0);
+        double pmy = y0 - (my - yr[0]) / (yr[1] - yr[0]) * (y0 - y1);
+        sb.append("<line x1=\"").append(f(pmx)).append("\" y1=\"").append(y1).append("\" x2=\"").append(f(pmx))
+            .append("\" y2=\"").append(y0).append("\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>\n");
+        sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(f(pmy)).append("\" x2=\"").append(x1)
+            .append("\" y2=\"").append(f(pmy)).append("\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>\n");
+        for (int i = 0; i < x.length; i++) {
+            double px = x0 + (x[i] - xr[0]) / (xr[1] - xr[0]) * (x1 - x0);
+            double py = y0 - (y[i] - yr[0]) / (yr[1] - yr[0]) * (y0 - y1);
+            sb.append("<circle cx=\"").append(f(px)).append("\" cy=\"").append(f(py)).append("\" r=\"5\" fill=\"")
+                .append(PALETTE[i % PALETTE.length]).append("\"/>\n");
+            text(sb, px + 8, py - 6, "start", names.get(i), "");
+        }
+        return sb.append("</svg>\n").toString();
+    }
+
+    /**
+     * A stacked histogram of values by group over equal-width bins.
+     *
+     * @param label accessible label
+     * @param values the values
+     * @param group each value's group
+     * @param groupOrder the groups in legend and stacking order
+     * @param bins number of bins
+     * @param xLabel x axis title
+     * @return the SVG element
+     */
+    public static String stackedHistogram(String label, double[] values, String[] group, List<String> groupOrder,
+            int bins, String xLabel) {
+        int h = 360;
+        int x0 = 60;
+        int y0 = h - 45;
+        int x1 = W - 110;
+        int y1 = 10;
+        double[] xr = range(values);
+        int[][] counts = new int[bins][groupOrder.size()];
+        for (int i = 0; i < values.length; i++) {
+            int b = (int) Math.min(bins - 1, Math.max(0, (values[i] - xr[0]) / (xr[1] - xr[0]) * bins));
+            int g = groupOrder.indexOf(group[i]);
+            if (g >= 0) {
+                counts[b][g]++;
+            }
+        }
+        int max = 1;
+        for (int[] c : counts) {
+            int s = 0;
+            for (int v : c) {
+                s += v;
+            }
+            max = Math.max(max, s);
+        }
+        StringBuilder sb = open(W, h, label);
+        axes(sb, x0, y0, x1, y1, xr, new double[] {0, max}, xLabel, "customers");
+        double bw = (x1 - x0) / (double) bins;
+        for (int b = 0; b < bins; b++) {
+            double top = y0;
+            for (int g = 0; g < groupOrder.size(); g++) {
+                double hh = counts[b][g] / (double) max * (y0 - y1);
+                if (hh > 0) {
+                    top -= hh;
+                    sb.append("<rect x=\"").append(f(x0 + b * bw + 0.5)).append("\" y=\"").append(f(top))
+                        .append("\" width=\"").append(f(bw - 1)).append("\" height=\"").append(f(hh))
+                        .append("\" fill=\"").append(PALETTE[g % PALETTE.length]).append("\"/>\n");
+                }
+            }
+        }
+        legend(sb, groupOrder, x1 + 15, y1 + 10);
+        return sb.append("</svg>\n").toString();
+    }
+
+    /**
+     * A ROC curve with the diagonal.
+     *
+     * @param label accessible label
+     * @param fpr false positive rates, increasing
+     * @param tpr true positive rates
+     * @param auc the area under the curve, written on the chart
+     * @return the SVG element
+     */
+    public static String roc(String label, double[] fpr, double[] tpr, double auc) {
+        int h = 380;
+        int x0 = 60;
+        int y0 = h - 45;
+        int x1 = x0 + (y0 - 10);
+        int y1 = 10;
+        StringBuilder sb = open(W, h, label);
+        axes(sb, x0, y0, x1, y1, new double[] {0, 1}, new double[] {0, 1}, "false positive rate",
+            "true positive rate");
+        sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(y0).append("\" x2=\"").append(x1)
+            .append("\" y2=\"").append(y1).append("\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>\n");
+        StringBuilder pts = new StringBuilder();
+        for (int i = 0; i < fpr.length; i++) {
+            pts.append(f(x0 + fpr[i] * (x1 - x0))).append(',').append(f(y0 - tpr[i] * (y0 - y1))).append(' ');
+        }
+        sb.append("<polyline points=\"").append(pts.toString().trim()).append("\" fill=\"none\" stroke=\"")
+            .append(PALETTE[2]).append("\" stroke-width=\"2\"/>\n");
+        text(sb, x1 + 20, y0 - 40, "start", "AUC = " + num(auc), " font-size=\"14\"");
+        return sb.append("</svg>\n").toString();
+    }
+
+    /**
+     * A path diagram: constructs as boxes placed in columns by their depth in the structural model, arrows
+     * labelled with path coefficients, R2 written under each endogenous construct.
+     *
+     * @param label accessible label
+     * @param constructs construct names
+     * @param from path sources (indices into constructs)
+     * @param to path targets
+     * @param coefficients path coefficients
+     * @param r2 R2 per construct (NaN for exogenous ones)
+     * @return the SVG element
+     */
+    public static String pathDiagram(String label, List<String> constructs, int[] from, int[] to,
+            double[] coefficients, double[] r2) {
+        int n = constructs.size();
+        int[] depth = new int[n];
+        for (int pass = 0; pass < n; pass++) {
+            for (int e = 0; e < from.length; e++) {
+                depth[to[e]] = Math.max(depth[to[e]], depth[from[e]] + 1);
+            }
+        }
+        int maxDepth = 0;
+        for (int d : depth) {
+            maxDepth = Math.max(maxDepth, d);
+        }
+        int[] perColumn = new int[maxDepth + 1];
+        int[] slot = new int[n];
+        for (int i = 0; i < n; i++) {
+            slot[i] = perColumn[depth[i]]++;
+        }
+        int rows = 1;
+        for (int c : perColumn) {
+            rows = Math.max(rows, c);
+        }
+        int bw = 120;
+        int bh = 36;
+        int h = Math.max(200, rows * 110 + 20);
+        int w = Math.max(W, (maxDepth + 1) * 190 + 40);
+        double[] cx = new double[n];
+        double[] cy = new double[n];
+        for (int i = 0; i < n; i++) {
+            cx[i] = 20 + bw / 2.0 + depth[i] * ((w - 40 - bw) / (double) Math.max(1, maxDepth));
+            cy[i] = h / 2.0 + (slot[i] - (perColumn[depth[i]] - 1) / 2.0) * 110;
+        }
+        StringBuilder sb = open(w, h, label);
+        sb.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+            + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/>"
+            + "</marker></defs>\n");
+        for (int e = 0; e < from.length; e++) {
+            double ax = cx[from[e]];
+            double ay = cy[from[e]];
+            double bx = cx[to[e]];
+            double by = cy[to[e]];
+            double[] a = clip(ax, ay, bx, by, bw / 2.0, bh / 2.0);
+            double[] b = clip(bx, by, ax, ay, bw / 2.0, bh / 2.0);
+            double width = 1 + 3 * Math.min(1, Math.abs(coefficients[e]));
+            sb.append("<line x1=\"").append(f(a[0])).append("\" y1=\"").append(f(a[1])).append("\" x2=\"")
+                .append(f(b[0])).append("\" y2=\"").append(f(b[1])).append("\" stroke=\"")
+                .append(coefficients[e] < 0 ? PALETTE[2] : "#333").append("\" stroke-width=\"").append(f(width))
+                .append("\" marker-end=\"url(#arrow)\"/>\n");
+            double mx = (a[0] + b[0]) / 2;
+            double my = (a[1] + b[1]) / 2;
+            sb.append("<rect x=\"").append(f(mx - 22)).append("\" y=\"").append(f(my - 10))
+                .append("\" width=\"44\" height=\"16\" rx=\"3\" fill=\"#fff\" fill-opacity=\"0.9\"/>\n");
+            text(sb, mx, my + 2, "middle", String.format(Locale.ROOT, "%.3f", coefficients[e]),
+                " font-weight=\"bold\"");
+        }
+        for (int i = 0; i < n; i++) {
+            sb.append("<rect x=\"").append(f(cx[i] - bw / 2.0)).append("\" y=\"").append(f(cy[i] - bh / 2.0))
+                .append("\" width=\"").append(bw).append("\" height=\"").append(bh)
+                .append("\" rx=\"18\" fill=\"#e8f0f8\" stroke=\"").append(PALETTE[0]).append("\" stroke-width=\"2\"/>\n");
+            text(sb, cx[i], cy[i] + 4, "middle", constructs.get(i), "");
+            if (Double.isFinite(r2[i])) {
+                text(sb, cx[i], cy[i] + bh / 2.0 + 14, "middle", String.format(Locale.ROOT, "R\u00b2 = %.3f", r2[i]),
+                    " fill=\"#555\"");
+            }
+        }
+        return sb.append("</svg>\n").toString();
+    }
+
+    private static double[] clip(double ax, double ay, double bx, double by, double hw, double hh) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t = 1;
+        if (dx != 0) {
+            t = Math.min(t, hw / Math.abs(dx));
+        }
+        if (dy != 0) {
+            t = Math.min(t, hh / Math.abs(dy));
+        }
+        return new double[] {ax + dx * t, ay + dy * t};
+    }
+}

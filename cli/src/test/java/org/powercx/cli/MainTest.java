@@ -1,0 +1,55 @@
+package org.powercx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MainTest {
+    @Test
+    void versionNamesTheProjectVersion() {
+        Cli r = Cli.run("--version");
+        assertThat(r.status).isZero();
+        assertThat(r.out).startsWith("powercx 0.1.0");
+    }
+
+    @Test
+    void noSubcommandPrintsUsage() {
+        Cli r = Cli.run();
+        assertThat(r.status).isZero();
+        assertThat(r.out).contains("Usage: powercx").contains("ahp").contains("gra").contains("clv");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ahp", "gra", "clv discounted", "clv cohort"})
+    void everySubcommandHasHelp(String command) {
+        String[] words = (command + " --help").split(" ");
+        Cli r = Cli.run(words);
+        assertThat(r.status).as(r.toString()).isZero();
+        assertThat(r.out).contains("Usage: powercx " + command).contains("--format");
+    }
+
+    @Test
+    void groupCommandWithoutSubcommandIsAUsageError() {
+        Cli r = Cli.run("clv");
+        assertThat(r.status).isEqualTo(2);
+        assertThat(r.err).contains("missing subcommand: discounted or cohort");
+        assertThat(Cli.run("clv", "--help").out).contains("discounted").contains("cohort");
+    }
+
+    @Test
+    void unknownOptionIsAOneLineUsageError() {
+        Cli r = Cli.run("ahp", "--bogus", "x.json");
+        assertThat(r.status).isEqualTo(2);
+        assertThat(r.err).contains("Unknown option: '--bogus'").contains("Try 'powercx ahp --help'");
+        assertThat(r.out).isEmpty();
+    }
+
+    @Test
+    void badEnumValueNamesTheOption() {
+        Cli r = Cli.run("ahp", "--method", "magic", Cli.doc("docs/examples/ahp-matrix.json").toString());
+        assertThat(r.status).isEqualTo(2);
+        assertThat(r.err).contains("--method").contains("magic");
+    }
+}
