@@ -1,0 +1,62 @@
+package org.powercx.segmentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorTable;
+
+class SurveyGeneratorTest {
+    private static final IndicatorTable CUSTOMERS = CustomerGenerator.withDefaults().generate(3000, 5L).table();
+
+    @Test
+    void answersAreReproducibleOnTheScaleAndFromDistinctCustomers() {
+        IndicatorTable a = SurveyGenerator.withDefaults().generate(CUSTOMERS, 800, 9L);
+        IndicatorTable b = SurveyGenerator.withDefaults().generate(CUSTOMERS, 800, 9L);
+        assertThat(a.rowCount()).isEqualTo(800);
+        assertThat(a.indicatorCount()).isEqualTo(19);
+        assertThat(a.ids()).isEqualTo(b.ids()).doesNotHaveDuplicates();
+        for (int j = 0; j < a.indicatorCount(); j++) {
+            assertThat(a.column(j)).isEqualTo(b.column(j));
+        }
+        for (int j = 1; j < a.indicatorCount(); j++) {
+            for (double v : a.column(j)) {
+                assertThat(v).isBetween(1.0, 10.0).isEqualTo(Math.rint(v));
+            }
+        }
+        // the class column is copied from the customers
+        for (int s = 0; s < 20; s++) {
+            assertThat(a.get(s, 0)).isEqualTo(CUSTOMERS.get(a.id(s), CustomerColumns.CUSTOMER_CLASS));
+        }
+    }
+
+    @Test
+    void modelIsDocumented() {
+        assertThat(SurveyGenerator.truePaths()).containsEntry("SATISFACTION -> LOYALTY", 0.55)
+            .containsEntry("IMAGE -> EXPECTATION", 0.50).hasSize(10);
+        assertThat(SurveyGenerator.blocks().get("QUALITY")).containsExactly("QUA1", "QUA2", "QUA3", "QUA4");
+        assertThat(SurveyGenerator.blocks().keySet()).containsExactlyElementsOf(SurveyGenerator.CONSTRUCTS);
+    }
+
+    @Test
+    void itemsOfOneConstructCorrelateMoreThanItemsOfDistantOnes() {
+        IndicatorTable s = SurveyGenerator.withDefaults().generate(CUSTOMERS, 3000, 3L);
+        double within = Stats.correlation(s.column("SAT1"), s.column("SAT2"));
+        double near = Stats.correlation(s.column("SAT1"), s.column("LOY1"));
+        double far = Stats.correlation(s.column("EXP1"), s.column("LOY1"));
+        assertThat(within).isGreaterThan(near);
+        assertThat(near).isGreaterThan(far);
+        assertThat(far).isGreaterThan(0.05);
+    }
+
+    @Test
+    void rejectsBadInput() {
+        assertThatThrownBy(() -> SurveyGenerator.withDefaults().generate(CUSTOMERS, 3001, 1L))
+            .isInstanceOf(SegmentationException.class).hasMessageContaining("3001").hasMessageContaining("respondents");
+        IndicatorTable noClass = IndicatorTable.ofRows(List.of(Indicator.benefit("x")), List.of("a"), new double[][] {{1}});
+        assertThatThrownBy(() -> SurveyGenerator.withDefaults().generate(noClass, 1, 1L))
+            .isInstanceOf(SegmentationException.class).hasMessageContaining("customer_class");
+    }
+}

@@ -1,0 +1,74 @@
+package org.powercx.segmentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class ValueSegmentationTest {
+    private static final double[] CURRENT = {1, 2, 3, 4, 10};
+    private static final double[] POTENTIAL = {5, 1, 4, 2, 3};
+
+    @Test
+    void quantileIsHyndmanFanType7() {
+        // R 4.x: quantile(c(1, 2, 3, 4, 10), c(0.3, 0.5, 0.9)) gives 2.2, 3, 7.6
+        assertThat(ValueSegmentation.quantile(CURRENT, 0.3)).isCloseTo(2.2, within(1e-12));
+        assertThat(ValueSegmentation.quantile(CURRENT, 0.5)).isEqualTo(3.0);
+        assertThat(ValueSegmentation.quantile(CURRENT, 0.9)).isCloseTo(7.6, within(1e-12));
+    }
+
+    @Test
+    void medianSplit() {
+        ValueSegments s = ValueSegmentation.withDefaults().segment(CURRENT, POTENTIAL);
+        // cut-offs 3 and 3: high current {3, 4, 10}, high potential {5, 4, 3}
+        assertThat(s.currentCutoff()).isEqualTo(3.0);
+        assertThat(s.potentialCutoff()).isEqualTo(3.0);
+        assertThat(s.segment(0)).isEqualTo(ValueSegment.DEVELOP);
+        assertThat(s.segment(1)).isEqualTo(ValueSegment.BASIC);
+        assertThat(s.segment(2)).isEqualTo(ValueSegment.KEY);
+        assertThat(s.segment(3)).isEqualTo(ValueSegment.MAINTAIN);
+        assertThat(s.segment(4)).isEqualTo(ValueSegment.KEY);
+        assertThat(s.counts()).containsExactly(2, 1, 1, 1);
+        assertThat(s.ordinals()).containsExactly(1, 3, 0, 2, 0);
+        assertThat(s.method()).isEqualTo(CutoffMethod.QUANTILE);
+        assertThat(s.size()).isEqualTo(5);
+        assertThat(s.currentValues()).isEqualTo(CURRENT);
+        assertThat(s.potentialValues()).isEqualTo(POTENTIAL);
+        assertThat(s.toString()).contains("key", "develop", "QUANTILE cut-offs: current 3, potential 3");
+    }
+
+    @Test
+    void meanAndGivenCutoffs() {
+        ValueSegments mean = ValueSegmentation.withDefaults().withMeanCutoffs().segment(CURRENT, POTENTIAL);
+        assertThat(mean.currentCutoff()).isEqualTo(4.0);
+        assertThat(mean.potentialCutoff()).isEqualTo(3.0);
+        assertThat(mean.segment(2)).isEqualTo(ValueSegment.DEVELOP);
+        assertThat(mean.method()).isEqualTo(CutoffMethod.MEAN);
+        ValueSegments given = ValueSegmentation.withDefaults().withCutoffs(10, 5).segment(CURRENT, POTENTIAL);
+        assertThat(given.ordinals()).containsExactly(1, 3, 3, 3, 2);
+        ValueSegments q = ValueSegmentation.withDefaults().withQuantiles(0.9, 0.1).segment(CURRENT, POTENTIAL);
+        assertThat(q.currentCutoff()).isCloseTo(7.6, within(1e-12));
+        assertThat(q.potentialCutoff()).isCloseTo(1.4, within(1e-12));
+        assertThat(q.counts()).containsExactly(1, 3, 0, 1);
+    }
+
+    @Test
+    void rejectsBadInput() {
+        ValueSegmentation v = ValueSegmentation.withDefaults();
+        assertThatThrownBy(() -> v.withQuantiles(1.0, 0.5)).isInstanceOf(SegmentationException.class)
+            .hasMessageContaining("current-value quantile").hasMessageContaining("1.0");
+        assertThatThrownBy(() -> v.withQuantiles(0.5, Double.NaN)).isInstanceOf(SegmentationException.class)
+            .hasMessageContaining("potential-value quantile");
+        assertThatThrownBy(() -> v.withCutoffs(Double.NaN, 1)).isInstanceOf(SegmentationException.class)
+            .hasMessageContaining("finite");
+        assertThatThrownBy(() -> v.segment(new double[0], new double[0])).isInstanceOf(SegmentationException.class)
+            .hasMessageContaining("at least one customer");
+        assertThatThrownBy(() -> v.segment(new double[2], new double[3])).isInstanceOf(SegmentationException.class)
+            .hasMessageContaining("2 current values but 3 potential values");
+        assertThatThrownBy(() -> v.segment(new double[] {1, Double.NaN}, new double[2]))
+            .isInstanceOf(SegmentationException.class).hasMessageContaining("current value of row 1").hasMessageContaining("NaN");
+        assertThatThrownBy(() -> v.segment(CURRENT, POTENTIAL).segment(5)).isInstanceOf(SegmentationException.class)
+            .hasMessageContaining("row 5");
+    }
+}
