@@ -1,2 +1,5 @@
-/** Placeholder until the satisfaction issue lands. */
+/**
+ * Customer satisfaction index models (ACSI, ECSI, power-industry CSI) estimated by partial least squares path
+ * modeling, with bootstrap inference, reliability and validity checks, 0-100 indices and group comparisons.
+ */
 package org.powercx.satisfaction;

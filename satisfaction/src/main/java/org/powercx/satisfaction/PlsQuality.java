@@ -1,0 +1,324 @@
+package org.powercx.satisfaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.powercx.core.TextTable;
+
+/**
+ * Reliability, validity and effect-size measures of a PLS solution, all computed from the indicator correlation
+ * matrix \( R \), the standardised weights \( w \) and the loadings \( \lambda \):
+ * <ul>
+ * <li>AVE \( = \frac1q\sum\lambda_k^2 \); Cronbach's \( \alpha = q\bar r/(1 + (q-1)\bar r) \) (standardised,
+ * \( \bar r \) the mean inter-item correlation); Jöreskog's
+ * \( \rho_c = (\sum\lambda)^2 / ((\sum\lambda)^2 + \sum(1-\lambda^2)) \);</li>
+ * <li>Dijkstra-Henseler \( \rho_A = (w^\top w)^2\, w^\top(R_{jj} - \operatorname{diag} R_{jj})w /
+ * w^\top(ww^\top - \operatorname{diag} ww^\top)w \) (Dijkstra and Henseler 2015,
+ * <a href="https://doi.org/10.25300/MISQ/2015/39.2.02">doi:10.25300/MISQ/2015/39.2.02</a>);</li>
+ * <li>HTMT, the mean heterotrait correlation over the geometric mean of the mean monotrait correlations
+ * (Henseler, Ringle and Sarstedt 2015, <a href="https://doi.org/10.1007/s11747-014-0403-8">
+ * doi:10.1007/s11747-014-0403-8</a>), with absolute correlations (SmartPLS, seminr) or signed (ADANCO);</li>
+ * <li>the Fornell-Larcker matrix (\( \sqrt{AVE} \) on the diagonal, score correlations elsewhere); indicator VIFs
+ * within blocks and predecessor VIFs in structural regressions, \( 1/(1-R^2_k) \); Cohen's
+ * \( f^2 = (R^2_{incl} - R^2_{excl})/(1 - R^2_{incl}) \); and the goodness of fit
+ * \( \sqrt{\overline{\lambda^2}\;\overline{R^2}} \) (mean communality over the indicators of multi-item blocks,
+ * mean \( R^2 \) of the endogenous constructs; Tenenhaus et al. 2005).</li>
+ * </ul>
+ * Single-indicator blocks have \( \alpha = \rho_c = \rho_A = 1 \). Arrays follow the model's construct order.
+ *
+ * @since 0.1.0
+ */
+public final class PlsQuality {
+    private final PlsResult result;
+    private final PlsKernel k;
+    private final double[] r;
+    private final double[] w;
+    private final double[] lambda;
+
+    PlsQuality(PlsResult result) {
+        this.result = result;
+        this.k = result.kernel();
+        this.r = result.correlationArray();
+        this.w = result.standardisedWeightArray();
+        this.lambda = result.loadings();
+    }
+
+    private int size(int j) {
+        return k.start[j + 1] - k.start[j];
+    }
+
+    /**
+     * Average variance extracted per construct.
+     *
+     * @return a new array
+     */
+    public double[] ave() {
+        double[] out = new double[k.m];
+        for (int j = 0; j < k.m; j++) {
+            for (int a = k.start[j]; a < k.start[j + 1]; a++) {
+                out[j] += lambda[a] * lambda[a];
+            }
+            out[j] /= size(j);
+        }
+        return out;
+    }
+
+    /**
+     * Standardised Cronbach's alpha per construct.
+     *
+     * @return a new array
+     */
+    public double[] cronbachAlpha() {
+        double[] out = new double[k.m];
+        for (int j = 0; j < k.m; j++) {
+            int q = size(j);
+            if (q == 1) {
+                out[j] = 1;
+                continue;
+            }
+            double sum = 0;
+            for (int a = k.start[j]; a < k.start[j + 1]; a++) {
+                for (int b = a + 1; b < k.start[j + 1]; b++) {
+                    sum += r[a * k.p + b];
+                }
+            }
+            double mean = sum / (q * (q - 1) / 2.0);
+            out[j] = q * mean / (1 + (q - 1) * mean);
+        }
+        return out;
+    }
+
+    /**
+     * Composite reliability \( \rho_c \) per construct, from the PLS loadings.
+     *
+     * @return a new array
+     */
+    public double[] rhoC() {
+        double[] out = new double[k.m];
+        for (int j = 0; j < k.m; j++) {
+            double sum = 0;
+            double err = 0;
+            for (int a = k.start[j]; a < k.start[j + 1]; a++) {
+                sum += lambda[a];
+                err += 1 - lambda[a] * lambda[a];
+            }
+            out[j] = sum * sum / (sum * sum + err);
+        }
+        return out;
+    }
+
+    /**
+     * Dijkstra-Henseler \( \rho_A \) per construct.
+     *
+     * @return a new array
+     */
+    public double[] rhoA() {
+        double[] out = new double[k.m];
+        for (int j = 0; j < k.m; j++) {
+            if (size(j) == 1) {
+                out[j] = 1;
+                continue;
+            }
+            double ww = 0;
+            double num = 0;
+            double den = 0;
+            for (int a = k.start[j]; a < k.start[j + 1]; a++) {
+                ww += w[a] * w[a];
+                for (int b = k.start[j]; b < k.start[j + 1]; b++) {
+                    if (a != b) {
+                        num += w[a] * r[a * k.p + b] * w[b];
+                        den += w[a] * w[a] * w[b] * w[b];
+                    }
+                }
+            }
+            out[j] = ww * ww * num / den;
+        }
+        return out;
+    }
+
+    /**
+     * Heterotrait-monotrait ratios.
+     *
+     * @param absolute true to average absolute correlations (SmartPLS, seminr), false for signed ones (ADANCO)
+     * @return a new symmetric J x J matrix with NaN on the diagonal
+     */
+    public double[][] htmt(boolean absolute) {
+        double[][] out = new double[k.m][k.m];
+        for (int i = 0; i < k.m; i++) {
+            out[i][i] = Double.NaN;
+            for (int j = i + 1; j < k.m; j++) {
+                out[i][j] = PlsMeasures.htmt(k, r, i, j, absolute);
+                out[j][i] = out[i][j];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fornell-Larcker matrix: \( \sqrt{AVE_j} \) on the diagonal, score correlations off it.
+     *
+     * @return a new J x J matrix
+     */
+    public double[][] fornellLarcker() {
+        double[][] out = result.constructCorrelations();
+        double[] ave = ave();
+        for (int j = 0; j < k.m; j++) {
+            out[j][j] = Math.sqrt(ave[j]);
+        }
+        return out;
+    }
+
+    /**
+     * Variance inflation factor of each indicator within its block (1 for single-item blocks).
+     *
+     * @return a new array in indicator order
+     */
+    public double[] indicatorVif() {
+        double[] out = new double[k.p];
+        for (int j = 0; j < k.m; j++) {
+            int q = size(j);
+            double[] sub = new double[q * q];
+            for (int a = 0; a < q; a++) {
+                for (int b = 0; b < q; b++) {
+                    sub[a * q + b] = r[(k.start[j] + a) * k.p + k.start[j] + b];
+                }
+            }
+            double[] d = inverseDiagonal(sub, q, "block of construct '" + name(j) + "'");
+            System.arraycopy(d, 0, out, k.start[j], q);
+        }
+        return out;
+    }
+
+    /**
+     * Variance inflation factors of the predecessors in each structural regression, {@code v[i][j]} for the path
+     * i to j (0 where there is no path).
+     *
+     * @return a new J x J matrix
+     */
+    public double[][] innerVif() {
+        double[] ry = result.ryArray();
+        double[][] out = new double[k.m][k.m];
+        for (int j = 0; j < k.m; j++) {
+            int[] pr = k.preds[j];
+            int q = pr.length;
+            if (q == 0) {
+                continue;
+            }
+            double[] sub = new double[q * q];
+            for (int a = 0; a < q; a++) {
+                for (int b = 0; b < q; b++) {
+                    sub[a * q + b] = ry[pr[a] * k.m + pr[b]];
+                }
+            }
+            double[] d = inverseDiagonal(sub, q, "predecessors of construct '" + name(j) + "'");
+            for (int a = 0; a < q; a++) {
+                out[pr[a]][j] = d[a];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Cohen's effect size \( f^2 \) of each path, {@code f[i][j]} for i to j (0 where there is no path).
+     *
+     * @return a new J x J matrix
+     */
+    public double[][] fSquared() {
+        double[] ry = result.ryArray();
+        double[][] out = new double[k.m][k.m];
+        for (int j = 0; j < k.m; j++) {
+            int[] pr = k.preds[j];
+            double full = result.rSquared(name(j));
+            for (int drop : pr) {
+                int q = pr.length - 1;
+                double excl = 0;
+                if (q > 0) {
+                    int[] rest = new int[q];
+                    int c = 0;
+                    for (int i : pr) {
+                        if (i != drop) {
+                            rest[c++] = i;
+                        }
+                    }
+                    double[] a = new double[q * q];
+                    double[] b = new double[q];
+                    for (int x = 0; x < q; x++) {
+                        for (int y = 0; y < q; y++) {
+                            a[x * q + y] = ry[rest[x] * k.m + rest[y]];
+                        }
+                        b[x] = ry[rest[x] * k.m + j];
+                    }
+                    double[] rhs = b.clone();
+                    if (!PlsKernel.cholesky(a, q, 0, q, a)) {
+                        throw new SatisfactionException("predecessors of construct '%s' are collinear", name(j));
+                    }
+                    PlsKernel.cholSolve(a, q, 0, q, b, 0);
+                    for (int x = 0; x < q; x++) {
+                        excl += b[x] * rhs[x];
+                    }
+                }
+                out[drop][j] = (full - excl) / (1 - full);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Goodness of fit \( \sqrt{\overline{communality} \times \overline{R^2}} \).
+     *
+     * @return the GoF index
+     */
+    public double gof() {
+        double com = 0;
+        int count = 0;
+        double r2 = 0;
+        int endo = 0;
+        for (int j = 0; j < k.m; j++) {
+            if (size(j) > 1) {
+                for (int a = k.start[j]; a < k.start[j + 1]; a++) {
+                    com += lambda[a] * lambda[a];
+                    count++;
+                }
+            }
+            if (k.preds[j].length > 0) {
+                r2 += result.rSquared(name(j));
+                endo++;
+            }
+        }
+        return Math.sqrt(com / count * (r2 / endo));
+    }
+
+    private String name(int j) {
+        return result.model().constructs().get(j).name();
+    }
+
+    private static double[] inverseDiagonal(double[] a, int q, String what) {
+        double[] l = new double[q * q];
+        if (!PlsKernel.cholesky(a, q, 0, q, l)) {
+            throw new SatisfactionException("%s: correlation matrix is singular", what);
+        }
+        double[] out = new double[q];
+        double[] e = new double[q];
+        for (int c = 0; c < q; c++) {
+            java.util.Arrays.fill(e, 0.0);
+            e[c] = 1;
+            PlsKernel.cholSolve(l, q, 0, q, e, 0);
+            out[c] = e[c];
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        double[] ave = ave();
+        double[] alpha = cronbachAlpha();
+        double[] rc = rhoC();
+        double[] ra = rhoA();
+        List<List<String>> rows = new ArrayList<>();
+        for (int j = 0; j < k.m; j++) {
+            rows.add(List.of(name(j), TextTable.number(alpha[j]), TextTable.number(rc[j]), TextTable.number(ra[j]),
+                TextTable.number(ave[j])));
+        }
+        return TextTable.render(List.of("construct", "alpha", "rho_c", "rho_A", "AVE"), rows)
+            + "GoF = " + TextTable.number(gof()) + "\n";
+    }
+}
