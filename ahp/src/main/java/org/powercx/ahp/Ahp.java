@@ -125,6 +125,23 @@ public final class Ahp {
     }
 
     /**
+     * Completes an incomplete matrix and evaluates the completed matrix. With the eigenvector method and
+     * {@link CompletionMethod#HARKER} the weights are Harker's and \( \lambda_{max} \) is that of Harker's
+     * matrix.
+     *
+     * @param matrix the incomplete comparisons
+     * @param completion how to fill in the missing judgments
+     * @return the completed matrix and its evaluation
+     * @throws AhpException if an argument is null or the comparison graph is disconnected (the message names
+     *     the groups)
+     */
+    public CompletionResult evaluate(IncompleteMatrix matrix, CompletionMethod completion) {
+        Check.notNull(matrix, "incomplete matrix");
+        PairwiseMatrix completed = matrix.complete(completion);
+        return new CompletionResult(completion, completed, evaluate(completed));
+    }
+
+    /**
      * The consistency ratio of a row-major matrix without building a result: the kernel behind
      * {@link #evaluate(PairwiseMatrix)} for bulk use.
      *

@@ -1,0 +1,120 @@
+package org.powercx.ahp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** AHP-05: Bozoki, Fulop and Ronyai (2010) 4 x 4 example with (c, d) missing (refdata/ahp05_*). */
+class IncompleteMatrixTest {
+    private static Map<String, Object> file;
+    private static List<String> names;
+    private static IncompleteMatrix matrix;
+
+    @BeforeAll
+    static void load() {
+        file = RefData.json("ahp05_incomplete_4x4_bozoki.json");
+        names = RefData.strings(file.get("elements"));
+        matrix = IncompleteMatrix.of(names, RefData.fractions(file.get("matrix_str_with_nulls_for_missing")));
+    }
+
+    @Test
+    void harkerMatchesReference() {
+        Map<String, Object> e = RefData.map(file, "expected", "harker");
+        CompletionResult r = Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD).evaluate(matrix, CompletionMethod.HARKER);
+        assertThat(r.result().weights().values()).containsExactly(RefData.inOrder(RefData.map(e, "weights"), names),
+            within(1e-9));
+        assertThat(r.completed().get("c", "d")).isCloseTo(RefData.num(e, "completed_values", "c|d"), within(1e-9));
+        assertThat(r.result().lambdaMax()).isCloseTo(RefData.num(e, "lambda_max_harker_matrix"), within(1e-9));
+        assertThat(r.result().consistencyIndex()).isCloseTo(RefData.num(e, "ci_from_lambda_harker"), within(1e-9));
+        assertThat(r.result().consistencyRatio()).isCloseTo(RefData.num(e, "cr_dd"), within(1e-9));
+        assertThat(Ahp.withDefaults().with(RandomIndex.SAATY_2005).evaluate(matrix, CompletionMethod.HARKER)
+            .result().consistencyRatio()).isCloseTo(RefData.num(e, "cr_saaty2005"), within(1e-9));
+        assertThat(r.completed().get("a", "c")).isEqualTo(5.0);
+        assertThat(r.method()).isEqualTo(CompletionMethod.HARKER);
+        assertThat(r.toString()).contains("HARKER completion").contains("lambda max");
+    }
+
+    @Test
+    void lambdaMaxOptimalCompletionMatchesReference() {
+        Map<String, Object> e = RefData.map(file, "expected", "lambda_max_optimal_completion");
+        CompletionResult r = Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD)
+            .evaluate(matrix, CompletionMethod.LAMBDA_MAX_OPTIMAL);
+        double cd = RefData.num(e, "completed_values", "c|d");
+        assertThat(r.completed().get("c", "d")).isCloseTo(cd, within(1e-4 * cd));
+        assertThat(r.result().weights().values()).containsExactly(RefData.inOrder(RefData.map(e, "weights"), names),
+            within(1e-4));
+        assertThat(r.result().lambdaMax()).isCloseTo(RefData.num(e, "lambda_max"), within(1e-6));
+        assertThat(r.result().consistencyRatio()).isCloseTo(RefData.num(e, "cr_dd"), within(1e-6));
+        Map<String, Object> pub = RefData.map(file, "published");
+        assertThat(r.result().weights().values()).containsExactly(RefData.inOrder(RefData.map(pub, "weights"), names),
+            within(1e-4));
+        assertThat(r.completed().get("c", "d")).isCloseTo(RefData.num(pub, "completed_c_d"), within(1e-4));
+        // the optimum is no worse than Harker's completion
+        assertThat(r.result().lambdaMax()).isLessThanOrEqualTo(
+            Ahp.withDefaults().evaluate(matrix, CompletionMethod.HARKER).result().lambdaMax());
+    }
+
+    @Test
+    void completeMatrixReferenceFromThePublishedExample() {
+        Map<String, Object> ref = RefData.map(file, "published", "complete_matrix_reference");
+        PairwiseMatrix full = matrix.with("c", "d", 0.75).complete(CompletionMethod.HARKER);
+        AhpResult r = Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD).evaluate(full);
+        assertThat(r.weights().values()).containsExactly(RefData.inOrder(RefData.map(ref, "weights"), names),
+            within(1e-4));
+        assertThat(r.consistencyRatio()).isCloseTo(RefData.num(ref, "cr"), within(1e-4));
+        assertThat(matrix.with("c", "d", 0.75).complete(CompletionMethod.LAMBDA_MAX_OPTIMAL)).isEqualTo(full);
+    }
+
+    @Test
+    void structureQueries() {
+        assertThat(matrix.missingPairs()).containsExactly(List.of("c", "d"));
+        assertThat(matrix.isConnected()).isTrue();
+        assertThat(matrix.names()).isEqualTo(names);
+        assertThat(matrix.toString()).contains("0.2");
+        IncompleteMatrix chain = IncompleteMatrix.empty(List.of("p", "q", "r")).with("p", "q", 2).with("q", "r", 3);
+        PairwiseMatrix done = chain.complete(CompletionMethod.LAMBDA_MAX_OPTIMAL);
+        assertThat(done.get("p", "r")).isCloseTo(6.0, within(1e-6));
+        assertThat(chain.complete(CompletionMethod.HARKER).get("p", "r")).isCloseTo(6.0, within(1e-10));
+    }
+
+    @Test
+    void disconnectedGraphNamesTheGroups() {
+        IncompleteMatrix m = IncompleteMatrix.empty(List.of("fee", "load", "credit", "volume"))
+            .with("fee", "credit", 3).with("load", "volume", 0.5);
+        assertThat(m.groups()).containsExactly(List.of("fee", "credit"), List.of("load", "volume"));
+        assertThat(m.isConnected()).isFalse();
+        assertThatThrownBy(() -> m.complete(CompletionMethod.HARKER)).isInstanceOf(AhpException.class)
+            .hasMessageContaining("disconnected").hasMessageContaining("[[fee, credit], [load, volume]]");
+        assertThatThrownBy(() -> Ahp.withDefaults().evaluate(m, CompletionMethod.LAMBDA_MAX_OPTIMAL))
+            .hasMessageContaining("[fee, credit]");
+    }
+
+    @Test
+    void badInputIsNamed() {
+        double n = Double.NaN;
+        assertThatThrownBy(() -> IncompleteMatrix.of(List.of("a", "b"), new double[][] {{1, n}, {2, 1}}))
+            .isInstanceOf(AhpException.class).hasMessageContaining("a[a][b] is missing but a[b][a] = 2");
+        assertThatThrownBy(() -> IncompleteMatrix.of(List.of("a", "b"), new double[][] {{1, 3}, {0.5, 1}}))
+            .hasMessageContaining("a[a][b] = 3 but a[b][a] = 0.5, expected 0.3333");
+        assertThatThrownBy(() -> IncompleteMatrix.of(List.of("a", "b"), new double[][] {{1, -3}, {0.5, 1}}))
+            .hasMessageContaining("a[a][b] must be positive").hasMessageContaining("-3.0");
+        assertThatThrownBy(() -> IncompleteMatrix.of(List.of("a", "b"), new double[][] {{n, 1}, {1, 1}}))
+            .hasMessageContaining("diagonal entry a[a][a] must be 1 but was NaN");
+        assertThatThrownBy(() -> IncompleteMatrix.of(List.of("a", "b"), new double[][] {{1, 1}}))
+            .hasMessageContaining("needs 2 rows but has 1");
+        assertThatThrownBy(() -> IncompleteMatrix.of(List.of("a", "b"), new double[][] {{1, 1}, {1}}))
+            .hasMessageContaining("row 'b'");
+        assertThatThrownBy(() -> matrix.with("c", "e", 2)).hasMessageContaining("unknown criterion 'e'");
+        assertThatThrownBy(() -> matrix.with("c", "c", 2)).hasMessageContaining("diagonal");
+        assertThatThrownBy(() -> matrix.with("c", "d", Double.POSITIVE_INFINITY))
+            .hasMessageContaining("a[c][d]").hasMessageContaining("Infinity");
+        assertThatThrownBy(() -> matrix.complete(null)).hasMessageContaining("completion method");
+        assertThatThrownBy(() -> Ahp.withDefaults().evaluate(null, CompletionMethod.HARKER))
+            .hasMessageContaining("incomplete matrix is null");
+    }
+}
