@@ -1,0 +1,40 @@
+package org.powercx.credit;
+
+/** Input checks shared by the validation classes. Package-private. */
+final class Checks {
+    private Checks() {
+    }
+
+    /**
+     * Checks scores and 0/1 outcomes.
+     *
+     * @return the number of positives (label 1)
+     */
+    static int scoresAndOutcomes(double[] scores, int[] outcomes, boolean needBoth) {
+        if (scores == null || outcomes == null) {
+            throw new CreditException("scores and outcomes must not be null");
+        }
+        if (scores.length != outcomes.length) {
+            throw new CreditException("%d scores but %d outcomes", scores.length, outcomes.length);
+        }
+        if (scores.length == 0) {
+            throw new CreditException("no scores");
+        }
+        int positives = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (!Double.isFinite(scores[i])) {
+                throw new CreditException("score %d is not finite: %s", i, scores[i]);
+            }
+            if (outcomes[i] != 0 && outcomes[i] != 1) {
+                throw new CreditException("outcome %d is %d; outcomes must be 0 (good) or 1 (default)", i,
+                    outcomes[i]);
+            }
+            positives += outcomes[i];
+        }
+        if (needBoth && (positives == 0 || positives == scores.length)) {
+            throw new CreditException("all %d outcomes are %d: both good (0) and default (1) customers are needed",
+                scores.length, positives == 0 ? 0 : 1);
+        }
+        return positives;
+    }
+}
