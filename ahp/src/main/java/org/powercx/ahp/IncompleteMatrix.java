@@ -86,6 +86,15 @@ public final class IncompleteMatrix {
         return new IncompleteMatrix(ns, a);
     }
 
+    /** The complete matrix with one judgment pair left out. */
+    static IncompleteMatrix without(PairwiseMatrix m, int i, int j) {
+        int n = m.size();
+        double[] a = m.data().clone();
+        a[i * n + j] = Double.NaN;
+        a[j * n + i] = Double.NaN;
+        return new IncompleteMatrix(m.names(), a);
+    }
+
     /**
      * A matrix with no judgments yet; add them with {@link #with(String, String, double)}.
      *
