@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.powercx.core.TextTable;
 import org.powercx.grey.GreyRelationalResult;
+import org.powercx.satisfaction.PathModel;
+import org.powercx.satisfaction.PlsResult;
 
 /**
  * A self-contained HTML report: sections of inline SVG charts and small tables, with inline CSS, no script and
@@ -141,6 +143,63 @@ public final class HtmlReport {
             String.format(Locale.ROOT, "The %d customers with the highest weighted grey relational grade "
                 + "(closeness to the ideal customer, 1 = ideal) out of %d.", n, r.rowCount()),
             Svg.bars("GRA ranking", labels, g, null));
+    }
+
+    /**
+     * Adds the PLS path diagram: constructs in columns by their depth in the structural model, arrows with path
+     * coefficients, R2 under each endogenous construct.
+     *
+     * @param r the estimated model
+     * @return this
+     */
+    public HtmlReport pls(PlsResult r) {
+        PathModel m = r.model();
+        List<String> names = m.constructNames();
+        List<int[]> edges = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = 0; j < names.size(); j++) {
+                if (m.hasPath(names.get(i), names.get(j))) {
+                    edges.add(new int[] {i, j});
+                }
+            }
+        }
+        int[] from = new int[edges.size()];
+        int[] to = new int[edges.size()];
+        double[] coef = new double[edges.size()];
+        for (int e = 0; e < from.length; e++) {
+            from[e] = edges.get(e)[0];
+            to[e] = edges.get(e)[1];
+            coef[e] = r.pathCoefficient(names.get(from[e]), names.get(to[e]));
+        }
+        double[] r2 = new double[names.size()];
+        for (int j = 0; j < r2.length; j++) {
+            r2[j] = m.predecessors(names.get(j)).isEmpty() ? Double.NaN : r.rSquared(names.get(j));
+        }
+        return section("Satisfaction index model (PLS path model)",
+            String.format(Locale.ROOT, "Path coefficients of the structural model estimated by PLS path modeling on "
+                + "%d respondents; line width grows with the coefficient, negative paths in red; R\u00b2 under "
+                + "each endogenous construct.", r.sampleSize()),
+            Svg.pathDiagram("PLS path diagram", names, from, to, coef, r2));
+    }
+
+    /**
+     * Adds the importance-performance map: each driver's total effect on a target construct against its
+     * 0-100 performance index.
+     *
+     * @param target the target construct
+     * @param drivers the driving constructs
+     * @param importance their total effects on the target
+     * @param performance their indices on 0-100
+     * @return this
+     */
+    public HtmlReport importancePerformance(String target, List<String> drivers, double[] importance,
+            double[] performance) {
+        return section("Importance-performance map",
+            "Each driver's total effect on " + target + " (importance) against its satisfaction index on 0-100 "
+                + "(performance). Dashed lines at the means: drivers at the lower right matter most and "
+                + "perform worst, the first candidates for improvement.",
+            Svg.labelledPoints("importance-performance map", drivers, importance, performance,
+                "importance (total effect on " + target + ")", "performance (index 0-100)"));
     }
 
     /**

@@ -317,7 +317,7 @@ public final class Svg {
     }
 
     /**
-     * A path diagram: constructs as boxes placed in columns by their depth in the structural model, arrows
+     * A path diagram: constructs as boxes around an ellipse in causal order (so arrows never cross a box), arrows
      * labelled with path coefficients, R2 written under each endogenous construct.
      *
      * @param label accessible label
@@ -337,32 +337,30 @@ public final class Svg {
                 depth[to[e]] = Math.max(depth[to[e]], depth[from[e]] + 1);
             }
         }
-        int maxDepth = 0;
-        for (int d : depth) {
-            maxDepth = Math.max(maxDepth, d);
-        }
-        int[] perColumn = new int[maxDepth + 1];
-        int[] slot = new int[n];
+        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            slot[i] = perColumn[depth[i]]++;
+            order[i] = i;
         }
-        int rows = 1;
-        for (int c : perColumn) {
-            rows = Math.max(rows, c);
-        }
+        java.util.Arrays.sort(order, (a, b) -> depth[a] != depth[b] ? Integer.compare(depth[a], depth[b])
+            : Integer.compare(a, b));
         int bw = 120;
-        int bh = 36;
-        int h = Math.max(200, rows * 110 + 20);
-        int w = Math.max(W, (maxDepth + 1) * 190 + 40);
+        int bh = 42;
+        int w = W;
+        int h = n <= 3 ? 220 : 420;
         double[] cx = new double[n];
         double[] cy = new double[n];
-        for (int i = 0; i < n; i++) {
-            cx[i] = 20 + bw / 2.0 + depth[i] * ((w - 40 - bw) / (double) Math.max(1, maxDepth));
-            cy[i] = h / 2.0 + (slot[i] - (perColumn[depth[i]] - 1) / 2.0) * 110;
+        double rx = (w - bw - 20) / 2.0;
+        double ry = (h - bh - 40) / 2.0;
+        for (int k = 0; k < n; k++) {
+            // constructs around an ellipse in causal order, from the left over the top: edges are chords,
+            // so no arrow passes through another construct
+            double angle = Math.PI - 2 * Math.PI * k / n;
+            cx[order[k]] = w / 2.0 + rx * Math.cos(angle);
+            cy[order[k]] = h / 2.0 - ry * Math.sin(angle);
         }
         StringBuilder sb = open(w, h, label);
-        sb.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
-            + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/>"
+        sb.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"10\" "
+            + "markerHeight=\"10\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/>"
             + "</marker></defs>\n");
         for (int e = 0; e < from.length; e++) {
             double ax = cx[from[e]];
@@ -387,10 +385,11 @@ public final class Svg {
             sb.append("<rect x=\"").append(f(cx[i] - bw / 2.0)).append("\" y=\"").append(f(cy[i] - bh / 2.0))
                 .append("\" width=\"").append(bw).append("\" height=\"").append(bh)
                 .append("\" rx=\"18\" fill=\"#e8f0f8\" stroke=\"").append(PALETTE[0]).append("\" stroke-width=\"2\"/>\n");
-            text(sb, cx[i], cy[i] + 4, "middle", constructs.get(i), "");
-            if (Double.isFinite(r2[i])) {
-                text(sb, cx[i], cy[i] + bh / 2.0 + 14, "middle", String.format(Locale.ROOT, "R\u00b2 = %.3f", r2[i]),
-                    " fill=\"#555\"");
+            boolean hasR2 = Double.isFinite(r2[i]);
+            text(sb, cx[i], cy[i] + (hasR2 ? -2 : 4), "middle", constructs.get(i), " font-weight=\"bold\"");
+            if (hasR2) {
+                text(sb, cx[i], cy[i] + 13, "middle", String.format(Locale.ROOT, "R\u00b2 = %.3f", r2[i]),
+                    " fill=\"#555\" font-size=\"11\"");
             }
         }
         return sb.append("</svg>\n").toString();

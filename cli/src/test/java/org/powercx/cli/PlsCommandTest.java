@@ -1,0 +1,92 @@
+package org.powercx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pls command on docs/examples/satisfaction.csv, which is R plspm's {@code satisfaction} data (250 bank
+ * customers, plspm 0.4.x {@code data(satisfaction)}, gender column left out). Expected values: plspm with
+ * {@code scaled = FALSE} and the centroid scheme, inner model of SAT and inner summary, as published in the
+ * plspm-python test fixtures (GoogleCloudPlatform/plspm-python tests/data satisfaction.inner-model.csv and
+ * satisfaction.inner-summary.csv). plspm stops at a loose tolerance, hence 2e-6.
+ */
+class PlsCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static Cli pls(String... extra) {
+        String[] args = new String[3 + extra.length];
+        args[0] = "pls";
+        args[1] = Cli.doc("docs/examples/pls-model.json").toString();
+        args[2] = Cli.doc("docs/examples/satisfaction.csv").toString();
+        System.arraycopy(extra, 0, args, 3, extra.length);
+        return Cli.run(args);
+    }
+
+    @Test
+    void reproducesPlspmCentredCentroidEstimates() throws IOException {
+        Cli r = pls("--scheme", "centroid", "--scaling", "centred", "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        JsonNode root = JSON.readTree(r.out);
+        Map<String, Double> toSat = new HashMap<>();
+        for (JsonNode p : root.get("paths")) {
+            if (p.get("to").asText().equals("SAT")) {
+                toSat.put(p.get("from").asText(), p.get("coefficient").asDouble());
+            }
+        }
+        assertThat(toSat).hasSize(4);
+        assertThat(toSat.get("IMAG")).isCloseTo(0.200724200280665, within(2e-6));
+        assertThat(toSat.get("EXPE")).isCloseTo(-0.00275399457916834, within(2e-6));
+        assertThat(toSat.get("QUAL")).isCloseTo(0.122144565609107, within(2e-6));
+        assertThat(toSat.get("VAL")).isCloseTo(0.589330650016017, within(2e-6));
+        JsonNode constructs = root.get("constructs");
+        assertThat(constructs.get(0).get("R2").asText()).isEqualTo("-");
+        assertThat(constructs.get(1).get("R2").asDouble()).isCloseTo(0.335193672418813, within(2e-6));
+        assertThat(constructs.get(2).get("R2").asDouble()).isCloseTo(0.719688235228933, within(2e-6));
+        assertThat(constructs.get(0).get("AVE").asDouble()).isCloseTo(0.582269092760334, within(2e-6));
+        assertThat(root.get("outer model").size()).isEqualTo(27);
+    }
+
+    @Test
+    void textOutputAndReport() throws IOException {
+        Path html = dir.resolve("pls.html");
+        Cli r = pls("--report", html.toString());
+        assertThat(r.status).as(r.toString()).isZero();
+        assertThat(r.out).contains("paths").contains("IMAG  EXPE").contains("250 respondents");
+        String page = Files.readString(html);
+        assertThat(page).contains("<svg").contains("R\u00b2 = ").contains(">SAT<").doesNotContain("<script");
+    }
+
+    private Cli badModel(String json) throws IOException {
+        Path f = dir.resolve("model.json");
+        Files.writeString(f, json);
+        Cli r = Cli.run("pls", f.toString(), Cli.doc("docs/examples/satisfaction.csv").toString());
+        assertThat(r.status).as(r.toString()).isEqualTo(1);
+        assertThat(r.err.strip().lines().count()).isEqualTo(1);
+        return r;
+    }
+
+    @Test
+    void badModelFilesNameLineAndField() throws IOException {
+        assertThat(badModel("{\"constructs\": [\n {\"name\": \"A\", \"mode\": \"C\", \"indicators\": [\"imag1\"]}],\n"
+            + " \"paths\": {}}").err).contains("model.json:2: field 'constructs[0].mode': mode must be A");
+        assertThat(badModel("{\"constructs\": [\n {\"name\": \"A\", \"indicators\": [\"imag1\"]},\n"
+            + " {\"name\": \"B\", \"indicators\": [\"imag2\"]}],\n \"paths\": {\"A\": [\"C\"]}}").err)
+            .contains("model.json:4: field 'paths.A[0]':").contains("C");
+        assertThat(badModel("{\"constructs\": [\n {\"name\": \"A\", \"indicators\": [\"nosuch\"]},\n"
+            + " {\"name\": \"B\", \"indicators\": [\"imag2\"]}],\n \"paths\": {\"A\": [\"B\"]}}").err)
+            .contains("satisfaction.csv").contains("nosuch");
+    }
+}
