@@ -20,10 +20,11 @@ final class Moments {
      * @param mean output means, length p; modified
      * @param sd output population standard deviations, length p; modified
      * @param centred buffer of length {@code n * p}; modified
+     * @param weight buffer of length {@code n}; modified
      * @return the offending column if a column has zero variance (or is not finite), else -1
      */
     static int compute(double[] x, int n, int p, int[] count, boolean standardise, double[] s, double[] mean,
-            double[] sd, double[] centred) {
+            double[] sd, double[] centred, double[] weight) {
         double total = 0;
         java.util.Arrays.fill(mean, 0, p, 0.0);
         for (int i = 0; i < n; i++) {
@@ -52,19 +53,39 @@ final class Moments {
             for (int k = 0; k < p; k++) {
                 centred[dst + k] = x[off + k] - mean[k];
             }
-            for (int k = 0; k < p; k++) {
-                double a = c * centred[dst + k];
-                int sk = k * p;
-                for (int l = 0; l <= k; l++) {
-                    s[sk + l] += a * centred[dst + l];
-                }
-            }
+            weight[rows] = c;
             rows++;
         }
-        for (int k = 0; k < p; k++) {
-            for (int l = 0; l <= k; l++) {
-                s[k * p + l] /= total;
+        int r = 0;
+        for (; r + 3 < rows; r += 4) {
+            int o0 = r * p;
+            int o1 = o0 + p;
+            int o2 = o1 + p;
+            int o3 = o2 + p;
+            for (int k = 0; k < p; k++) {
+                double a0 = weight[r] * centred[o0 + k];
+                double a1 = weight[r + 1] * centred[o1 + k];
+                double a2 = weight[r + 2] * centred[o2 + k];
+                double a3 = weight[r + 3] * centred[o3 + k];
+                int sk = k * p;
+                for (int l = 0; l < p; l++) {
+                    s[sk + l] += a0 * centred[o0 + l] + a1 * centred[o1 + l] + a2 * centred[o2 + l]
+                        + a3 * centred[o3 + l];
+                }
             }
+        }
+        for (; r < rows; r++) {
+            int o0 = r * p;
+            for (int k = 0; k < p; k++) {
+                double a0 = weight[r] * centred[o0 + k];
+                int sk = k * p;
+                for (int l = 0; l < p; l++) {
+                    s[sk + l] += a0 * centred[o0 + l];
+                }
+            }
+        }
+        for (int k = 0; k < p * p; k++) {
+            s[k] /= total;
         }
         for (int k = 0; k < p; k++) {
             double v = s[k * p + k];
@@ -73,17 +94,20 @@ final class Moments {
             }
             sd[k] = Math.sqrt(v);
         }
-        for (int k = 0; k < p; k++) {
-            for (int l = 0; l < k; l++) {
-                double v = s[k * p + l];
-                if (standardise) {
-                    v /= sd[k] * sd[l];
+        if (standardise) {
+            for (int k = 0; k < p; k++) {
+                for (int l = 0; l < k; l++) {
+                    double v = s[k * p + l] / (sd[k] * sd[l]);
+                    s[k * p + l] = v;
+                    s[l * p + k] = v;
                 }
-                s[k * p + l] = v;
-                s[l * p + k] = v;
-            }
-            if (standardise) {
                 s[k * p + k] = 1.0;
+            }
+        } else {
+            for (int k = 0; k < p; k++) {
+                for (int l = 0; l < k; l++) {
+                    s[l * p + k] = s[k * p + l];
+                }
             }
         }
         return -1;

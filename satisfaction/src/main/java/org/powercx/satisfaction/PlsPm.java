@@ -166,7 +166,7 @@ public final class PlsPm {
         double[] mean = new double[p];
         double[] sd = new double[p];
         double[] centred = new double[n * p];
-        int bad = Moments.compute(x, n, p, null, scaling == Scaling.STANDARDISED, s, mean, sd, centred);
+        int bad = Moments.compute(x, n, p, null, scaling == Scaling.STANDARDISED, s, mean, sd, centred, new double[n]);
         List<String> names = model.indicatorNames();
         if (bad >= 0) {
             throw new SatisfactionException("indicator '%s' of construct '%s' has no variance", names.get(bad),
