@@ -19,16 +19,17 @@ import org.powercx.core.Weights;
  * normalised reference sequence \(x_0\), the weights and the global \(\Delta_{\min}, \Delta_{\max}\), and
  * scores a row, a table or a CSV stream against them (formulae in {@link GreyRelationalAnalysis}).
  *
- * <p><b>Values outside the calibration bounds are clipped.</b> Before normalisation each raw value is
- * clipped to the calibration table's \([\min_j, \max_j]\) of its indicator, and each distance
- * \(\Delta_i(k)\) is clipped to the calibration \([\Delta_{\min}, \Delta_{\max}]\). A new customer who is
- * better than every calibration customer on an indicator therefore scores like the best calibration
- * customer there, every coefficient stays in \([\xi_{\min}, 1]\), and grades of new customers are comparable
- * with the calibration grades. Both clips leave calibration rows unchanged, so scoring the calibration table
- * reproduces {@link GreyRelationalAnalysis#evaluate(IndicatorTable, Weights)} exactly.
+ * <p><b>Values outside the calibration bounds are clipped.</b> Each normalised value is clipped to the range
+ * of that indicator's normalised values in the calibration table (for MIN_MAX and any monotone normalisation
+ * this is the same as clipping the raw value to the calibration \([\min_j, \max_j]\)), and each distance
+ * \(\Delta_i(k)\) to the calibration \([\Delta_{\min}, \Delta_{\max}]\). A new customer who is better than every
+ * calibration customer on an indicator therefore scores like the best calibration customer there, every
+ * coefficient stays in \([\xi_{\min}, 1]\), and grades of new customers are comparable with the calibration
+ * grades. Both clips leave calibration rows unchanged, so scoring the calibration table reproduces
+ * {@link GreyRelationalAnalysis#evaluate(IndicatorTable, Weights)} exactly.
  *
- * <p>The scoring kernel works on primitive column arrays in blocks of {@value #BLOCK} rows with one scratch
- * buffer per thread and no per-row allocation. With more than one thread the blocks are shared among
+ * <p>The scoring kernel works on primitive column arrays in blocks of {@value #BLOCK} rows and normalises,
+ * clips and grades in one pass per column without per-row allocation. With more than one thread the blocks are shared among
  * threads; every grade depends only on its own row, so the results are bit-identical to sequential
  * scoring. Instances are immutable and thread-safe.
  *
@@ -36,38 +37,31 @@ import org.powercx.core.Weights;
  */
 public final class GreyRelationalModel {
     /** Rows per scoring block. */
-    public static final int BLOCK = 1024;
+    public static final int BLOCK = GradeKernel.BLOCK;
 
     private final List<Indicator> indicators;
     private final Weights weights;
     private final double[] w;
     private final Normalizer normalizer;
-    private final double[] lower;
-    private final double[] upper;
     private final double[] ref;
     private final double rho;
     private final double deltaMin;
     private final double deltaMax;
-    private final double numerator;
-    private final double rhoDeltaMax;
     private final int threads;
+    private final GradeKernel kernel;
 
     private GreyRelationalModel(IndicatorTable table, Weights weights, double[] w, Normalizer normalizer,
-            double[] lower, double[] upper, double[] ref, double rho, double deltaMin, double deltaMax,
-            int threads) {
+            double[][] y, double[] ref, double rho, double deltaMin, double deltaMax, int threads) {
         this.indicators = table.indicators();
         this.weights = weights;
         this.w = w;
         this.normalizer = normalizer;
-        this.lower = lower;
-        this.upper = upper;
         this.ref = ref;
         this.rho = rho;
         this.deltaMin = deltaMin;
         this.deltaMax = deltaMax;
-        this.rhoDeltaMax = rho * deltaMax;
-        this.numerator = deltaMin + rhoDeltaMax;
         this.threads = threads;
+        this.kernel = new GradeKernel(normalizer, table, y, ref, w, rho, deltaMin, deltaMax);
     }
 
     static void checkTable(IndicatorTable table) {
@@ -100,20 +94,9 @@ public final class GreyRelationalModel {
         }
         int n = table.rowCount();
         int m = table.indicatorCount();
-        double[] lower = new double[m];
-        double[] upper = new double[m];
         double[][] y = new double[m][n];
         for (int j = 0; j < m; j++) {
-            double[] x = table.column(j);
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (double v : x) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-            lower[j] = lo;
-            upper[j] = hi;
-            normalizer.applyToColumn(j, x, 0, n, y[j], 0);
+            normalizer.applyToColumn(j, table.column(j), 0, n, y[j], 0);
         }
         double[] ref = reference(table, normalizer, reference, y);
         double dmin = Double.POSITIVE_INFINITY;
@@ -128,7 +111,7 @@ public final class GreyRelationalModel {
         if (!Double.isFinite(dmax)) {
             throw new GreyException("distances to the reference overflow a double (Delta-max = %s)", dmax);
         }
-        return new GreyRelationalModel(table, weights, w, normalizer, lower, upper, ref, rho, dmin, dmax, threads);
+        return new GreyRelationalModel(table, weights, w, normalizer, y, ref, rho, dmin, dmax, threads);
     }
 
     private static double[] reference(IndicatorTable table, Normalizer normalizer, Reference reference,
@@ -174,15 +157,6 @@ public final class GreyRelationalModel {
         return ref;
     }
 
-    /** The coefficient of one normalised, clipped value; the same arithmetic as the kernel. */
-    private double coefficient(int j, double y) {
-        if (rhoDeltaMax == 0) {
-            return 1;
-        }
-        double d = Math.min(Math.max(Math.abs(ref[j] - y), deltaMin), deltaMax);
-        return numerator / (d + rhoDeltaMax);
-    }
-
     private int[] columnIndices(IndicatorTable table) {
         if (table == null) {
             throw new GreyException("table must not be null");
@@ -218,12 +192,11 @@ public final class GreyRelationalModel {
         double[] x = new double[n];
         for (int j = 0; j < m; j++) {
             table.copyColumn(idx[j], x, 0);
-            clip(j, x, n);
-            normalizer.applyToColumn(j, x, 0, n, x, 0);
             for (int i = 0; i < n; i++) {
-                double xi = coefficient(j, x[i]);
+                double y = kernel.clip(j, kernel.normalize(j, x[i]));
+                double xi = kernel.coefficient(j, y);
                 double c = w[j] * xi;
-                normalized[i * m + j] = x[i];
+                normalized[i * m + j] = y;
                 coefficients[i * m + j] = xi;
                 contributions[i * m + j] = c;
                 grades[i] += c;
@@ -235,14 +208,6 @@ public final class GreyRelationalModel {
         }
         return new GreyRelationalResult(table.ids(), names, w, normalized, coefficients, contributions, grades,
             ref, rho, deltaMin, deltaMax);
-    }
-
-    private void clip(int j, double[] x, int len) {
-        double lo = lower[j];
-        double hi = upper[j];
-        for (int i = 0; i < len; i++) {
-            x[i] = Math.min(Math.max(x[i], lo), hi);
-        }
     }
 
     /**
@@ -263,8 +228,7 @@ public final class GreyRelationalModel {
                 throw new GreyException("indicator '%s': value must be finite but was %s",
                     indicators.get(j).name(), row[j]);
             }
-            double y = normalizer.apply(j, Math.min(Math.max(row[j], lower[j]), upper[j]));
-            g += w[j] * coefficient(j, y);
+            g += w[j] * kernel.coefficient(j, kernel.clip(j, kernel.normalize(j, row[j])));
         }
         return g;
     }
@@ -283,7 +247,7 @@ public final class GreyRelationalModel {
             columns[j] = table.column(idx[j]);
         }
         double[] out = new double[table.rowCount()];
-        run(columns, 0, out.length, out, 0);
+        kernel.run(columns, 0, out.length, out, 0, threads);
         return out;
     }
 
@@ -314,71 +278,7 @@ public final class GreyRelationalModel {
             throw new GreyException("rows [%d, %d) do not fit an output of length %s at %d", from, to,
                 out == null ? "null" : String.valueOf(out.length), outPos);
         }
-        run(columns, from, to, out, outPos);
-    }
-
-    private void run(double[][] columns, int from, int to, double[] out, int outPos) {
-        int blocks = (to - from + BLOCK - 1) / BLOCK;
-        int t = Math.min(threads, blocks);
-        if (t <= 1) {
-            scoreBlocks(columns, from, to, 0, blocks, out, outPos);
-            return;
-        }
-        Thread[] workers = new Thread[t];
-        for (int k = 0; k < t; k++) {
-            int b0 = (int) ((long) blocks * k / t);
-            int b1 = (int) ((long) blocks * (k + 1) / t);
-            workers[k] = new Thread(() -> scoreBlocks(columns, from, to, b0, b1, out, outPos), "grey-score-" + k);
-            workers[k].setDaemon(true);
-            workers[k].start();
-        }
-        try {
-            for (Thread worker : workers) {
-                worker.join();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GreyException("scoring was interrupted");
-        }
-    }
-
-    private void scoreBlocks(double[][] columns, int from, int to, int b0, int b1, double[] out, int outPos) {
-        double[] buf = new double[BLOCK];
-        for (int b = b0; b < b1; b++) {
-            int start = from + b * BLOCK;
-            int end = Math.min(to, start + BLOCK);
-            scoreBlock(columns, start, end, out, outPos + start - from, buf);
-        }
-    }
-
-    private void scoreBlock(double[][] columns, int from, int to, double[] out, int outPos, double[] buf) {
-        int len = to - from;
-        Arrays.fill(out, outPos, outPos + len, 0.0);
-        for (int j = 0; j < w.length; j++) {
-            double[] c = columns[j];
-            double lo = lower[j];
-            double hi = upper[j];
-            for (int i = 0; i < len; i++) {
-                buf[i] = Math.min(Math.max(c[from + i], lo), hi);
-            }
-            normalizer.applyToColumn(j, buf, 0, len, buf, 0);
-            double wj = w[j];
-            if (rhoDeltaMax == 0) {
-                for (int i = 0; i < len; i++) {
-                    out[outPos + i] += wj * 1.0;
-                }
-                continue;
-            }
-            double r = ref[j];
-            double dmin = deltaMin;
-            double dmax = deltaMax;
-            double num = numerator;
-            double rd = rhoDeltaMax;
-            for (int i = 0; i < len; i++) {
-                double d = Math.min(Math.max(Math.abs(r - buf[i]), dmin), dmax);
-                out[outPos + i] += wj * (num / (d + rd));
-            }
-        }
+        kernel.run(columns, from, to, out, outPos, threads);
     }
 
     /**
@@ -444,21 +344,29 @@ public final class GreyRelationalModel {
     }
 
     /**
-     * The calibration minimum of each indicator (the lower clip bound).
+     * The smallest normalised calibration value of each indicator (the lower clip bound).
      *
-     * @return a copy
+     * @return a new array, in fitted indicator order
      */
     public double[] lowerBounds() {
-        return lower.clone();
+        double[] out = new double[w.length];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = kernel.lower(j);
+        }
+        return out;
     }
 
     /**
-     * The calibration maximum of each indicator (the upper clip bound).
+     * The largest normalised calibration value of each indicator (the upper clip bound).
      *
-     * @return a copy
+     * @return a new array, in fitted indicator order
      */
     public double[] upperBounds() {
-        return upper.clone();
+        double[] out = new double[w.length];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = kernel.upper(j);
+        }
+        return out;
     }
 
     /**
@@ -507,11 +415,11 @@ public final class GreyRelationalModel {
         List<List<String>> rows = new ArrayList<>();
         for (int j = 0; j < w.length; j++) {
             rows.add(List.of(indicators.get(j).name(), indicators.get(j).direction().name(),
-                TextTable.number(w[j]), TextTable.number(lower[j]), TextTable.number(upper[j]),
+                TextTable.number(w[j]), TextTable.number(kernel.lower(j)), TextTable.number(kernel.upper(j)),
                 TextTable.number(ref[j])));
         }
         return "Grey relational model (" + normalizer.method() + ", rho " + TextTable.number(rho) + ", Delta-min "
             + TextTable.number(deltaMin) + ", Delta-max " + TextTable.number(deltaMax) + ")\n"
-            + TextTable.render(List.of("indicator", "direction", "weight", "min", "max", "reference"), rows);
+            + TextTable.render(List.of("indicator", "direction", "weight", "clip from", "clip to", "reference"), rows);
     }
 }

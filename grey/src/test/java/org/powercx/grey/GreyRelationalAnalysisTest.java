@@ -140,8 +140,8 @@ class GreyRelationalAnalysisTest {
         GreyRelationalResult r = model.evaluate(out);
         assertThat(r.normalized()[0][0]).isZero();
         assertThat(r.coefficient("new", "quality")).isCloseTo(1.0 / 3, within(1e-15));
-        assertThat(model.lowerBounds()[0]).isEqualTo(0.83);
-        assertThat(model.upperBounds()[0]).isEqualTo(0.99);
+        assertThat(model.lowerBounds()).containsOnly(0.0);
+        assertThat(model.upperBounds()).containsOnly(1.0);
     }
 
     @Test
@@ -156,6 +156,53 @@ class GreyRelationalAnalysisTest {
             assertThat(par.grades(t)).as("%d threads", threads).isEqualTo(expected);
         }
         assertThat(GRA.withThreads(2).evaluate(t).grades()).isEqualTo(expected);
+    }
+
+    @Test
+    void everyKernelPathMatchesTheBatchResult() {
+        // benefit, cost, target and constant columns under every normalisation, new rows beyond the bounds
+        SplittableRandom rnd = new SplittableRandom(5);
+        IndicatorTable.Builder cal = IndicatorTable.builder(Indicator.benefit("b"), Indicator.cost("c"),
+            Indicator.target("t", 50), Indicator.benefit("k"));
+        IndicatorTable.Builder fresh = IndicatorTable.builder(Indicator.benefit("b"), Indicator.cost("c"),
+            Indicator.target("t", 50), Indicator.benefit("k"));
+        for (int i = 0; i < 2100; i++) {
+            cal.row("c" + i, 1 + 100 * rnd.nextDouble(), 1 + 100 * rnd.nextDouble(), 1 + 100 * rnd.nextDouble(), 7);
+            fresh.row("n" + i, 300 * rnd.nextDouble() - 100, 300 * rnd.nextDouble() - 100,
+                300 * rnd.nextDouble() - 100, 5 + i % 3);
+        }
+        IndicatorTable calibration = cal.build();
+        IndicatorTable next = fresh.build();
+        Weights w = Weights.normalized(calibration.indicatorNames(), new double[] {4, 3, 2, 1});
+        for (Normalization method : new Normalization[] {Normalization.MIN_MAX, Normalization.INITIAL_VALUE,
+                Normalization.MEAN, Normalization.VECTOR, Normalization.Z_SCORE}) {
+            for (Reference ref : new Reference[] {Reference.ideal(), Reference.customer("c3")}) {
+                GreyRelationalAnalysis gra = GRA.with(method).with(ref);
+                GreyRelationalResult batch = gra.evaluate(calibration, w);
+                GreyRelationalModel model = gra.withThreads(2).fit(calibration, w);
+                assertThat(model.grades(calibration)).as("%s %s", method, ref).isEqualTo(batch.grades());
+                GreyRelationalResult scored = model.evaluate(next);
+                double[] fast = model.grades(next);
+                assertThat(fast).as("%s %s", method, ref).isEqualTo(scored.grades());
+                for (int i = 0; i < 50; i++) {
+                    assertThat(model.grade(next.row(i))).isEqualTo(fast[i]);
+                }
+                double xiMin = batch.deltaMax() == 0 ? 1
+                    : (batch.deltaMin() + 0.5 * batch.deltaMax()) / (1.5 * batch.deltaMax());
+                for (double[] row : scored.coefficients()) {
+                    for (double xi : row) {
+                        assertThat(xi).isBetween(xiMin, 1.0);
+                    }
+                }
+                double[] lo = model.lowerBounds();
+                double[] hi = model.upperBounds();
+                for (double[] row : scored.normalized()) {
+                    for (int j = 0; j < row.length; j++) {
+                        assertThat(row[j]).isBetween(lo[j], hi[j]);
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,238 @@
+package org.powercx.grey;
+
+import java.util.Arrays;
+import org.powercx.core.Direction;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.Normalization;
+import org.powercx.core.Normalizer;
+
+/**
+ * The arithmetic of a fitted grey relational analysis on primitive arrays: normalise, clip, coefficient and
+ * weighted grade in one pass per column and block of rows, without per-row allocation.
+ *
+ * <p>MIN_MAX and INITIAL_VALUE columns are normalised inline with the same location, scale and operations as
+ * core's {@link Normalizer} (checked on every calibration value at fit time); other methods go through the
+ * normaliser's column kernel into a scratch buffer. Every path computes a value's coefficient with the same
+ * floating-point operations, so grades do not depend on the path, the block or the thread.
+ */
+final class GradeKernel {
+    /** Rows per block. */
+    static final int BLOCK = 1024;
+
+    private static final byte AFFINE = 0;
+    private static final byte ABSOLUTE = 1;
+    private static final byte CONSTANT = 2;
+    private static final byte GENERIC = 3;
+
+    private final Normalizer normalizer;
+    private final byte[] kind;
+    private final double[] loc;
+    private final double[] scale;
+    private final double[] lower;
+    private final double[] upper;
+    private final double[] ref;
+    private final double[] w;
+    private final double deltaMin;
+    private final double deltaMax;
+    private final double numerator;
+    private final double rhoDeltaMax;
+
+    GradeKernel(Normalizer normalizer, IndicatorTable table, double[][] y, double[] ref, double[] w, double rho,
+            double deltaMin, double deltaMax) {
+        this.normalizer = normalizer;
+        int m = w.length;
+        this.kind = new byte[m];
+        this.loc = new double[m];
+        this.scale = new double[m];
+        this.lower = new double[m];
+        this.upper = new double[m];
+        this.ref = ref;
+        this.w = w;
+        this.deltaMin = deltaMin;
+        this.deltaMax = deltaMax;
+        this.rhoDeltaMax = rho * deltaMax;
+        this.numerator = deltaMin + rhoDeltaMax;
+        for (int j = 0; j < m; j++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double v : y[j]) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            lower[j] = lo;
+            upper[j] = hi;
+            double[] x = table.column(j);
+            inline(j, table.indicator(j), x);
+            for (int i = 0; i < x.length; i++) {
+                if (Double.doubleToLongBits(normalize(j, x[i])) != Double.doubleToLongBits(y[j][i])) {
+                    kind[j] = GENERIC;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Chooses the inline normalisation of a column, mirroring core's parameters. */
+    private void inline(int j, Indicator ind, double[] x) {
+        kind[j] = GENERIC;
+        if (normalizer.method() == Normalization.INITIAL_VALUE) {
+            kind[j] = AFFINE;
+            scale[j] = x[0];
+        } else if (normalizer.method() == Normalization.MIN_MAX) {
+            if (ind.hasTarget()) {
+                double maxDev = 0;
+                for (double v : x) {
+                    maxDev = Math.max(maxDev, Math.abs(v - ind.target()));
+                }
+                kind[j] = maxDev == 0 ? CONSTANT : ABSOLUTE;
+                loc[j] = ind.target();
+                scale[j] = maxDev;
+                return;
+            }
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : x) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            kind[j] = max - min == 0 ? CONSTANT : AFFINE;
+            loc[j] = ind.direction() == Direction.COST ? max : min;
+            scale[j] = ind.direction() == Direction.COST ? min - max : max - min;
+        }
+    }
+
+    /** The normalised value of x in column j, before clipping. */
+    double normalize(int j, double x) {
+        return switch (kind[j]) {
+            case AFFINE -> (x - loc[j]) / scale[j];
+            case ABSOLUTE -> 1 - Math.abs(x - loc[j]) / scale[j];
+            case CONSTANT -> 1;
+            default -> normalizer.apply(j, x);
+        };
+    }
+
+    /** Clips a normalised value to the calibration range of column j. */
+    double clip(int j, double y) {
+        return Math.min(Math.max(y, lower[j]), upper[j]);
+    }
+
+    /** The coefficient of a clipped normalised value. */
+    double coefficient(int j, double y) {
+        if (rhoDeltaMax == 0) {
+            return 1;
+        }
+        double d = Math.min(Math.max(Math.abs(ref[j] - y), deltaMin), deltaMax);
+        return numerator / (d + rhoDeltaMax);
+    }
+
+    double lower(int j) {
+        return lower[j];
+    }
+
+    double upper(int j) {
+        return upper[j];
+    }
+
+    /** Grades rows [from, to) of the columns into out[outPos...] with the given number of threads. */
+    void run(double[][] columns, int from, int to, double[] out, int outPos, int threads) {
+        int blocks = (to - from + BLOCK - 1) / BLOCK;
+        int t = Math.min(threads, blocks);
+        if (t <= 1) {
+            scoreBlocks(columns, from, to, 0, blocks, out, outPos);
+            return;
+        }
+        Thread[] workers = new Thread[t];
+        for (int k = 0; k < t; k++) {
+            int b0 = (int) ((long) blocks * k / t);
+            int b1 = (int) ((long) blocks * (k + 1) / t);
+            workers[k] = new Thread(() -> scoreBlocks(columns, from, to, b0, b1, out, outPos), "grey-score-" + k);
+            workers[k].setDaemon(true);
+            workers[k].start();
+        }
+        try {
+            for (Thread worker : workers) {
+                worker.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GreyException("scoring was interrupted");
+        }
+    }
+
+    private void scoreBlocks(double[][] columns, int from, int to, int b0, int b1, double[] out, int outPos) {
+        double[] buf = null;
+        for (int b = b0; b < b1; b++) {
+            int start = from + b * BLOCK;
+            int end = Math.min(to, start + BLOCK);
+            int o = outPos + start - from;
+            Arrays.fill(out, o, o + end - start, 0.0);
+            for (int j = 0; j < w.length; j++) {
+                if (kind[j] == GENERIC) {
+                    if (buf == null) {
+                        buf = new double[BLOCK];
+                    }
+                    normalizer.applyToColumn(j, columns[j], start, end, buf, 0);
+                    generic(j, buf, end - start, out, o);
+                } else {
+                    inlined(j, columns[j], start, end, out, o);
+                }
+            }
+        }
+    }
+
+    private void inlined(int j, double[] c, int start, int end, double[] out, int o) {
+        double wj = w[j];
+        if (rhoDeltaMax == 0 || kind[j] == CONSTANT) {
+            double add = wj * coefficient(j, clip(j, 1));
+            for (int i = start; i < end; i++) {
+                out[o + i - start] += add;
+            }
+            return;
+        }
+        double l = loc[j];
+        double s = scale[j];
+        double lo = lower[j];
+        double hi = upper[j];
+        double r = ref[j];
+        double dmin = deltaMin;
+        double dmax = deltaMax;
+        double num = numerator;
+        double rd = rhoDeltaMax;
+        if (kind[j] == AFFINE) {
+            for (int i = start; i < end; i++) {
+                double y = Math.min(Math.max((c[i] - l) / s, lo), hi);
+                double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
+                out[o + i - start] += wj * (num / (d + rd));
+            }
+        } else {
+            for (int i = start; i < end; i++) {
+                double y = Math.min(Math.max(1 - Math.abs(c[i] - l) / s, lo), hi);
+                double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
+                out[o + i - start] += wj * (num / (d + rd));
+            }
+        }
+    }
+
+    private void generic(int j, double[] buf, int len, double[] out, int o) {
+        double wj = w[j];
+        if (rhoDeltaMax == 0) {
+            for (int i = 0; i < len; i++) {
+                out[o + i] += wj * 1.0;
+            }
+            return;
+        }
+        double lo = lower[j];
+        double hi = upper[j];
+        double r = ref[j];
+        double dmin = deltaMin;
+        double dmax = deltaMax;
+        double num = numerator;
+        double rd = rhoDeltaMax;
+        for (int i = 0; i < len; i++) {
+            double y = Math.min(Math.max(buf[i], lo), hi);
+            double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
+            out[o + i] += wj * (num / (d + rd));
+        }
+    }
+}
