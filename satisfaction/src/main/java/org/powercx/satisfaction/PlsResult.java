@@ -23,6 +23,7 @@ public final class PlsResult {
     private final PlsKernel kernel;
     private final int n;
     private final List<String> ids;
+    private final double[] x;
     private final double[] weights;
     private final double[] stdWeights;
     private final double[] corr;
@@ -47,6 +48,7 @@ public final class PlsResult {
         int m = kernel.m;
         this.n = n;
         this.ids = List.copyOf(ids);
+        this.x = x;
         this.weights = ws.w.clone();
         this.mean = mean.clone();
         this.sd = sd.clone();
@@ -84,6 +86,10 @@ public final class PlsResult {
 
     PlsKernel kernel() {
         return kernel;
+    }
+
+    double[] dataArray() {
+        return x;
     }
 
     double[] correlationArray() {

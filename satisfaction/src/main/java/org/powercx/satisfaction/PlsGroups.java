@@ -1,0 +1,237 @@
+package org.powercx.satisfaction;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.powercx.core.IndicatorTable;
+
+/**
+ * Segment analysis: estimates a path model separately in each group of respondents (customer class, value
+ * segment) and tests path differences between two groups by permutation. Group labels are given per respondent.
+ *
+ * <p>Permutation \( r \) shuffles the pooled labels of the two groups (Fisher-Yates) with its own
+ * {@link SplittableRandom}, split from the seed in index order before the work is spread over threads, so the
+ * p values never depend on the thread count. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class PlsGroups {
+    private static final PlsGroups DEFAULTS = new PlsGroups(PlsPm.withDefaults(), 1000, 1);
+
+    private final PlsPm estimator;
+    private final int permutations;
+    private final int threads;
+
+    private PlsGroups(PlsPm estimator, int permutations, int threads) {
+        this.estimator = estimator;
+        this.permutations = permutations;
+        this.threads = threads;
+    }
+
+    /**
+     * Default settings: {@link PlsPm#withDefaults()}, 1000 permutations, one thread.
+     *
+     * @return the default instance
+     */
+    public static PlsGroups withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns an instance using another estimator.
+     *
+     * @param newEstimator the estimator
+     * @return a new instance
+     * @throws SatisfactionException if null
+     */
+    public PlsGroups with(PlsPm newEstimator) {
+        if (newEstimator == null) {
+            throw new SatisfactionException("estimator is null");
+        }
+        return new PlsGroups(newEstimator, permutations, threads);
+    }
+
+    /**
+     * Returns an instance with another number of permutations.
+     *
+     * @param newPermutations at least 1
+     * @return a new instance
+     * @throws SatisfactionException if below 1
+     */
+    public PlsGroups withPermutations(int newPermutations) {
+        if (newPermutations >= 1) {
+            return new PlsGroups(estimator, newPermutations, threads);
+        }
+        throw new SatisfactionException("permutations must be at least 1 but was %d", newPermutations);
+    }
+
+    /**
+     * Returns an instance with another thread count (results do not depend on it).
+     *
+     * @param newThreads at least 1
+     * @return a new instance
+     * @throws SatisfactionException if below 1
+     */
+    public PlsGroups withThreads(int newThreads) {
+        if (newThreads >= 1) {
+            return new PlsGroups(estimator, permutations, newThreads);
+        }
+        throw new SatisfactionException("threads must be at least 1 but was %d", newThreads);
+    }
+
+    /**
+     * Estimates the model in every group.
+     *
+     * @param model the path model
+     * @param data the answers
+     * @param labels the group of each respondent, in row order
+     * @return the estimates keyed by group label, in label order
+     * @throws SatisfactionException if the labels do not match the rows, a label is null or blank, or the model
+     *     cannot be estimated in a group (the message names the group)
+     */
+    public Map<String, PlsResult> fit(PathModel model, IndicatorTable data, List<String> labels) {
+        checkLabels(data, labels);
+        Map<String, PlsResult> out = new TreeMap<>();
+        for (String g : new java.util.TreeSet<>(labels)) {
+            IndicatorTable sub = data.filter(i -> labels.get(i).equals(g));
+            try {
+                out.put(g, estimator.fit(model, sub));
+            } catch (SatisfactionException e) {
+                throw new SatisfactionException("group '%s': %s", g, e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tests the difference of every path coefficient between two groups by permutation.
+     *
+     * @param model the path model
+     * @param data the answers
+     * @param labels the group of each respondent, in row order
+     * @param groupA the first group
+     * @param groupB the second group
+     * @param seed the random seed
+     * @return the coefficients, differences and p values
+     * @throws SatisfactionException if the labels do not match the rows, a group is empty or the two groups are
+     *     the same, or the model cannot be estimated in a group
+     */
+    public GroupComparison compare(PathModel model, IndicatorTable data, List<String> labels, String groupA,
+            String groupB, long seed) {
+        checkLabels(data, labels);
+        if (groupA == null || groupA.equals(groupB)) {
+            throw new SatisfactionException("compare two different groups, not '%s' and '%s'", groupA, groupB);
+        }
+        IndicatorTable pooled = data.filter(i -> labels.get(i).equals(groupA) || labels.get(i).equals(groupB));
+        int n = pooled.rowCount();
+        int[] inA = new int[n];
+        int sizeA = 0;
+        int row = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).equals(groupA)) {
+                inA[row++] = 1;
+                sizeA++;
+            } else if (labels.get(i).equals(groupB)) {
+                row++;
+            }
+        }
+        if (sizeA == 0 || sizeA == n) {
+            throw new SatisfactionException("group '%s' has %d respondents and group '%s' has %d", groupA, sizeA,
+                groupB, n - sizeA);
+        }
+        Map<String, PlsResult> fits = fit(model, pooled, labelsOf(inA, groupA, groupB));
+        double[] x = PlsPm.extract(model, pooled);
+        ResampleEngine engine = new ResampleEngine(fits.get(groupA), x, n, SignChange.NONE);
+        int q = engine.pathFrom.length;
+        int off = engine.groupStart[2];
+        double[] a = new double[q];
+        double[] b = new double[q];
+        List<String> names = engine.names.subList(off, off + q);
+        for (int k = 0; k < q; k++) {
+            String[] ft = names.get(k).split(" -> ");
+            a[k] = fits.get(groupA).pathCoefficient(ft[0], ft[1]);
+            b[k] = fits.get(groupB).pathCoefficient(ft[0], ft[1]);
+        }
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom[] streams = new SplittableRandom[permutations];
+        for (int r = 0; r < permutations; r++) {
+            streams[r] = root.split();
+        }
+        int width = engine.width;
+        double[] diff = new double[permutations * q];
+        boolean[] ok = new boolean[permutations];
+        int nA = sizeA;
+        PlsBootstrap.parallel(threads, permutations, (from, to) -> {
+            ResampleEngine.Buffers bufA = engine.buffers();
+            ResampleEngine.Buffers bufB = engine.buffers();
+            double[] outA = new double[width];
+            double[] outB = new double[width];
+            int[] perm = new int[n];
+            for (int r = from; r < to; r++) {
+                System.arraycopy(inA, 0, perm, 0, n);
+                SplittableRandom rng = streams[r];
+                for (int i = n - 1; i > 0; i--) {
+                    int j = rng.nextInt(i + 1);
+                    int t = perm[i];
+                    perm[i] = perm[j];
+                    perm[j] = t;
+                }
+                for (int i = 0; i < n; i++) {
+                    bufA.counts[i] = perm[i];
+                    bufB.counts[i] = 1 - perm[i];
+                }
+                ok[r] = nA >= 3 && n - nA >= 3
+                    && engine.evaluate(bufA.counts, bufA, outA, 0) == PlsKernel.CONVERGED
+                    && engine.evaluate(bufB.counts, bufB, outB, 0) == PlsKernel.CONVERGED;
+                for (int k = 0; k < q; k++) {
+                    diff[r * q + k] = outA[off + k] - outB[off + k];
+                }
+            }
+        });
+        int good = 0;
+        for (boolean v : ok) {
+            good += v ? 1 : 0;
+        }
+        double[] pv = new double[q];
+        for (int k = 0; k < q; k++) {
+            double d = Math.abs(a[k] - b[k]);
+            int extreme = 0;
+            for (int r = 0; r < permutations; r++) {
+                if (ok[r] && Math.abs(diff[r * q + k]) >= d) {
+                    extreme++;
+                }
+            }
+            pv[k] = (1.0 + extreme) / (1.0 + good);
+        }
+        return new GroupComparison(groupA, groupB, sizeA, n - sizeA, names, a, b, pv, permutations,
+            permutations - good);
+    }
+
+    private static List<String> labelsOf(int[] inA, String groupA, String groupB) {
+        String[] out = new String[inA.length];
+        for (int i = 0; i < inA.length; i++) {
+            out[i] = inA[i] == 1 ? groupA : groupB;
+        }
+        return List.of(out);
+    }
+
+    private static void checkLabels(IndicatorTable data, List<String> labels) {
+        if (data == null || labels == null) {
+            throw new SatisfactionException("data and group labels must not be null");
+        }
+        if (labels.size() != data.rowCount()) {
+            throw new SatisfactionException("%d group labels for %d respondents", labels.size(), data.rowCount());
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i) == null || labels.get(i).isBlank()) {
+                throw new SatisfactionException("respondent '%s' has no group label", data.id(i));
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PlsGroups[permutations=" + permutations + ", threads=" + threads + ", " + estimator + "]";
+    }
+}
