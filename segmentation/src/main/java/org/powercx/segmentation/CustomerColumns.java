@@ -42,7 +42,7 @@ public final class CustomerColumns {
     /** Current ratio (households: liquid savings over monthly outgoings). */
     public static final String CURRENT_RATIO = "current_ratio";
     /** Social credit rating, 0 to 100. */
-    public static final String SOCIAL_CREDIT_SCORE = "social_credit_score";
+    public static final String SOCIAL_CREDIT_RATING = "social_credit_rating";
     /** Metering anomaly events (tamper, reverse flow, phase loss) in the last year. */
     public static final String METER_ANOMALY_COUNT = "meter_anomaly_count";
     /** Line loss of the customer's metering point, percent. */
@@ -73,7 +73,7 @@ public final class CustomerColumns {
         Indicator.cost(ARREARS_AMOUNT).withUnit("thousand yuan"),
         Indicator.cost(ASSET_LIABILITY_RATIO),
         Indicator.benefit(CURRENT_RATIO),
-        Indicator.benefit(SOCIAL_CREDIT_SCORE),
+        Indicator.benefit(SOCIAL_CREDIT_RATING),
         Indicator.cost(METER_ANOMALY_COUNT),
         Indicator.cost(LINE_LOSS_RATE).withUnit("%"),
         Indicator.benefit(ONLINE_SERVICE_SHARE),

@@ -45,7 +45,7 @@ public final class SampleData {
     }
 
     /**
-     * The sample survey answers: the respondent's customer class and items IMA1 to LOY3 on a 1-10 scale.
+     * The sample survey answers: the respondent's customer class and the 27 items imag1 to loy4 of {@link SurveyGenerator} on a 1-10 scale.
      *
      * @return a new table of {@value #RESPONDENTS} rows
      * @throws UncheckedIOException if the resource cannot be read

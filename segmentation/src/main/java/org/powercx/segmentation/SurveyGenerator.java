@@ -15,19 +15,21 @@ import org.powercx.core.IndicatorTable;
  * satisfaction index (CSI) path model, for respondents sampled from a customer table.
  *
  * <p><b>Structural model.</b> Six standardised latent constructs, with the true path coefficients
+ * (image IMAG, expectation EXPE, perceived quality QUAL, perceived value VAL, satisfaction SAT, loyalty
+ * LOY, as in the satisfaction module's power-industry CSI template)
  * <pre>
- * EXPECTATION  = 0.50 IMAGE
- * QUALITY      = 0.55 EXPECTATION
- * VALUE        = 0.20 EXPECTATION + 0.50 QUALITY
- * SATISFACTION = 0.20 IMAGE + 0.10 EXPECTATION + 0.35 QUALITY + 0.25 VALUE
- * LOYALTY      = 0.20 IMAGE + 0.55 SATISFACTION
+ * EXPE = 0.50 IMAG
+ * QUAL = 0.55 EXPE
+ * VAL  = 0.20 EXPE + 0.50 QUAL
+ * SAT  = 0.20 IMAG + 0.10 EXPE + 0.35 QUAL + 0.25 VAL
+ * LOY  = 0.20 IMAG + 0.55 SAT
  * </pre>
  * each endogenous construct getting a normal disturbance whose variance \( 1 - \beta^\top \Sigma \beta \)
- * makes its variance one (\( \Sigma \) the implied correlation of its predictors). IMAGE is
+ * makes its variance one (\( \Sigma \) the implied correlation of its predictors). IMAG is
  * \( \delta_c + N(0,1) \) with a class shift \( \delta_c \) of +0.3 (large industry), +0.1 (commerce and
  * industry), 0 (residential), -0.3 (agriculture), so that satisfaction differs by segment.
  *
- * <p><b>Measurement model.</b> Reflective items (IMA1-3, EXP1-3, QUA1-4, VAL1-2, SAT1-3, LOY1-3) with
+ * <p><b>Measurement model.</b> 27 reflective items (imag1-5, expe1-5, qual1-5, val1-4, sat1-4, loy1-4) with
  * standardised loadings \( \lambda \) between 0.80 and 0.90:
  * \( x = \lambda \eta + \sqrt{1-\lambda^2}\,\varepsilon \), answered on a 1-10 scale as
  * \( \operatorname{round}(7 + 1.6 x) \) clipped to 1..10 (rounding and clipping attenuate the paths a little).
@@ -40,17 +42,16 @@ import org.powercx.core.IndicatorTable;
  */
 public final class SurveyGenerator {
     /** Construct names in topological order. */
-    public static final List<String> CONSTRUCTS = List.of("IMAGE", "EXPECTATION", "QUALITY", "VALUE",
-        "SATISFACTION", "LOYALTY");
+    public static final List<String> CONSTRUCTS = List.of("IMAG", "EXPE", "QUAL", "VAL", "SAT", "LOY");
     /** Lowest answer. */
     public static final int SCALE_MIN = 1;
     /** Highest answer. */
     public static final int SCALE_MAX = 10;
 
-    private static final String[] PREFIX = {"IMA", "EXP", "QUA", "VAL", "SAT", "LOY"};
+    private static final String[] PREFIX = {"imag", "expe", "qual", "val", "sat", "loy"};
     private static final double[][] LOADINGS = {
-        {0.85, 0.80, 0.82}, {0.80, 0.82, 0.85}, {0.88, 0.85, 0.83, 0.80}, {0.90, 0.87},
-        {0.90, 0.88, 0.85}, {0.86, 0.84, 0.80}};
+        {0.85, 0.80, 0.82, 0.84, 0.80}, {0.80, 0.82, 0.85, 0.81, 0.83}, {0.88, 0.85, 0.83, 0.80, 0.86},
+        {0.90, 0.87, 0.85, 0.82}, {0.90, 0.88, 0.85, 0.87}, {0.86, 0.84, 0.80, 0.85}};
     /** {@code PATHS[to][from]}: true structural coefficients, lower triangular. */
     private static final double[][] PATHS = {
         {0, 0, 0, 0, 0, 0},

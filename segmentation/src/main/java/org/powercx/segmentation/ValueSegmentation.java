@@ -8,13 +8,14 @@ import java.util.Arrays;
  * <p>A customer is high on an axis when its value reaches that axis' cut-off \( v \ge c \); high current and
  * high potential value is {@link ValueSegment#KEY KEY}, low current but high potential
  * {@link ValueSegment#DEVELOP DEVELOP}, high current but low potential {@link ValueSegment#MAINTAIN MAINTAIN},
- * and low on both {@link ValueSegment#BASIC BASIC}. The cut-offs are quantiles of the values (default: the
- * medians), their means, or given. Immutable.
+ * and low on both {@link ValueSegment#BASIC BASIC}. The cut-offs are quantiles of the values, their means, or
+ * given. By default current value is high in the top fifth (its 0.8 quantile, in the spirit of the 80/20
+ * concentration of fee revenue) and potential value in the top half (its median). Immutable.
  *
  * @since 0.1.0
  */
 public final class ValueSegmentation {
-    private static final ValueSegmentation DEFAULTS = new ValueSegmentation(CutoffMethod.QUANTILE, 0.5, 0.5);
+    private static final ValueSegmentation DEFAULTS = new ValueSegmentation(CutoffMethod.QUANTILE, 0.8, 0.5);
 
     private final CutoffMethod method;
     private final double current;
@@ -27,7 +28,7 @@ public final class ValueSegmentation {
     }
 
     /**
-     * Cut-offs at the medians of current and potential value.
+     * Cut-offs at the 0.8 quantile of current value and the median of potential value.
      *
      * @return the calculator
      */

@@ -16,7 +16,7 @@ class SurveyGeneratorTest {
         IndicatorTable a = SurveyGenerator.withDefaults().generate(CUSTOMERS, 800, 9L);
         IndicatorTable b = SurveyGenerator.withDefaults().generate(CUSTOMERS, 800, 9L);
         assertThat(a.rowCount()).isEqualTo(800);
-        assertThat(a.indicatorCount()).isEqualTo(19);
+        assertThat(a.indicatorCount()).isEqualTo(28);
         assertThat(a.ids()).isEqualTo(b.ids()).doesNotHaveDuplicates();
         for (int j = 0; j < a.indicatorCount(); j++) {
             assertThat(a.column(j)).isEqualTo(b.column(j));
@@ -34,18 +34,18 @@ class SurveyGeneratorTest {
 
     @Test
     void modelIsDocumented() {
-        assertThat(SurveyGenerator.truePaths()).containsEntry("SATISFACTION -> LOYALTY", 0.55)
-            .containsEntry("IMAGE -> EXPECTATION", 0.50).hasSize(10);
-        assertThat(SurveyGenerator.blocks().get("QUALITY")).containsExactly("QUA1", "QUA2", "QUA3", "QUA4");
+        assertThat(SurveyGenerator.truePaths()).containsEntry("SAT -> LOY", 0.55)
+            .containsEntry("IMAG -> EXPE", 0.50).hasSize(10);
+        assertThat(SurveyGenerator.blocks().get("QUAL")).containsExactly("qual1", "qual2", "qual3", "qual4", "qual5");
         assertThat(SurveyGenerator.blocks().keySet()).containsExactlyElementsOf(SurveyGenerator.CONSTRUCTS);
     }
 
     @Test
     void itemsOfOneConstructCorrelateMoreThanItemsOfDistantOnes() {
         IndicatorTable s = SurveyGenerator.withDefaults().generate(CUSTOMERS, 3000, 3L);
-        double within = Stats.correlation(s.column("SAT1"), s.column("SAT2"));
-        double near = Stats.correlation(s.column("SAT1"), s.column("LOY1"));
-        double far = Stats.correlation(s.column("EXP1"), s.column("LOY1"));
+        double within = Stats.correlation(s.column("sat1"), s.column("sat2"));
+        double near = Stats.correlation(s.column("sat1"), s.column("loy1"));
+        double far = Stats.correlation(s.column("expe1"), s.column("loy1"));
         assertThat(within).isGreaterThan(near);
         assertThat(near).isGreaterThan(far);
         assertThat(far).isGreaterThan(0.05);

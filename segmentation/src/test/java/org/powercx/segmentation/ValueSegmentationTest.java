@@ -20,7 +20,12 @@ class ValueSegmentationTest {
 
     @Test
     void medianSplit() {
-        ValueSegments s = ValueSegmentation.withDefaults().segment(CURRENT, POTENTIAL);
+        ValueSegments defaults = ValueSegmentation.withDefaults().segment(CURRENT, POTENTIAL);
+        // defaults: 0.8 quantile of current value, median of potential value
+        assertThat(defaults.currentCutoff()).isCloseTo(5.2, within(1e-12));
+        assertThat(defaults.potentialCutoff()).isEqualTo(3.0);
+        assertThat(defaults.ordinals()).containsExactly(1, 3, 1, 3, 0);
+        ValueSegments s = ValueSegmentation.withDefaults().withQuantiles(0.5, 0.5).segment(CURRENT, POTENTIAL);
         // cut-offs 3 and 3: high current {3, 4, 10}, high potential {5, 4, 3}
         assertThat(s.currentCutoff()).isEqualTo(3.0);
         assertThat(s.potentialCutoff()).isEqualTo(3.0);

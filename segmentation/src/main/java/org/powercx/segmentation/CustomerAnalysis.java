@@ -1,0 +1,245 @@
+package org.powercx.segmentation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.powercx.core.CoreException;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.clv.ClvException;
+import org.powercx.core.clv.DiscountedClv;
+
+/**
+ * The whole segmentation pipeline of the two seeds in one call: value evaluation (AHP-weighted grey relational
+ * analysis), value segments, customer lifetime value, credit grading (Fisher discriminant), risk topics, the
+ * differentiated service plan and, given a survey, satisfaction by value segment.
+ *
+ * <p>Every configuration is checked against the tables before any work starts: an unknown indicator, an AHP
+ * matrix that fails its consistency test or a service policy with an unknown label or a gap is reported with
+ * its name. Customer lifetime value uses the core's deterministic discounted-margin model with a constant
+ * margin \( m_i = \mu \cdot \text{fee revenue}_i \) and retention \( r_i = r_0 (1 - p_i) \), \( p_i \) the
+ * customer's default probability (defaults: margin rate \( \mu = 0.1 \), base retention \( r_0 = 0.97 \),
+ * discount rate 8 % a year over a 10-year horizon). Immutable.
+ *
+ * @since 0.1.0
+ */
+public final class CustomerAnalysis {
+    /** Default margin as a share of fee revenue. */
+    public static final double DEFAULT_MARGIN_RATE = 0.1;
+    /** Default yearly retention of a customer who never defaults. */
+    public static final double DEFAULT_BASE_RETENTION = 0.97;
+    private static final DiscountedClv DEFAULT_CLV = DiscountedClv.of(0.08).withHorizon(10);
+    private static final CustomerAnalysis DEFAULTS = new CustomerAnalysis(ValueEvaluation.withDefaults(),
+        ValueSegmentation.withDefaults(), RiskSegmentation.withDefaults(), CreditScoring.withDefaults(),
+        ServicePolicy.defaults(), SatisfactionSegmentation.withDefaults(), DEFAULT_CLV, DEFAULT_MARGIN_RATE,
+        DEFAULT_BASE_RETENTION);
+
+    private final ValueEvaluation value;
+    private final ValueSegmentation segmentation;
+    private final RiskSegmentation risk;
+    private final CreditScoring credit;
+    private final ServicePolicy policy;
+    private final SatisfactionSegmentation satisfaction;
+    private final DiscountedClv clv;
+    private final double marginRate;
+    private final double baseRetention;
+
+    private CustomerAnalysis(ValueEvaluation value, ValueSegmentation segmentation, RiskSegmentation risk,
+            CreditScoring credit, ServicePolicy policy, SatisfactionSegmentation satisfaction, DiscountedClv clv,
+            double marginRate, double baseRetention) {
+        this.value = value;
+        this.segmentation = segmentation;
+        this.risk = risk;
+        this.credit = credit;
+        this.policy = policy;
+        this.satisfaction = satisfaction;
+        this.clv = clv;
+        this.marginRate = marginRate;
+        this.baseRetention = baseRetention;
+    }
+
+    /**
+     * Every step with its documented defaults, for tables with the columns of {@link CustomerColumns}.
+     *
+     * @return the pipeline
+     */
+    public static CustomerAnalysis withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Uses another value evaluation (index system, AHP, GRA).
+     *
+     * @param newValue the step
+     * @return a new pipeline
+     * @throws SegmentationException if the argument is null
+     */
+    public CustomerAnalysis with(ValueEvaluation newValue) {
+        return new CustomerAnalysis(notNull(newValue, "value evaluation"), segmentation, risk, credit, policy,
+            satisfaction, clv, marginRate, baseRetention);
+    }
+
+    /**
+     * Uses other value-segment cut-offs.
+     *
+     * @param newSegmentation the step
+     * @return a new pipeline
+     * @throws SegmentationException if the argument is null
+     */
+    public CustomerAnalysis with(ValueSegmentation newSegmentation) {
+        return new CustomerAnalysis(value, notNull(newSegmentation, "value segmentation"), risk, credit, policy,
+            satisfaction, clv, marginRate, baseRetention);
+    }
+
+    /**
+     * Uses other risk rules.
+     *
+     * @param newRisk the step
+     * @return a new pipeline
+     * @throws SegmentationException if the argument is null
+     */
+    public CustomerAnalysis with(RiskSegmentation newRisk) {
+        return new CustomerAnalysis(value, segmentation, notNull(newRisk, "risk segmentation"), credit, policy,
+            satisfaction, clv, marginRate, baseRetention);
+    }
+
+    /**
+     * Uses another credit scoring.
+     *
+     * @param newCredit the step
+     * @return a new pipeline
+     * @throws SegmentationException if the argument is null
+     */
+    public CustomerAnalysis with(CreditScoring newCredit) {
+        return new CustomerAnalysis(value, segmentation, risk, notNull(newCredit, "credit scoring"), policy,
+            satisfaction, clv, marginRate, baseRetention);
+    }
+
+    /**
+     * Uses another service policy.
+     *
+     * @param newPolicy the policy
+     * @return a new pipeline
+     * @throws SegmentationException if the argument is null
+     */
+    public CustomerAnalysis with(ServicePolicy newPolicy) {
+        return new CustomerAnalysis(value, segmentation, risk, credit, notNull(newPolicy, "service policy"),
+            satisfaction, clv, marginRate, baseRetention);
+    }
+
+    /**
+     * Uses another satisfaction segmentation.
+     *
+     * @param newSatisfaction the step
+     * @return a new pipeline
+     * @throws SegmentationException if the argument is null
+     */
+    public CustomerAnalysis with(SatisfactionSegmentation newSatisfaction) {
+        return new CustomerAnalysis(value, segmentation, risk, credit, policy,
+            notNull(newSatisfaction, "satisfaction segmentation"), clv, marginRate, baseRetention);
+    }
+
+    /**
+     * Uses another lifetime-value model.
+     *
+     * @param newClv the discounted-margin calculator (discount rate, horizon, timing)
+     * @param newMarginRate margin as a share of fee revenue, in (0, 1]
+     * @param newBaseRetention yearly retention of a customer who never defaults, in [0, 1]
+     * @return a new pipeline
+     * @throws SegmentationException if an argument is null or out of range
+     */
+    public CustomerAnalysis withClv(DiscountedClv newClv, double newMarginRate, double newBaseRetention) {
+        if (!(newMarginRate > 0 && newMarginRate <= 1) || !(newBaseRetention >= 0 && newBaseRetention <= 1)) {
+            throw new SegmentationException("margin rate must be in (0, 1] and base retention in [0, 1] but were %s and %s",
+                newMarginRate, newBaseRetention);
+        }
+        return new CustomerAnalysis(value, segmentation, risk, credit, policy, satisfaction,
+            notNull(newClv, "CLV calculator"), newMarginRate, newBaseRetention);
+    }
+
+    private static <T> T notNull(T t, String what) {
+        if (t == null) {
+            throw new SegmentationException("%s is null", what);
+        }
+        return t;
+    }
+
+    /**
+     * Checks every configuration against a customer table (and a survey, if not null) without computing.
+     *
+     * @param customers the customers
+     * @param survey the survey answers, or null
+     * @throws SegmentationException naming the unknown indicator, the inconsistent AHP matrix, or the policy's
+     *     unknown label or gap
+     */
+    public void check(IndicatorTable customers, IndicatorTable survey) {
+        value.check(customers);
+        risk.check(customers);
+        credit.check(customers);
+        if (!customers.contains(CustomerColumns.FEE_REVENUE)) {
+            throw new SegmentationException("customer lifetime value: unknown indicator '%s'; the table has %s",
+                CustomerColumns.FEE_REVENUE, customers.indicatorNames());
+        }
+        value.weights();
+        policy.validate(ServicePolicy.labelsOf(ValueSegment.values()), credit.gradeNames(), risk.topicLabels());
+        if (survey != null) {
+            satisfaction.check(survey);
+        }
+    }
+
+    /**
+     * Runs the pipeline on customers only.
+     *
+     * @param customers the customers
+     * @return the report, without satisfaction
+     * @throws SegmentationException as {@link #check} and the steps
+     */
+    public AnalysisReport analyse(IndicatorTable customers) {
+        return analyse(customers, null);
+    }
+
+    /**
+     * Runs the pipeline.
+     *
+     * @param customers the customers
+     * @param survey survey answers whose ids are customer ids, or null for none
+     * @return the report
+     * @throws SegmentationException as {@link #check} and the steps, and if a respondent is not a customer
+     */
+    public AnalysisReport analyse(IndicatorTable customers, IndicatorTable survey) {
+        check(customers, survey);
+        ValueScores values = value.evaluate(customers);
+        ValueSegments segments = segmentation.segment(values.current(), values.potential());
+        CreditAssessment creditResult = credit.assess(customers);
+        RiskSegments risks = risk.apply(customers);
+        ServicePlan plan = policy.plan(segments, creditResult.gradeNames(), creditResult.gradesView(), risks);
+        double[] lifetime = lifetimeValues(customers, creditResult);
+        SatisfactionSegments sat = null;
+        if (survey != null) {
+            List<String> labels = new ArrayList<>(survey.rowCount());
+            for (int i = 0; i < survey.rowCount(); i++) {
+                int row;
+                try {
+                    row = customers.rowIndexOf(survey.id(i));
+                } catch (CoreException e) {
+                    throw new SegmentationException(e, "survey respondent '%s' is not a customer", survey.id(i));
+                }
+                labels.add(segments.segment(row).label());
+            }
+            sat = satisfaction.analyse(survey, labels);
+        }
+        return new AnalysisReport(customers.ids(), values, segments, creditResult, risks, plan, lifetime, sat);
+    }
+
+    private double[] lifetimeValues(IndicatorTable customers, CreditAssessment creditResult) {
+        double[] margins = customers.column(CustomerColumns.FEE_REVENUE);
+        double[] retention = creditResult.defaultProbabilities();
+        for (int i = 0; i < margins.length; i++) {
+            margins[i] *= marginRate;
+            retention[i] = baseRetention * (1 - retention[i]);
+        }
+        try {
+            return clv.values(margins, retention, null);
+        } catch (ClvException e) {
+            throw new SegmentationException(e, "customer lifetime value: %s", e.getMessage());
+        }
+    }
+}

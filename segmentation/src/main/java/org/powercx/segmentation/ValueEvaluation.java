@@ -1,0 +1,213 @@
+package org.powercx.segmentation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.powercx.ahp.Ahp;
+import org.powercx.ahp.AhpException;
+import org.powercx.ahp.HierarchyResult;
+import org.powercx.core.CoreException;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorTable;
+import org.powercx.grey.GreyException;
+import org.powercx.grey.GreyRelationalAnalysis;
+import org.powercx.grey.GreyRelationalModel;
+
+/**
+ * Customer value evaluation of the value-evaluation seed: AHP weights the indicators of a
+ * {@link ValueIndexSystem}, and grey relational analysis scores every customer's current and potential value.
+ *
+ * <p>The AHP hierarchy gives local weights \( w^{c} \) over the current-value indicators, \( w^{p} \) over the
+ * potential-value indicators and the goal's weights \( (g_c, g_p) \) of current and potential value; every
+ * matrix must pass the consistency test (\( CR \le 0.1 \) by default). Grey relational analysis (default
+ * \( \rho = 0.5 \), min-max normalisation honouring each indicator's direction, ideal reference) gives the
+ * current value \( V^c_i = \sum_k w^c_k \xi_{ik} \) and the potential value \( V^p_i \) of each customer, both
+ * in \( (0, 1] \), and the combined value is \( V_i = g_c V^c_i + g_p V^p_i \) (T. L. Saaty, The Analytic
+ * Hierarchy Process, McGraw-Hill 1980; J. Deng, Introduction to grey system theory, The Journal of Grey
+ * System 1(1) (1989) 1-24). Immutable.
+ *
+ * @since 0.1.0
+ */
+public final class ValueEvaluation {
+    private static final ValueEvaluation DEFAULTS = new ValueEvaluation(ValueIndexSystem.defaults(),
+        Ahp.withDefaults(), GreyRelationalAnalysis.withDefaults());
+
+    private final ValueIndexSystem system;
+    private final Ahp ahp;
+    private final GreyRelationalAnalysis gra;
+
+    private ValueEvaluation(ValueIndexSystem system, Ahp ahp, GreyRelationalAnalysis gra) {
+        this.system = system;
+        this.ahp = ahp;
+        this.gra = gra;
+    }
+
+    /**
+     * The default index system, AHP and GRA.
+     *
+     * @return the calculator
+     */
+    public static ValueEvaluation withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Uses another index system.
+     *
+     * @param newSystem the system
+     * @return a new calculator
+     * @throws SegmentationException if the system is null
+     */
+    public ValueEvaluation with(ValueIndexSystem newSystem) {
+        if (newSystem == null) {
+            throw new SegmentationException("value index system is null");
+        }
+        return new ValueEvaluation(newSystem, ahp, gra);
+    }
+
+    /**
+     * Uses another AHP calculator (priority method, random index, consistency threshold).
+     *
+     * @param newAhp the calculator
+     * @return a new calculator
+     * @throws SegmentationException if the calculator is null
+     */
+    public ValueEvaluation with(Ahp newAhp) {
+        if (newAhp == null) {
+            throw new SegmentationException("AHP calculator is null");
+        }
+        return new ValueEvaluation(system, newAhp, gra);
+    }
+
+    /**
+     * Uses another grey relational analysis (distinguishing coefficient, normalisation, reference, threads).
+     *
+     * @param newGra the calculator
+     * @return a new calculator
+     * @throws SegmentationException if the calculator is null
+     */
+    public ValueEvaluation with(GreyRelationalAnalysis newGra) {
+        if (newGra == null) {
+            throw new SegmentationException("grey relational analysis is null");
+        }
+        return new ValueEvaluation(system, ahp, newGra);
+    }
+
+    /**
+     * The index system.
+     *
+     * @return the system
+     */
+    public ValueIndexSystem system() {
+        return system;
+    }
+
+    /**
+     * Weighs the index system: evaluates the AHP hierarchy and checks every matrix's consistency.
+     *
+     * @return the hierarchy's result
+     * @throws SegmentationException if a matrix fails the consistency test (naming the node and its CR)
+     */
+    public HierarchyResult weights() {
+        HierarchyResult h;
+        try {
+            h = system.hierarchy().evaluate(ahp);
+        } catch (AhpException e) {
+            throw new SegmentationException(e, "value index system: %s", e.getMessage());
+        }
+        for (String node : h.inconsistentNodes()) {
+            throw new SegmentationException("AHP judgments of '%s' fail the consistency test: CR = %s > %s; revise them",
+                node, org.powercx.core.TextTable.number(h.local(node).consistencyRatio()),
+                org.powercx.core.TextTable.number(ahp.consistencyThreshold()));
+        }
+        return h;
+    }
+
+    /**
+     * Checks that a table holds every indicator the index system reads.
+     *
+     * @param table the customers
+     * @throws SegmentationException naming the first unknown indicator
+     */
+    public void check(IndicatorTable table) {
+        if (table == null) {
+            throw new SegmentationException("customer table is null");
+        }
+        for (String name : system.inputs(table.contains(ConsumptionProjection.PROJECTED_CONSUMPTION))) {
+            if (!table.contains(name)) {
+                throw new SegmentationException("value index system: unknown indicator '%s'; the table has %s", name,
+                    table.indicatorNames());
+            }
+        }
+    }
+
+    /**
+     * Evaluates every customer's current, potential and combined value.
+     *
+     * @param table the customers, with every indicator of the index system
+     * @return the values, weights and fitted GRA models
+     * @throws SegmentationException if an indicator is unknown, a matrix fails the consistency test, the table
+     *     is empty or a history value is not positive
+     */
+    public ValueScores evaluate(IndicatorTable table) {
+        check(table);
+        if (table.rowCount() == 0) {
+            throw new SegmentationException("customer table has no rows");
+        }
+        HierarchyResult h = weights();
+        IndicatorTable currentTable = subTable(table, system.currentIndicators(), null);
+        IndicatorTable potentialTable = subTable(table, system.potentialIndicators(), projection(table));
+        try {
+            GreyRelationalModel currentModel = gra.fit(currentTable, h.local(ValueIndexSystem.CURRENT).weights());
+            GreyRelationalModel potentialModel = gra.fit(potentialTable, h.local(ValueIndexSystem.POTENTIAL).weights());
+            double[] current = currentModel.grades(currentTable);
+            double[] potential = potentialModel.grades(potentialTable);
+            double gc = h.globalWeight(ValueIndexSystem.CURRENT);
+            double gp = h.globalWeight(ValueIndexSystem.POTENTIAL);
+            double[] combined = new double[current.length];
+            for (int i = 0; i < combined.length; i++) {
+                combined[i] = gc * current[i] + gp * potential[i];
+            }
+            return new ValueScores(h, currentModel, potentialModel, currentTable, potentialTable, current, potential,
+                combined);
+        } catch (GreyException | CoreException e) {
+            throw new SegmentationException(e, "value evaluation: %s", e.getMessage());
+        }
+    }
+
+    private double[] projection(IndicatorTable table) {
+        boolean project = system.potentialIndicators().contains(ConsumptionProjection.PROJECTED_CONSUMPTION)
+            && !table.contains(ConsumptionProjection.PROJECTED_CONSUMPTION);
+        return project ? ConsumptionProjection.project(table, system.series(), 1) : null;
+    }
+
+    /** The system's columns, the projection filled in and log-scale columns transformed. */
+    private IndicatorTable subTable(IndicatorTable table, List<String> names, double[] projected) {
+        List<Indicator> indicators = new ArrayList<>();
+        double[][] columns = new double[names.size()][];
+        for (int j = 0; j < names.size(); j++) {
+            String name = names.get(j);
+            Indicator ind;
+            if (projected != null && name.equals(ConsumptionProjection.PROJECTED_CONSUMPTION)) {
+                ind = Indicator.benefit(name).withUnit(table.indicator(system.series().get(0)).unit())
+                    .withDescription("GM(1,1) projection of next period's consumption");
+                columns[j] = projected;
+            } else {
+                ind = table.indicator(name);
+                columns[j] = table.column(name);
+            }
+            if (system.logScale().contains(name)) {
+                double[] c = columns[j];
+                for (int i = 0; i < c.length; i++) {
+                    if (!(c[i] > 0)) {
+                        throw new SegmentationException("value index system: customer '%s', indicator '%s' is on a log scale and must be positive but was %s",
+                            table.id(i), name, c[i]);
+                    }
+                    c[i] = Math.log(c[i]);
+                }
+                ind = ind.withDescription("natural log of " + name);
+            }
+            indicators.add(ind);
+        }
+        return IndicatorTable.ofColumns(indicators, table.ids(), columns);
+    }
+}
