@@ -124,6 +124,35 @@ public final class HtmlReport {
     }
 
     /**
+     * Adds the AHP section for a hierarchy evaluated by the ahp module: leaf weights, then each judged node's
+     * local weights and consistency ratio.
+     *
+     * @param h the hierarchy's result
+     * @return this
+     */
+    public HtmlReport ahp(org.powercx.ahp.HierarchyResult h) {
+        org.powercx.core.Weights leaves = h.leafWeights();
+        StringBuilder body = new StringBuilder(Svg.bars("AHP global weights", leaves.names(), leaves.values(),
+            null));
+        List<List<Object>> rows = new ArrayList<>();
+        for (java.util.Map.Entry<String, org.powercx.ahp.AhpResult> e : h.localResults().entrySet()) {
+            org.powercx.ahp.AhpResult r = e.getValue();
+            body.append("<h3 style=\"font-size:14px\">").append(Svg.esc(e.getKey())).append(": local weights, ")
+                .append(String.format(Locale.ROOT, "CR = %.4f", r.consistencyRatio())).append("</h3>\n");
+            String[] colours = new String[r.weights().names().size()];
+            java.util.Arrays.fill(colours, r.isAcceptable() ? Svg.PALETTE[3] : Svg.PALETTE[2]);
+            body.append(Svg.bars("local weights of " + e.getKey(), r.weights().names(), r.weights().values(),
+                colours));
+            rows.add(List.of(e.getKey(), r.weights().names().size(), r.lambdaMax(), r.consistencyRatio(),
+                r.isAcceptable() ? "yes" : "NO"));
+        }
+        body.append(table(List.of("node", "criteria", "lambda max", "CR", "acceptable"), rows));
+        return section("AHP weights and consistency", String.format(Locale.ROOT, "Global weight of each "
+            + "indicator of the value index system, then each node's local weights and consistency ratio. "
+            + "Hierarchy CR = %.4f; a node passes when CR <= 0.1.", h.consistencyRatio()), body.toString());
+    }
+
+    /**
      * Adds the GRA ranking: the best customers' grades as bars.
      *
      * @param r the result

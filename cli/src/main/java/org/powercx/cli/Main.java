@@ -20,7 +20,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "powercx", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Power-customer analytics: AHP weights, grey relational grades, credit scoring, "
         + "satisfaction index models, lifetime value and segmentation.",
-    subcommands = {AhpCommand.class, GraCommand.class, PlsCommand.class,
+    subcommands = {DemoCommand.class, AhpCommand.class, GraCommand.class, CreditCommand.class, PlsCommand.class,
         ClvCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -22,7 +22,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ahp", "gra", "clv discounted", "clv cohort"})
+    @ValueSource(strings = {"demo", "ahp", "gra", "pls", "clv discounted", "clv cohort", "credit fit", "credit score", "credit grade", "credit validate"})
     void everySubcommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         Cli r = Cli.run(words);

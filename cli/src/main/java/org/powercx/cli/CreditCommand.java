@@ -1,0 +1,349 @@
+package org.powercx.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.powercx.core.CsvReadResult;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.MissingValuePolicy;
+import org.powercx.credit.ConfusionMatrix;
+import org.powercx.credit.CreditGrades;
+import org.powercx.credit.CrossValidation;
+import org.powercx.credit.CrossValidationResult;
+import org.powercx.credit.DiscriminantModel;
+import org.powercx.credit.GradeReport;
+import org.powercx.credit.LinearDiscriminant;
+import org.powercx.credit.RocCurve;
+import org.powercx.credit.Shrinkage;
+import org.powercx.credit.WilksTest;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code powercx credit}: Fisher discriminant credit scoring on a labelled CSV file: fit, score, grade, validate.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "credit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Credit scoring with Fisher's linear discriminant, fitted on customers labelled 1 (defaulted) "
+        + "or 0.",
+    subcommands = {CreditCommand.Fit.class, CreditCommand.Score.class, CreditCommand.Grade.class,
+        CreditCommand.Validate.class})
+public final class CreditCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli calls it. */
+    public CreditCommand() {
+        // picocli instantiates the command
+    }
+
+    /** A subcommand is required. */
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "missing subcommand: fit, score, grade or validate");
+    }
+
+    /** The training data and model options shared by the subcommands. */
+    static final class Training {
+        @Parameters(index = "0", paramLabel = "CSV", description = "Training customers with a 0/1 label column.")
+        Path file;
+
+        @Option(names = "--label", defaultValue = "defaulted", paramLabel = "COLUMN",
+            description = "Label column, 1 = defaulted, 0 = not (default: ${DEFAULT-VALUE}).")
+        String label;
+
+        @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
+        String id;
+
+        @Option(names = "--columns", split = ",", paramLabel = "NAME",
+            description = "Indicator columns (default: every column but the id and the label).")
+        List<String> columns = new ArrayList<>();
+
+        @Option(names = "--shrinkage", paramLabel = "LAMBDA|ledoit-wolf",
+            description = "Shrink the pooled covariance by a fixed lambda in [0, 1] or by Ledoit-Wolf.")
+        String shrinkage;
+
+        @Option(names = "--priors", split = ",", paramLabel = "P0,P1",
+            description = "Class priors (default: the class shares in the training data).")
+        double[] priors;
+
+        IndicatorTable table;
+        int[] labels;
+
+        /** Reads the table and labels. */
+        void read() {
+            CsvReadResult read = Inputs.csv(file, id, List.of(), List.of(), Map.of(), MissingValuePolicy.REJECT);
+            IndicatorTable all = read.table();
+            if (!all.contains(label)) {
+                throw new CliException("%s: no label column '%s' (columns: %s)", file, label,
+                    String.join(", ", all.indicatorNames()));
+            }
+            double[] y = all.column(label);
+            labels = new int[y.length];
+            for (int i = 0; i < y.length; i++) {
+                if (y[i] != 0 && y[i] != 1) {
+                    throw new CliException("%s line %d: customer '%s': label '%s' must be 0 or 1 but is %s", file,
+                        i + 2, all.id(i), label, org.powercx.core.TextTable.number(y[i]));
+                }
+                labels[i] = (int) y[i];
+            }
+            List<String> names = new ArrayList<>();
+            if (columns.isEmpty()) {
+                for (String n : all.indicatorNames()) {
+                    if (!n.equals(label)) {
+                        names.add(n);
+                    }
+                }
+            } else {
+                for (String n : columns) {
+                    if (!all.contains(n)) {
+                        throw new CliException("option --columns: '%s' is not a column of %s", n, file);
+                    }
+                    names.add(n);
+                }
+            }
+            table = all.select(names.toArray(new String[0]));
+        }
+
+        /** The configured discriminant. */
+        LinearDiscriminant lda() {
+            LinearDiscriminant lda = LinearDiscriminant.withDefaults();
+            try {
+                if (shrinkage != null) {
+                    lda = lda.withShrinkage(shrinkage.equalsIgnoreCase("ledoit-wolf") ? Shrinkage.ledoitWolf()
+                        : Shrinkage.fixed(Double.parseDouble(shrinkage)));
+                }
+                if (priors != null) {
+                    lda = lda.withPriors(priors);
+                }
+            } catch (NumberFormatException e) {
+                throw new CliException("option --shrinkage: '%s' is neither a number nor ledoit-wolf", shrinkage);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --shrinkage/--priors: %s", e.getMessage());
+            }
+            return lda;
+        }
+
+        /** Reads and fits. */
+        DiscriminantModel fit() {
+            read();
+            try {
+                return lda().fit(table, labels);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", file, e.getMessage());
+            }
+        }
+    }
+
+    /** How grades are cut. */
+    static final class GradeScale {
+        @Option(names = "--cutoffs", split = ",", paramLabel = "C1,C2,C3,C4",
+            description = "Score cut-offs between AAA, AA, A, B and C (default: score quintiles).")
+        double[] cutoffs;
+
+        @Option(names = "--target-rates", split = ",", paramLabel = "R1,..,R5",
+            description = "Highest observed default rate allowed in each grade, best first.")
+        double[] targetRates;
+
+        static CreditGrades of(GradeScale g, double[] scores, int[] labels) {
+            try {
+                if (g != null && g.cutoffs != null) {
+                    return CreditGrades.ofCutoffs(g.cutoffs);
+                }
+                if (g != null && g.targetRates != null) {
+                    return CreditGrades.byTargetDefaultRates(scores, labels, g.targetRates);
+                }
+                return CreditGrades.byQuantiles(scores);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --cutoffs/--target-rates: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** {@code powercx credit fit}. */
+    @Command(name = "fit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Fits the discriminant Z = a0 + sum a_i x_i, a = S^-1 (mu_1 - mu_0): coefficients, "
+            + "standardised coefficients, Wilks' lambda and the Mahalanobis distance.")
+    static final class Fit extends Base {
+        @Mixin
+        private Training training = new Training();
+
+        @Override
+        protected Output compute() {
+            DiscriminantModel m = training.fit();
+            return describe(m);
+        }
+
+        static Output describe(DiscriminantModel m) {
+            Output out = new Output();
+            out.table("coefficients", "indicator", "coefficient", "standardised", "mean_0", "mean_1");
+            double[] a = m.coefficients()[0];
+            double[] s = m.standardizedCoefficients()[0];
+            double[][] means = m.classMeans();
+            for (int j = 0; j < a.length; j++) {
+                out.row(m.indicators().get(j).name(), a[j], s[j], means[0][j], means[1][j]);
+            }
+            WilksTest w = m.wilks();
+            out.table("model", "intercept", "wilks_lambda", "chi_square", "df", "p_value", "mahalanobis_D2");
+            out.row(m.intercepts()[0], w.lambda(), w.chiSquare(), w.degreesOfFreedom(), w.pValue(),
+                m.mahalanobisSquared());
+            long[] counts = m.classCounts();
+            out.note("%d customers (%d not defaulted, %d defaulted); Z > 0 leans towards default", counts[0] + counts[1],
+                counts[0], counts[1]);
+            return out;
+        }
+    }
+
+    /** {@code powercx credit score}. */
+    @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Scores customers with a model fitted on the training file: decision value Z, default "
+            + "probability, predicted class and grade.")
+    static final class Score extends Base {
+        @Mixin
+        private Training training = new Training();
+
+        @Option(names = "--data", paramLabel = "CSV", description = "Customers to score (default: the training file).")
+        private Path data;
+
+        @ArgGroup(exclusive = true)
+        private GradeScale scale;
+
+        @Override
+        protected Output compute() {
+            DiscriminantModel m = training.fit();
+            double[] trainScores = m.scores(training.table);
+            CreditGrades grades = GradeScale.of(scale, trainScores, training.labels);
+            IndicatorTable t = training.table;
+            if (data != null) {
+                List<String> cols = new ArrayList<>();
+                m.indicators().forEach(i -> cols.add(i.name()));
+                t = Inputs.csv(data, training.id, cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
+            }
+            double[] z;
+            double[] p;
+            int[] predicted;
+            try {
+                z = m.scores(t);
+                p = m.defaultProbabilities(t);
+                predicted = m.predict(t);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", data == null ? training.file : data, e.getMessage());
+            }
+            Output out = new Output().table("scores", "id", "score", "default_probability", "predicted", "grade");
+            for (int i = 0; i < z.length; i++) {
+                out.row(t.id(i), z[i], p[i], predicted[i], grades.name(z[i]));
+            }
+            out.note("Grade cut-offs on Z: %s", cutoffs(grades));
+            return out;
+        }
+    }
+
+    static String cutoffs(CreditGrades g) {
+        StringBuilder sb = new StringBuilder();
+        double[] c = g.cutoffs();
+        for (int k = 0; k < g.names().size(); k++) {
+            sb.append(g.names().get(k));
+            if (k < c.length) {
+                sb.append(" <= ").append(org.powercx.core.TextTable.number(c[k])).append(" < ");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code powercx credit grade}. */
+    @Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Grades the training customers (AAA best to C worst) and reports each grade's count and "
+            + "observed default rate, and whether default rates rise monotonically.")
+    static final class Grade extends Base {
+        @Mixin
+        private Training training = new Training();
+
+        @ArgGroup(exclusive = true)
+        private GradeScale scale;
+
+        @Override
+        protected Output compute() {
+            DiscriminantModel m = training.fit();
+            double[] z = m.scores(training.table);
+            CreditGrades grades = GradeScale.of(scale, z, training.labels);
+            GradeReport rep = grades.report(z, training.labels);
+            Output out = new Output().table("grades", "grade", "upper_cutoff", "customers", "defaults",
+                "default_rate");
+            double[] c = grades.cutoffs();
+            double[] rates = rep.defaultRates();
+            for (int k = 0; k < rep.names().size(); k++) {
+                out.row(rep.names().get(k), k < c.length ? (Object) c[k] : "-", rep.counts()[k], rep.defaults()[k],
+                    rates[k]);
+            }
+            out.note("Default rates %s monotone across grades", rep.isMonotone() ? "are" : "are NOT");
+            return out;
+        }
+    }
+
+    /** {@code powercx credit validate}. */
+    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Validation on the training file: ROC AUC, Gini, KS, confusion matrix at a threshold, "
+            + "and stratified k-fold cross-validation.")
+    static final class Validate extends Base {
+        @Mixin
+        private Training training = new Training();
+
+        @Option(names = "--folds", defaultValue = "5", paramLabel = "K",
+            description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+        private int folds;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED",
+            description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
+        private long seed;
+
+        @Option(names = "--threshold", defaultValue = "0", paramLabel = "Z",
+            description = "Decision threshold on Z for the confusion matrix (default: ${DEFAULT-VALUE}).")
+        private double threshold;
+
+        @Option(names = "--roc", description = "Also print the ROC points.")
+        private boolean printRoc;
+
+        @Override
+        protected Output compute() {
+            DiscriminantModel m = training.fit();
+            double[] z = m.scores(training.table);
+            RocCurve roc = RocCurve.of(z, training.labels);
+            ConfusionMatrix cm = ConfusionMatrix.of(z, training.labels, threshold);
+            CrossValidationResult cv;
+            try {
+                cv = CrossValidation.stratified(folds, seed).run(training.lda(), training.table, training.labels);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --folds: %s", e.getMessage());
+            }
+            Output out = new Output().table("in-sample", "AUC", "Gini", "KS", "KS_cutoff", "accuracy", "precision",
+                "recall", "F1");
+            out.row(roc.auc(), roc.gini(), roc.ks(), roc.ksCutoff(), cm.accuracy(), cm.precision(), cm.recall(),
+                cm.f1());
+            out.table("confusion matrix", "actual", "predicted_0", "predicted_1");
+            out.row("0", cm.trueNegatives(), cm.falsePositives());
+            out.row("1", cm.falseNegatives(), cm.truePositives());
+            out.table("cross-validation", "fold", "AUC", "accuracy");
+            for (int f = 0; f < cv.foldAuc().length; f++) {
+                out.row(f + 1, cv.foldAuc()[f], cv.foldAccuracy()[f]);
+            }
+            out.note("Cross-validated AUC %s +/- %s (mean +/- sd over %d folds, seed %d); pooled out-of-fold AUC %s",
+                org.powercx.core.TextTable.number(cv.meanAuc()), org.powercx.core.TextTable.number(cv.sdAuc()),
+                cv.foldAuc().length, seed,
+                org.powercx.core.TextTable.number(RocCurve.auc(cv.outOfFoldScores(), training.labels)));
+            if (printRoc) {
+                out.table("roc", "threshold", "false_positive_rate", "true_positive_rate");
+                double[] th = roc.thresholds();
+                for (int i = 0; i < th.length; i++) {
+                    out.row(th[i], roc.falsePositiveRates()[i], roc.truePositiveRates()[i]);
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.powercx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powercx.core.CsvTableReader;
+import org.powercx.core.IndicatorTable;
+import org.powercx.credit.CreditGrades;
+import org.powercx.credit.CrossValidation;
+import org.powercx.credit.DiscriminantModel;
+import org.powercx.credit.LinearDiscriminant;
+import org.powercx.credit.RocCurve;
+import org.powercx.credit.Shrinkage;
+
+/** The credit commands against the credit module's own API on docs/examples/credit.csv. */
+class CreditCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CSV = Cli.doc("docs/examples/credit.csv").toString();
+    private static final String[] X = {"on_time_payment_rate", "arrears_count", "arrears_amount",
+        "asset_liability_ratio", "current_ratio", "social_credit_score"};
+
+    @TempDir
+    Path dir;
+
+    private static IndicatorTable all() {
+        return CsvTableReader.withDefaults().read(Path.of(CSV)).table();
+    }
+
+    private static int[] labels() {
+        double[] y = all().column("defaulted");
+        int[] l = new int[y.length];
+        for (int i = 0; i < y.length; i++) {
+            l[i] = (int) y[i];
+        }
+        return l;
+    }
+
+    @Test
+    void fitPrintsTheLibrarysCoefficients() throws IOException {
+        Cli r = Cli.run("credit", "fit", CSV, "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        DiscriminantModel m = LinearDiscriminant.withDefaults().fit(all().select(X), labels());
+        JsonNode root = JSON.readTree(r.out);
+        for (int j = 0; j < X.length; j++) {
+            JsonNode row = root.get("coefficients").get(j);
+            assertThat(row.get("indicator").asText()).isEqualTo(X[j]);
+            assertThat(row.get("coefficient").asDouble()).isEqualTo(m.coefficients()[0][j]);
+        }
+        JsonNode model = root.get("model").get(0);
+        assertThat(model.get("intercept").asDouble()).isEqualTo(m.intercepts()[0]);
+        assertThat(model.get("wilks_lambda").asDouble()).isEqualTo(m.wilks().lambda());
+        assertThat(model.get("mahalanobis_D2").asDouble()).isEqualTo(m.mahalanobisSquared());
+    }
+
+    @Test
+    void shrinkageAndColumnsOptions() throws IOException {
+        Cli r = Cli.run("credit", "fit", CSV, "--shrinkage", "ledoit-wolf", "--columns",
+            "on_time_payment_rate,arrears_count", "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        DiscriminantModel m = LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.ledoitWolf())
+            .fit(all().select("on_time_payment_rate", "arrears_count"), labels());
+        JsonNode c = JSON.readTree(r.out).get("coefficients");
+        assertThat(c.size()).isEqualTo(2);
+        assertThat(c.get(1).get("coefficient").asDouble()).isEqualTo(m.coefficients()[0][1]);
+    }
+
+    @Test
+    void scoreAndGradeUseQuintilesOfTheTrainingScores() throws IOException {
+        DiscriminantModel m = LinearDiscriminant.withDefaults().fit(all().select(X), labels());
+        double[] z = m.scores(all().select(X));
+        CreditGrades g = CreditGrades.byQuantiles(z);
+        Cli score = Cli.run("credit", "score", CSV, "-f", "json");
+        assertThat(score.status).as(score.toString()).isZero();
+        JsonNode rows = JSON.readTree(score.out).get("scores");
+        assertThat(rows.size()).isEqualTo(600);
+        for (int i : new int[] {0, 1, 599}) {
+            assertThat(rows.get(i).get("score").asDouble()).isEqualTo(z[i]);
+            assertThat(rows.get(i).get("grade").asText()).isEqualTo(g.name(z[i]));
+        }
+        Cli grade = Cli.run("credit", "grade", CSV, "-f", "json");
+        JsonNode grades = JSON.readTree(grade.out).get("grades");
+        long[] counts = g.report(z, labels()).counts();
+        for (int k = 0; k < 5; k++) {
+            assertThat(grades.get(k).get("customers").asLong()).isEqualTo(counts[k]);
+        }
+        Cli cut = Cli.run("credit", "grade", CSV, "--cutoffs", "-5,-4,-3,-2");
+        assertThat(cut.out).contains("AAA    -5");
+    }
+
+    @Test
+    void scoreNewCustomers() throws IOException {
+        Path f = dir.resolve("new.csv");
+        Files.writeString(f, "customer_id,on_time_payment_rate,arrears_count,arrears_amount,asset_liability_ratio,"
+            + "current_ratio,social_credit_score\nN1,0.99,0,0,0.2,2.5,90\nN2,0.5,6,40,0.9,0.6,30\n");
+        Cli r = Cli.run("credit", "score", CSV, "--data", f.toString(), "-f", "csv");
+        assertThat(r.status).as(r.toString()).isZero();
+        DiscriminantModel m = LinearDiscriminant.withDefaults().fit(all().select(X), labels());
+        double z2 = m.decisionValue(new double[] {0.5, 6, 40, 0.9, 0.6, 30});
+        assertThat(r.out).contains("\nN2," + z2 + ",");
+    }
+
+    @Test
+    void validateReportsAucAndFolds() throws IOException {
+        Cli r = Cli.run("credit", "validate", CSV, "--folds", "4", "--seed", "7", "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        DiscriminantModel m = LinearDiscriminant.withDefaults().fit(all().select(X), labels());
+        RocCurve roc = RocCurve.of(m.scores(all().select(X)), labels());
+        JsonNode root = JSON.readTree(r.out);
+        assertThat(root.get("in-sample").get(0).get("AUC").asDouble()).isEqualTo(roc.auc());
+        assertThat(root.get("in-sample").get(0).get("KS").asDouble()).isEqualTo(roc.ks());
+        double[] folds = CrossValidation.stratified(4, 7).run(LinearDiscriminant.withDefaults(), all().select(X),
+            labels()).foldAuc();
+        assertThat(root.get("cross-validation").size()).isEqualTo(4);
+        for (int f = 0; f < 4; f++) {
+            assertThat(root.get("cross-validation").get(f).get("AUC").asDouble()).isEqualTo(folds[f]);
+        }
+        JsonNode cm = root.get("confusion matrix");
+        assertThat(cm.get(0).get("predicted_0").asLong() + cm.get(0).get("predicted_1").asLong()
+            + cm.get(1).get("predicted_0").asLong() + cm.get(1).get("predicted_1").asLong()).isEqualTo(600);
+    }
+
+    @Test
+    void badLabelsAndColumnsAreNamed() throws IOException {
+        Path f = dir.resolve("c.csv");
+        Files.writeString(f, "id,x,defaulted\nA,1,0\nB,2,2\nC,3,1\n");
+        Cli r = Cli.run("credit", "fit", f.toString());
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.err.strip()).endsWith("c.csv line 3: customer 'B': label 'defaulted' must be 0 or 1 but is 2");
+        Cli nolabel = Cli.run("credit", "fit", f.toString(), "--label", "bad");
+        assertThat(nolabel.err).contains("no label column 'bad'");
+        Files.writeString(f, "id,x,y,defaulted\nA,1,1,0\nB,1,2,1\nC,1,3,0\nD,1,4,1\n");
+        Cli singular = Cli.run("credit", "fit", f.toString());
+        assertThat(singular.status).isEqualTo(1);
+        assertThat(singular.err).contains("c.csv").contains("x");
+        Cli shrink = Cli.run("credit", "fit", CSV, "--shrinkage", "lots");
+        assertThat(shrink.err).contains("option --shrinkage: 'lots' is neither a number nor ledoit-wolf");
+        assertThat(Cli.run("credit").err).contains("missing subcommand: fit, score, grade or validate");
+    }
+}

@@ -1,0 +1,91 @@
+package org.powercx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powercx.core.TextTable;
+import org.powercx.credit.RocCurve;
+import org.powercx.segmentation.CreditAssessment;
+import org.powercx.segmentation.CreditScoring;
+import org.powercx.segmentation.SampleData;
+
+class DemoCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static Cli json;
+    static Path html;
+
+    @BeforeAll
+    static void runDemoOnce() {
+        html = dir.resolve("demo.html");
+        json = Cli.run("demo", "-f", "json", "--report", html.toString());
+    }
+
+    @Test
+    void demoSucceedsAndCoversEveryStep() throws IOException {
+        assertThat(json.status).as(json.toString()).isZero();
+        JsonNode root = JSON.readTree(json.out);
+        assertThat(root.fieldNames()).toIterable().contains("value index weights (AHP)", "value segments",
+            "credit grades", "risk topics", "service plan", "satisfaction model (PLS)",
+            "importance-performance (target LOY)", "satisfaction index by value segment",
+            "top customers by combined value");
+        int customers = 0;
+        for (JsonNode s : root.get("value segments")) {
+            customers += s.get("customers").asInt();
+        }
+        assertThat(customers).isEqualTo(SampleData.CUSTOMERS);
+        double weights = 0;
+        for (JsonNode w : root.get("value index weights (AHP)")) {
+            weights += w.get("global_weight").asDouble();
+        }
+        assertThat(weights).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(root.get("satisfaction model (PLS)").size()).isEqualTo(10);
+    }
+
+    @Test
+    void creditFiguresAreTheLibrarysOwn() throws IOException {
+        CreditAssessment a = CreditScoring.withDefaults().assess(SampleData.customers());
+        JsonNode grades = JSON.readTree(json.out).get("credit grades");
+        for (int k = 0; k < a.gradeNames().size(); k++) {
+            assertThat(grades.get(k).get("grade").asText()).isEqualTo(a.gradeNames().get(k));
+            assertThat(grades.get(k).get("customers").asLong()).isEqualTo(a.report().counts()[k]);
+            assertThat(grades.get(k).get("defaults").asLong()).isEqualTo(a.report().defaults()[k]);
+        }
+        double[] y = SampleData.customers().column("defaulted");
+        int[] labels = new int[y.length];
+        for (int i = 0; i < y.length; i++) {
+            labels[i] = (int) y[i];
+        }
+        double auc = RocCurve.auc(a.defaultProbabilities(), labels);
+        assertThat(JSON.readTree(json.out).get("notes").get(1).asText())
+            .startsWith("Credit: in-sample AUC " + TextTable.number(auc) + ",");
+    }
+
+    @Test
+    void reportHasEveryChartAndNoExternalResource() throws IOException {
+        String page = Files.readString(html);
+        assertThat(page).contains("AHP weights and consistency", "Grey relational ranking", "Value segments",
+            "Credit scores and grades", "AUC = ", "Satisfaction index model", "Importance-performance map");
+        assertThat(page.split("<svg ", -1).length - 1).isGreaterThanOrEqualTo(9);
+        assertThat(page).doesNotContain("<script").doesNotContain("http://www.w3.org/1999").doesNotContain("src=")
+            .doesNotContain("href=").doesNotContain("NaN");
+    }
+
+    @Test
+    void textSummaryIsReadable() {
+        Cli text = Cli.run("demo");
+        assertThat(text.status).isZero();
+        assertThat(text.out).contains("value segments\nsegment   customers").contains("key")
+            .contains("Satisfaction model: R2(SAT) = ");
+    }
+}
