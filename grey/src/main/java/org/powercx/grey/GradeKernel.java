@@ -105,7 +105,7 @@ final class GradeKernel {
     /** The normalised value of x in column j, before clipping. */
     double normalize(int j, double x) {
         return switch (kind[j]) {
-            case AFFINE -> (x - loc[j]) / scale[j];
+            case AFFINE -> (x - loc[j]) / scale[j] + 0.0; // as core: + 0.0 turns -0.0 into 0.0
             case ABSOLUTE -> 1 - Math.abs(x - loc[j]) / scale[j];
             case CONSTANT -> 1;
             default -> normalizer.apply(j, x);
@@ -124,6 +124,11 @@ final class GradeKernel {
         }
         double d = Math.min(Math.max(Math.abs(ref[j] - y), deltaMin), deltaMax);
         return numerator / (d + rhoDeltaMax);
+    }
+
+    /** Whether column j is normalised inline (false: through the normaliser's column kernel). */
+    boolean isInline(int j) {
+        return kind[j] != GENERIC;
     }
 
     double lower(int j) {
@@ -201,7 +206,7 @@ final class GradeKernel {
         double rd = rhoDeltaMax;
         if (kind[j] == AFFINE) {
             for (int i = start; i < end; i++) {
-                double y = Math.min(Math.max((c[i] - l) / s, lo), hi);
+                double y = Math.min(Math.max((c[i] - l) / s + 0.0, lo), hi);
                 double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
                 out[o + i - start] += wj * (num / (d + rd));
             }

@@ -173,6 +173,10 @@ public final class GreyRelationalModel {
         return idx;
     }
 
+    GradeKernel kernel() {
+        return kernel;
+    }
+
     /**
      * Scores a table and returns every coefficient, grade and contribution. The table must hold every fitted
      * indicator (matched by name; other columns are ignored).

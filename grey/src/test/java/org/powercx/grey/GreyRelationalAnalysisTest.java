@@ -174,6 +174,14 @@ class GreyRelationalAnalysisTest {
         IndicatorTable calibration = cal.build();
         IndicatorTable next = fresh.build();
         Weights w = Weights.normalized(calibration.indicatorNames(), new double[] {4, 3, 2, 1});
+        GreyRelationalModel minMax = GRA.fit(calibration, w);
+        GreyRelationalModel initial = GRA.with(Normalization.INITIAL_VALUE).fit(calibration, w);
+        GreyRelationalModel mean = GRA.with(Normalization.MEAN).fit(calibration, w);
+        for (int j = 0; j < 4; j++) {
+            assertThat(minMax.kernel().isInline(j)).as("MIN_MAX column %d inline", j).isTrue();
+            assertThat(initial.kernel().isInline(j)).as("INITIAL_VALUE column %d inline", j).isTrue();
+            assertThat(mean.kernel().isInline(j)).isFalse();
+        }
         for (Normalization method : new Normalization[] {Normalization.MIN_MAX, Normalization.INITIAL_VALUE,
                 Normalization.MEAN, Normalization.VECTOR, Normalization.Z_SCORE}) {
             for (Reference ref : new Reference[] {Reference.ideal(), Reference.customer("c3")}) {
