@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.powercx.core.CoreException;
 import org.powercx.core.IndicatorTable;
-import org.powercx.satisfaction.Construct;
+import org.powercx.satisfaction.GroupComparison;
 import org.powercx.satisfaction.PathModel;
 import org.powercx.satisfaction.PlsPm;
+import org.powercx.satisfaction.PlsGroups;
 import org.powercx.satisfaction.PlsResult;
+import org.powercx.satisfaction.SatisfactionIndex;
 import org.powercx.satisfaction.SatisfactionException;
 
 /**
@@ -18,13 +20,14 @@ import org.powercx.satisfaction.SatisfactionException;
  *
  * <p>The model is estimated with the satisfaction module's {@link PlsPm} (default: the power-industry CSI
  * template {@link PathModel#powerCsi()}, whose items {@link SurveyGenerator} answers). Construct \( j \)'s
- * index for respondent \( i \) follows the ACSI method (C. Fornell et al. 1996, The American Customer
+ * index for respondent \( i \) is the satisfaction module's {@link SatisfactionIndex}, by the ACSI method (C. Fornell et al. 1996, The American Customer
  * Satisfaction Index, J. Marketing 60(4), 7-18, doi:10.1177/002224299606000403): the unstandardised outer
  * weights of the overall fit rescaled to sum one, \( \tilde w_k \), give
  * \( I_{ij} = 100\,(\sum_k \tilde w_k x_{ik} - x_{\min}) / (x_{\max} - x_{\min}) \) on an answer scale
  * \( [x_{\min}, x_{\max}] \) (default 1-10). A segment's index is the mean over its respondents. Within each
  * segment of at least {@value #DEFAULT_MINIMUM_SEGMENT} respondents the model is estimated again, so that path
- * coefficients can be compared between segments. Immutable.
+ * coefficients can be compared between segments; {@link #compare} tests the differences by permutation.
+ * Immutable.
  *
  * @since 0.1.0
  */
@@ -168,7 +171,7 @@ public final class SatisfactionSegmentation {
             }
         }
         PlsResult overall = fit(survey, "all respondents");
-        double[][] index = indices(survey, overall);
+        double[][] index = indices(overall);
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
         for (int i = 0; i < segmentOfRespondent.size(); i++) {
             String label = segmentOfRespondent.get(i);
@@ -212,30 +215,43 @@ public final class SatisfactionSegmentation {
         }
     }
 
-    /** {@code index[j][i]}: construct j's 0-100 index of respondent i. */
-    private double[][] indices(IndicatorTable survey, PlsResult fit) {
-        double[] w = fit.unstandardisedWeights();
-        List<Construct> constructs = model.constructs();
-        double[][] index = new double[constructs.size()][survey.rowCount()];
-        int k = 0;
-        for (int j = 0; j < constructs.size(); j++) {
-            List<String> block = constructs.get(j).indicators();
-            double sum = 0;
-            for (int b = 0; b < block.size(); b++) {
-                sum += w[k + b];
+    /** {@code index[j][i]}: construct j's 0-100 index of respondent i, by the satisfaction module. */
+    private double[][] indices(PlsResult fit) {
+        try {
+            SatisfactionIndex index = SatisfactionIndex.of(fit, scaleMin, scaleMax);
+            List<String> constructs = model.constructNames();
+            double[][] out = new double[constructs.size()][];
+            for (int j = 0; j < out.length; j++) {
+                out[j] = index.respondentIndices(constructs.get(j));
             }
-            for (int b = 0; b < block.size(); b++) {
-                double wk = w[k + b] / sum;
-                double[] col = survey.column(block.get(b));
-                for (int i = 0; i < col.length; i++) {
-                    index[j][i] += wk * col[i];
-                }
-            }
-            for (int i = 0; i < index[j].length; i++) {
-                index[j][i] = 100 * (index[j][i] - scaleMin) / (scaleMax - scaleMin);
-            }
-            k += block.size();
+            return out;
+        } catch (SatisfactionException e) {
+            throw new SegmentationException(e, "satisfaction index: %s", e.getMessage());
         }
-        return index;
+    }
+
+    /**
+     * Tests every path's difference between two segments with the satisfaction module's seeded permutation test
+     * ({@link PlsGroups#compare}).
+     *
+     * @param survey the answers
+     * @param segmentOfRespondent each respondent's segment label, in survey row order
+     * @param segmentA the first segment
+     * @param segmentB the second segment
+     * @param permutations how many permutations, at least 1
+     * @param seed the seed; the same seed gives the same p values
+     * @return the coefficients of both segments, their differences and p values
+     * @throws SegmentationException if an item is missing, the labels do not match the rows, a segment is empty
+     *     or the model cannot be estimated in a segment
+     */
+    public GroupComparison compare(IndicatorTable survey, List<String> segmentOfRespondent, String segmentA,
+            String segmentB, int permutations, long seed) {
+        check(survey);
+        try {
+            return PlsGroups.withDefaults().with(pls).withPermutations(permutations)
+                .compare(model, survey, segmentOfRespondent, segmentA, segmentB, seed);
+        } catch (SatisfactionException | CoreException e) {
+            throw new SegmentationException(e, "segment comparison: %s", e.getMessage());
+        }
     }
 }

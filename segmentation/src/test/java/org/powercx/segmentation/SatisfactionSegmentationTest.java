@@ -89,6 +89,23 @@ class SatisfactionSegmentationTest {
     }
 
     @Test
+    void segmentsAreComparedByTheSatisfactionModulesPermutationTest() {
+        IndicatorTable part = SURVEY.rows(0, 1500);
+        List<String> labels = classLabels(part);
+        SatisfactionSegmentation sat = SatisfactionSegmentation.withDefaults();
+        var a = sat.compare(part, labels, CustomerClass.RESIDENTIAL.label(), CustomerClass.COMMERCE_INDUSTRY.label(), 40, 5L);
+        var b = sat.compare(part, labels, CustomerClass.RESIDENTIAL.label(), CustomerClass.COMMERCE_INDUSTRY.label(), 40, 5L);
+        assertThat(a.pValues()).isEqualTo(b.pValues());
+        assertThat(a.paths()).hasSize(10);
+        // the generator uses the same paths in every class: no difference should be significant at 0.1 %
+        for (double p : a.pValues()) {
+            assertThat(p).isGreaterThan(0.001).isLessThanOrEqualTo(1.0);
+        }
+        assertThatThrownBy(() -> sat.compare(part, labels, "residential", "residential", 10, 1L))
+            .isInstanceOf(SegmentationException.class).hasMessageContaining("segment comparison");
+    }
+
+    @Test
     void smallSegmentsAreNotEstimatedButIndexed() {
         IndicatorTable small = SURVEY.rows(0, 300);
         SatisfactionSegments s = SatisfactionSegmentation.withDefaults().withMinimumSegment(100)

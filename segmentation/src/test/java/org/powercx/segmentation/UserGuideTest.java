@@ -1,0 +1,14 @@
+package org.powercx.segmentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.powercx.core.GuideSnippets;
+
+/** Runs the snippets of docs/segmentation.md and checks the outputs it shows. */
+class UserGuideTest {
+    @Test
+    void guideSnippetsRunAndPrintWhatTheGuideShows() {
+        assertThat(GuideSnippets.verify("segmentation.md")).isGreaterThanOrEqualTo(10);
+    }
+}
