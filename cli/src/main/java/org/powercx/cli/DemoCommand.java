@@ -13,28 +13,22 @@ import org.powercx.ahp.HierarchyResult;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.TextTable;
 import org.powercx.core.Weights;
-import org.powercx.core.clv.DiscountedClv;
-import org.powercx.credit.CreditGrades;
 import org.powercx.credit.GradeReport;
 import org.powercx.credit.RocCurve;
 import org.powercx.satisfaction.ImportancePerformance;
 import org.powercx.satisfaction.PathModel;
-import org.powercx.satisfaction.PlsPm;
 import org.powercx.satisfaction.PlsResult;
 import org.powercx.satisfaction.SatisfactionIndex;
+import org.powercx.segmentation.AnalysisReport;
 import org.powercx.segmentation.CreditAssessment;
-import org.powercx.segmentation.CreditScoring;
+import org.powercx.segmentation.CustomerAnalysis;
 import org.powercx.segmentation.CustomerColumns;
-import org.powercx.segmentation.RiskSegmentation;
 import org.powercx.segmentation.RiskSegments;
 import org.powercx.segmentation.SampleData;
 import org.powercx.segmentation.ServicePlan;
-import org.powercx.segmentation.ServicePolicy;
 import org.powercx.segmentation.SurveyGenerator;
-import org.powercx.segmentation.ValueEvaluation;
 import org.powercx.segmentation.ValueScores;
 import org.powercx.segmentation.ValueSegment;
-import org.powercx.segmentation.ValueSegmentation;
 import org.powercx.segmentation.ValueSegments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,17 +42,8 @@ import picocli.CommandLine.Option;
     description = {"Runs the whole pipeline on the bundled sample (5,000 customers, 500 survey answers): AHP "
         + "weights of the value index system, grey relational current and potential value, value segments, "
         + "lifetime value, credit scoring and grades, risk topics, the differentiated service plan and the "
-        + "satisfaction index model.",
-        "Lifetime value assumes a margin of 10 % of the fee revenue, retention 1 - default probability, "
-            + "a discount rate of 8 % and a 10-year horizon."})
+        + "satisfaction index model, through the segmentation module's CustomerAnalysis facade."})
 public final class DemoCommand extends Base {
-    /** Margin as a share of fee revenue in the lifetime-value illustration. */
-    static final double MARGIN_SHARE = 0.10;
-    /** Discount rate of the lifetime-value illustration. */
-    static final double DISCOUNT_RATE = 0.08;
-    /** Horizon in years of the lifetime-value illustration. */
-    static final int HORIZON = 10;
-
     @Option(names = "--report", paramLabel = "HTML", description = "Also write the HTML report with charts.")
     private Path report;
 
@@ -87,29 +72,20 @@ public final class DemoCommand extends Base {
             Pipeline p = new Pipeline();
             p.customers = SampleData.customers();
             p.survey = SampleData.survey();
-            p.value = ValueEvaluation.withDefaults().evaluate(p.customers);
-            p.segments = ValueSegmentation.withDefaults().segment(p.value.current(), p.value.potential());
-            double[] fee = p.customers.column(CustomerColumns.FEE_REVENUE);
-            p.credit = CreditScoring.withDefaults().assess(p.customers);
-            double[] pd = p.credit.defaultProbabilities();
-            double[] margin = new double[fee.length];
-            double[] retention = new double[fee.length];
-            for (int i = 0; i < fee.length; i++) {
-                margin[i] = MARGIN_SHARE * fee[i];
-                retention[i] = 1 - pd[i];
-            }
-            p.clv = DiscountedClv.of(DISCOUNT_RATE).withHorizon(HORIZON)
-                .values(margin, retention, new double[fee.length]);
+            AnalysisReport a = CustomerAnalysis.withDefaults().analyse(p.customers, p.survey);
+            p.value = a.values();
+            p.segments = a.segments();
+            p.credit = a.credit();
+            p.clv = a.lifetimeValues();
+            p.risks = a.risks();
+            p.plan = a.plan();
             double[] label = p.customers.column(CustomerColumns.DEFAULTED);
             p.defaulted = new int[label.length];
             for (int i = 0; i < label.length; i++) {
                 p.defaulted[i] = (int) label[i];
             }
-            p.roc = RocCurve.of(pd, p.defaulted);
-            p.risks = RiskSegmentation.withDefaults().apply(p.customers);
-            p.plan = ServicePolicy.defaults().plan(p.segments, p.credit.gradeNames(), p.credit.grades(), p.risks);
-            PathModel model = PathModel.powerCsi();
-            p.pls = PlsPm.withDefaults().fit(model, p.survey.select(model.indicatorNames().toArray(new String[0])));
+            p.roc = RocCurve.of(p.credit.defaultProbabilities(), p.defaulted);
+            p.pls = a.satisfaction().orElseThrow().overall();
             p.index = SatisfactionIndex.of(p.pls, SurveyGenerator.SCALE_MIN, SurveyGenerator.SCALE_MAX);
             p.ipma = p.index.importancePerformance("LOY");
             return p;
@@ -237,8 +213,9 @@ public final class DemoCommand extends Base {
             num(p.roc.ks()), g.isMonotone() ? "are" : "are NOT");
         out.note("Satisfaction model: R2(SAT) = %s, R2(LOY) = %s; indices (0-100): %s.", num(p.pls.rSquared("SAT")),
             num(p.pls.rSquared("LOY")), indices(p));
-        out.note("Lifetime value: margin %s of fee revenue, retention 1 - default probability, rate %s, %d years.",
-            num(MARGIN_SHARE), num(DISCOUNT_RATE), HORIZON);
+        out.note("Lifetime value: discounted margin (%s of fee revenue) with retention from the base rate %s and "
+            + "each customer's default probability, as the segmentation module's CustomerAnalysis computes it.",
+            num(CustomerAnalysis.DEFAULT_MARGIN_RATE), num(CustomerAnalysis.DEFAULT_BASE_RETENTION));
         return out;
     }
 
@@ -306,10 +283,5 @@ public final class DemoCommand extends Base {
         r.pls(p.pls);
         r.importancePerformance(p.ipma.target(), p.ipma.constructs(), p.ipma.importance(), p.ipma.performance());
         return r;
-    }
-
-    /** Used by the report's AHP section: the local results of a hierarchy. */
-    static List<Map.Entry<String, AhpResult>> locals(HierarchyResult h) {
-        return new ArrayList<>(h.localResults().entrySet());
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Power-customer analytics: AHP weights, grey relational grades, credit scoring, "
         + "satisfaction index models, lifetime value and segmentation.",
     subcommands = {DemoCommand.class, AhpCommand.class, GraCommand.class, CreditCommand.class, PlsCommand.class,
-        ClvCommand.class, ShellCommand.class,
+        ClvCommand.class, SegmentCommand.class, ShellCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,209 @@
+package org.powercx.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.powercx.core.IndicatorTable;
+import org.powercx.segmentation.AnalysisReport;
+import org.powercx.segmentation.CustomerAnalysis;
+import org.powercx.segmentation.CustomerColumns;
+import org.powercx.segmentation.RiskSegments;
+import org.powercx.segmentation.SampleData;
+import org.powercx.segmentation.SatisfactionSegments;
+import org.powercx.segmentation.ServicePolicy;
+import org.powercx.segmentation.ValueSegment;
+import org.powercx.segmentation.ValueSegmentation;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code powercx segment}: the segmentation pipeline on a customer file: values, segments, lifetime value,
+ * credit grade, risk groups and service measures for every customer.
+ *
+ * @since 0.1.0
+ */
+@Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Segments customers: current and potential value (AHP-weighted grey relational grades), "
+        + "value segment, lifetime value, credit grade, risk groups and the service measures of the policy.",
+        "The customer file needs the columns of the bundled sample (see docs/formats.md); --sample uses the "
+            + "bundled 5,000 customers and 500 survey answers."})
+public final class SegmentCommand extends Base {
+    @Parameters(paramLabel = "CSV", arity = "0..1", description = "Customer file.")
+    private Path file;
+
+    @Option(names = "--sample", description = "Use the bundled sample customers and survey.")
+    private boolean sample;
+
+    @Option(names = "--survey", paramLabel = "CSV",
+        description = "Survey answers (items imag1..loy4 on 1-10; ids are customer ids) for satisfaction by segment.")
+    private Path survey;
+
+    @Option(names = "--policy", paramLabel = "CSV", description = "Service policy file (default: the bundled one).")
+    private Path policy;
+
+    @ArgGroup(exclusive = true)
+    private Cutoffs cutoffs;
+
+    @Option(names = "--top", paramLabel = "N", description = "List only the N customers of highest combined value.")
+    private Integer top;
+
+    /** How value segments are cut. */
+    static final class Cutoffs {
+        @Option(names = "--quantiles", split = ",", paramLabel = "QC,QP",
+            description = "Cut current and potential value at these quantiles (default: 0.8,0.5).")
+        double[] quantiles;
+
+        @Option(names = "--mean-cutoffs", description = "Cut at the mean current and potential value.")
+        boolean mean;
+
+        @Option(names = "--cutoffs", split = ",", paramLabel = "C,P", description = "Cut at these values.")
+        double[] values;
+    }
+
+    /** Creates the command; picocli calls it. */
+    public SegmentCommand() {
+        // picocli instantiates the command
+    }
+
+    @Override
+    protected Output compute() {
+        IndicatorTable customers;
+        IndicatorTable answers = null;
+        if (sample == (file != null)) {
+            throw new CliException("give a customer file or --sample (not both)");
+        }
+        if (sample) {
+            customers = SampleData.customers();
+            answers = survey == null ? SampleData.survey() : null;
+        } else {
+            customers = Inputs.csv(file, null, List.of(), List.of(), java.util.Map.of(),
+                org.powercx.core.MissingValuePolicy.REJECT).table();
+            customers = customers.withIndicators(mergeDirections(customers));
+        }
+        if (survey != null) {
+            answers = Inputs.csv(survey, null, List.of(), List.of(), java.util.Map.of(),
+                org.powercx.core.MissingValuePolicy.REJECT).table();
+        }
+        CustomerAnalysis analysis = CustomerAnalysis.withDefaults();
+        try {
+            if (policy != null) {
+                analysis = analysis.with(ServicePolicy.read(policy));
+            }
+            if (cutoffs != null) {
+                ValueSegmentation vs = ValueSegmentation.withDefaults();
+                if (cutoffs.quantiles != null) {
+                    requireTwo(cutoffs.quantiles, "--quantiles");
+                    vs = vs.withQuantiles(cutoffs.quantiles[0], cutoffs.quantiles[1]);
+                } else if (cutoffs.values != null) {
+                    requireTwo(cutoffs.values, "--cutoffs");
+                    vs = vs.withCutoffs(cutoffs.values[0], cutoffs.values[1]);
+                } else {
+                    vs = vs.withMeanCutoffs();
+                }
+                analysis = analysis.with(vs);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s", e.getMessage());
+        }
+        AnalysisReport r;
+        try {
+            r = analysis.analyse(customers, answers);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s: %s", sample ? "sample" : file.toString(), e.getMessage());
+        }
+        return describe(r, top);
+    }
+
+    private static void requireTwo(double[] v, String option) {
+        if (v.length != 2) {
+            throw new CliException("option %s: needs two values, current and potential, but got %d", option,
+                v.length);
+        }
+    }
+
+    /** Directions and units of the known customer columns; other columns stay benefit indicators. */
+    private static List<org.powercx.core.Indicator> mergeDirections(IndicatorTable t) {
+        List<org.powercx.core.Indicator> out = new ArrayList<>();
+        for (org.powercx.core.Indicator i : t.indicators()) {
+            org.powercx.core.Indicator known = CustomerColumns.indicators().stream()
+                .filter(k -> k.name().equals(i.name())).findFirst().orElse(i);
+            out.add(known);
+        }
+        return out;
+    }
+
+    /**
+     * The per-customer table and the segment summary.
+     *
+     * @param r the analysis
+     * @param top how many customers, or null for all
+     * @return the output
+     */
+    static Output describe(AnalysisReport r, Integer top) {
+        int n = r.size();
+        double[] cur = r.values().current();
+        double[] pot = r.values().potential();
+        double[] comb = r.values().combined();
+        double[] clv = r.lifetimeValues();
+        double[] pd = r.credit().defaultProbabilities();
+        RiskSegments risks = r.risks();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (top != null) {
+            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -comb[i]).thenComparing(i -> i));
+        }
+        int shown = top == null ? n : Math.max(0, Math.min(top, n));
+        List<String> header = new ArrayList<>(List.of("id", "current", "potential", "combined", "segment", "clv",
+            "default_probability", "credit_grade"));
+        header.addAll(risks.topics());
+        header.add("measures");
+        Output out = new Output().table("customers", header.toArray(new String[0]));
+        for (int k = 0; k < shown; k++) {
+            int i = order[k];
+            List<Object> row = new ArrayList<>(List.of(r.ids().get(i), cur[i], pot[i], comb[i],
+                r.segments().segment(i).label(), clv[i], pd[i], r.credit().grade(i)));
+            for (String topic : risks.topics()) {
+                row.add(risks.label(topic, i));
+            }
+            row.add(String.join("; ", r.plan().measures(i)));
+            out.row(row.toArray());
+        }
+        out.table("segments", "segment", "customers", "share", "total_clv");
+        int[] counts = r.segments().counts();
+        double[] total = new double[counts.length];
+        for (int i = 0; i < n; i++) {
+            total[r.segments().segment(i).ordinal()] += clv[i];
+        }
+        for (ValueSegment s : ValueSegment.values()) {
+            out.row(s.label(), counts[s.ordinal()], counts[s.ordinal()] / (double) n, total[s.ordinal()]);
+        }
+        if (r.satisfaction().isPresent()) {
+            SatisfactionSegments sat = r.satisfaction().get();
+            List<String> constructs = sat.overall().model().constructNames();
+            List<String> h = new ArrayList<>(List.of("segment", "respondents"));
+            h.addAll(constructs);
+            out.table("satisfaction index by segment", h.toArray(new String[0]));
+            for (SatisfactionSegments.Segment s : sat.segments()) {
+                List<Object> row = new ArrayList<>(List.of(s.name(), s.respondents()));
+                for (int j = 0; j < constructs.size(); j++) {
+                    row.add(s.indices()[j]);
+                }
+                out.row(row.toArray());
+            }
+        }
+        out.note("Value cut-offs: current %s, potential %s (%s); credit AUC %s", num(r.segments().currentCutoff()),
+            num(r.segments().potentialCutoff()), r.segments().method().name().toLowerCase(java.util.Locale.ROOT),
+            num(r.credit().auc()));
+        return out;
+    }
+
+    private static String num(double v) {
+        return org.powercx.core.TextTable.number(v);
+    }
+}

@@ -1,0 +1,76 @@
+package org.powercx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powercx.segmentation.AnalysisReport;
+import org.powercx.segmentation.CustomerAnalysis;
+import org.powercx.segmentation.SampleData;
+
+class SegmentCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleSegmentsMatchTheFacade() throws IOException {
+        Cli r = Cli.run("segment", "--sample", "--top", "5", "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        AnalysisReport a = CustomerAnalysis.withDefaults().analyse(SampleData.customers(), SampleData.survey());
+        JsonNode root = JSON.readTree(r.out);
+        JsonNode first = root.get("customers").get(0);
+        int best = 0;
+        double[] combined = a.values().combined();
+        for (int i = 1; i < combined.length; i++) {
+            if (combined[i] > combined[best]) {
+                best = i;
+            }
+        }
+        assertThat(first.get("id").asText()).isEqualTo(a.ids().get(best));
+        assertThat(first.get("combined").asDouble()).isEqualTo(combined[best]);
+        assertThat(first.get("segment").asText()).isEqualTo(a.segments().segment(best).label());
+        assertThat(first.get("credit_grade").asText()).isEqualTo(a.credit().grade(best));
+        assertThat(first.get("clv").asDouble()).isEqualTo(a.lifetimeValues()[best]);
+        assertThat(first.get("measures").asText()).isEqualTo(String.join("; ", a.plan().measures(best)));
+        assertThat(root.get("customers").size()).isEqualTo(5);
+        int[] counts = a.segments().counts();
+        for (int k = 0; k < 4; k++) {
+            assertThat(root.get("segments").get(k).get("customers").asInt()).isEqualTo(counts[k]);
+        }
+        assertThat(root.get("satisfaction index by segment").size()).isGreaterThan(0);
+    }
+
+    @Test
+    void cutoffOptionsChangeTheSegments() throws IOException {
+        Cli r = Cli.run("segment", "--sample", "--top", "1", "--quantiles", "0.5,0.5", "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        JsonNode seg = JSON.readTree(r.out).get("segments");
+        assertThat(seg.get(0).get("customers").asInt() + seg.get(2).get("customers").asInt()).isEqualTo(2500);
+        Cli bad = Cli.run("segment", "--sample", "--quantiles", "0.5");
+        assertThat(bad.err.strip()).isEqualTo("powercx segment: option --quantiles: needs two values, current and "
+            + "potential, but got 1");
+    }
+
+    @Test
+    void missingColumnsAndInputsAreNamed() throws IOException {
+        Path f = dir.resolve("customers.csv");
+        Files.writeString(f, "customer_id,fee_revenue\nA,1\nB,2\n");
+        Cli r = Cli.run("segment", f.toString());
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.err).startsWith("powercx segment: " + f + ": ").contains("consumption");
+        assertThat(Cli.run("segment").err.strip()).isEqualTo(
+            "powercx segment: give a customer file or --sample (not both)");
+        Path policy = dir.resolve("policy.csv");
+        Files.writeString(policy, "value_segment,credit_grade,measures\nkey,*,x\n");
+        Cli gap = Cli.run("segment", "--sample", "--policy", policy.toString());
+        assertThat(gap.status).isEqualTo(1);
+        assertThat(gap.err.strip().lines().count()).isEqualTo(1);
+    }
+}
