@@ -166,32 +166,31 @@ final class GradeKernel {
     }
 
     private void scoreBlocks(double[][] columns, int from, int to, int b0, int b1, double[] out, int outPos) {
-        double[] buf = null;
+        // the block's values and sums live in two scratch buffers indexed alike, which lets the JIT vectorise
+        double[] buf = new double[BLOCK];
+        double[] acc = new double[BLOCK];
         for (int b = b0; b < b1; b++) {
             int start = from + b * BLOCK;
-            int end = Math.min(to, start + BLOCK);
-            int o = outPos + start - from;
-            Arrays.fill(out, o, o + end - start, 0.0);
+            int len = Math.min(to, start + BLOCK) - start;
+            Arrays.fill(acc, 0, len, 0.0);
             for (int j = 0; j < w.length; j++) {
                 if (kind[j] == GENERIC) {
-                    if (buf == null) {
-                        buf = new double[BLOCK];
-                    }
-                    normalizer.applyToColumn(j, columns[j], start, end, buf, 0);
-                    generic(j, buf, end - start, out, o);
+                    normalizer.applyToColumn(j, columns[j], start, start + len, buf, 0);
                 } else {
-                    inlined(j, columns[j], start, end, out, o);
+                    System.arraycopy(columns[j], start, buf, 0, len);
                 }
+                accumulate(j, buf, len, acc);
             }
+            System.arraycopy(acc, 0, out, outPos + start - from, len);
         }
     }
 
-    private void inlined(int j, double[] c, int start, int end, double[] out, int o) {
+    private void accumulate(int j, double[] buf, int len, double[] acc) {
         double wj = w[j];
         if (rhoDeltaMax == 0 || kind[j] == CONSTANT) {
             double add = wj * coefficient(j, clip(j, 1));
-            for (int i = start; i < end; i++) {
-                out[o + i - start] += add;
+            for (int i = 0; i < len; i++) {
+                acc[i] += add;
             }
             return;
         }
@@ -205,39 +204,23 @@ final class GradeKernel {
         double num = numerator;
         double rd = rhoDeltaMax;
         if (kind[j] == AFFINE) {
-            for (int i = start; i < end; i++) {
-                double y = Math.min(Math.max((c[i] - l) / s + 0.0, lo), hi);
+            for (int i = 0; i < len; i++) {
+                double y = Math.min(Math.max((buf[i] - l) / s + 0.0, lo), hi);
                 double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
-                out[o + i - start] += wj * (num / (d + rd));
+                acc[i] += wj * (num / (d + rd));
+            }
+        } else if (kind[j] == ABSOLUTE) {
+            for (int i = 0; i < len; i++) {
+                double y = Math.min(Math.max(1 - Math.abs(buf[i] - l) / s, lo), hi);
+                double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
+                acc[i] += wj * (num / (d + rd));
             }
         } else {
-            for (int i = start; i < end; i++) {
-                double y = Math.min(Math.max(1 - Math.abs(c[i] - l) / s, lo), hi);
-                double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
-                out[o + i - start] += wj * (num / (d + rd));
-            }
-        }
-    }
-
-    private void generic(int j, double[] buf, int len, double[] out, int o) {
-        double wj = w[j];
-        if (rhoDeltaMax == 0) {
             for (int i = 0; i < len; i++) {
-                out[o + i] += wj * 1.0;
+                double y = Math.min(Math.max(buf[i], lo), hi);
+                double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
+                acc[i] += wj * (num / (d + rd));
             }
-            return;
-        }
-        double lo = lower[j];
-        double hi = upper[j];
-        double r = ref[j];
-        double dmin = deltaMin;
-        double dmax = deltaMax;
-        double num = numerator;
-        double rd = rhoDeltaMax;
-        for (int i = 0; i < len; i++) {
-            double y = Math.min(Math.max(buf[i], lo), hi);
-            double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
-            out[o + i] += wj * (num / (d + rd));
         }
     }
 }
