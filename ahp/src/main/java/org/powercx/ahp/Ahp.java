@@ -117,7 +117,7 @@ public final class Ahp {
         double ri = randomIndex.value(n);
         double[] a = matrix.data();
         double[] w = new double[n];
-        double lambda = Priorities.compute(method, a, n, w, new double[n]);
+        double lambda = Priorities.compute(method, a, n, w, Priorities.workspace(n));
         double ci = Priorities.ci(lambda, n);
         double cr = n <= 2 ? 0 : ci / ri;
         double gci = Priorities.gci(a, n, w);
@@ -148,7 +148,7 @@ public final class Ahp {
      * @param matrix row-major \( n \times n \) valid reciprocal matrix; not modified
      * @param n the order
      * @param weights output, at least \( n \) long; modified (receives the priorities)
-     * @param scratch work space, at least \( n \) long; modified
+     * @param scratch work space, at least \( n^2 + 3n \) long; modified
      * @return the consistency ratio
      */
     double consistencyRatio(double[] matrix, int n, double[] weights, double[] scratch) {

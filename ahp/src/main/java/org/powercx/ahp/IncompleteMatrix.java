@@ -262,13 +262,13 @@ public final class IncompleteMatrix {
             h[i * n + i] = 1 + missing;
         }
         double[] w = new double[n];
-        Priorities.eigen(h, n, w, new double[n]);
+        Priorities.eigen(h, n, w, Priorities.workspace(n));
         return w;
     }
 
     private static void minimiseLambda(double[] b, int n, List<int[]> missing) {
         double[] w = new double[n];
-        double[] tmp = new double[n];
+        double[] tmp = Priorities.workspace(n);
         BrentOptimizer brent = new BrentOptimizer(1e-13, 1e-14);
         try {
             for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {

@@ -16,7 +16,7 @@ final class Priorities {
      * @param a row-major n x n matrix; not modified
      * @param n order
      * @param w output, length at least n; modified
-     * @param tmp scratch, length at least n; modified
+     * @param tmp work array from {@link #workspace(int)}; modified
      * @return lambda max (exact for the eigenvector, the estimate mean((Aw)_i / w_i) otherwise)
      */
     static double compute(PriorityMethod method, double[] a, int n, double[] w, double[] tmp) {
@@ -32,8 +32,32 @@ final class Priorities {
         }
     }
 
-    /** Perron eigenvector by power iteration, started from the normalised row sums; returns lambda max. */
-    static double eigen(double[] a, int n, double[] w, double[] tmp) {
+    /**
+     * A work array for {@link #eigen}.
+     *
+     * @param n the order
+     * @return a new array of length n*n + 3n
+     */
+    static double[] workspace(int n) {
+        return new double[n * n + 3 * n];
+    }
+
+    /**
+     * Perron eigenvector, normalised to sum 1; returns lambda max.
+     *
+     * <p>Starts from the normalised row sums and runs a few power iterations; then, to save iterations on
+     * matrices whose second eigenvalue is large, refines the vector by inverse iteration with the shift
+     * \( \mu \) = the current eigenvalue estimate (one LU factorisation of \( A - \mu I \), partial pivoting);
+     * finally power iteration runs until no weight changes by more than the tolerance, so the result meets
+     * the same convergence test whatever the path.
+     *
+     * @param a row-major matrix; not modified
+     * @param n order
+     * @param w output; modified
+     * @param work at least n*n + 3n long (see {@link #workspace}); modified
+     * @return lambda max
+     */
+    static double eigen(double[] a, int n, double[] w, double[] work) {
         double total = 0;
         for (int i = 0; i < n; i++) {
             double s = 0;
@@ -46,29 +70,124 @@ final class Priorities {
         for (int i = 0; i < n; i++) {
             w[i] /= total;
         }
+        double lambda = 0;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            double lambda = 0;
-            for (int i = 0; i < n; i++) {
-                double s = 0;
-                int row = i * n;
-                for (int j = 0; j < n; j++) {
-                    s += a[row + j] * w[j];
-                }
-                tmp[i] = s;
-                lambda += s;
+            lambda = powerStep(a, n, w, work);
+            if (lambda < 0) {
+                return -lambda;
             }
-            double change = 0;
-            for (int i = 0; i < n; i++) {
-                double v = tmp[i] / lambda;
-                change = Math.max(change, Math.abs(v - w[i]));
-                w[i] = v;
-            }
-            if (change <= EIGEN_TOLERANCE) {
-                return lambda;
+            if (it == 2 && n >= 3) {
+                inverseIteration(a, n, w, lambda, work);
             }
         }
         throw new AhpException("the principal eigenvector did not converge within %d power iterations",
             MAX_ITERATIONS);
+    }
+
+    /** One power step w := Aw / sum(Aw); returns -lambda if converged, else lambda. */
+    private static double powerStep(double[] a, int n, double[] w, double[] tmp) {
+        double lambda = 0;
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            int row = i * n;
+            for (int j = 0; j < n; j++) {
+                s += a[row + j] * w[j];
+            }
+            tmp[i] = s;
+            lambda += s;
+        }
+        double change = 0;
+        double inv = 1 / lambda;
+        for (int i = 0; i < n; i++) {
+            double v = tmp[i] * inv;
+            change = Math.max(change, Math.abs(v - w[i]));
+            w[i] = v;
+        }
+        return change <= EIGEN_TOLERANCE ? -lambda : lambda;
+    }
+
+    /**
+     * Two steps of shifted inverse iteration; leaves w unchanged unless the result is a positive vector.
+     * work layout: [0, n) scratch, [n, n + n*n) LU, [n + n*n, 2n + n*n) pivots, then a candidate vector.
+     */
+    private static void inverseIteration(double[] a, int n, double[] w, double mu, double[] work) {
+        int lu = n;
+        int piv = n + n * n;
+        int x = piv + n;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                work[lu + i * n + j] = a[i * n + j] - (i == j ? mu : 0);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            double max = Math.abs(work[lu + k * n + k]);
+            for (int i = k + 1; i < n; i++) {
+                double v = Math.abs(work[lu + i * n + k]);
+                if (v > max) {
+                    max = v;
+                    p = i;
+                }
+            }
+            if (!(max > 0) || max == Double.POSITIVE_INFINITY) {
+                return;
+            }
+            work[piv + k] = p;
+            if (p != k) {
+                for (int j = 0; j < n; j++) {
+                    double t = work[lu + k * n + j];
+                    work[lu + k * n + j] = work[lu + p * n + j];
+                    work[lu + p * n + j] = t;
+                }
+            }
+            double pivot = work[lu + k * n + k];
+            for (int i = k + 1; i < n; i++) {
+                double f = work[lu + i * n + k] / pivot;
+                work[lu + i * n + k] = f;
+                for (int j = k + 1; j < n; j++) {
+                    work[lu + i * n + j] -= f * work[lu + k * n + j];
+                }
+            }
+        }
+        System.arraycopy(w, 0, work, x, n);
+        for (int step = 0; step < 2; step++) {
+            for (int k = 0; k < n; k++) {
+                int p = (int) work[piv + k];
+                if (p != k) {
+                    double t = work[x + k];
+                    work[x + k] = work[x + p];
+                    work[x + p] = t;
+                }
+            }
+            for (int i = 1; i < n; i++) {
+                double s = work[x + i];
+                for (int j = 0; j < i; j++) {
+                    s -= work[lu + i * n + j] * work[x + j];
+                }
+                work[x + i] = s;
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                double s = work[x + i];
+                for (int j = i + 1; j < n; j++) {
+                    s -= work[lu + i * n + j] * work[x + j];
+                }
+                work[x + i] = s / work[lu + i * n + i];
+            }
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += work[x + i];
+            }
+            for (int i = 0; i < n; i++) {
+                work[x + i] /= sum;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double v = work[x + i];
+            if (!(v > 0) || v == Double.POSITIVE_INFINITY) {
+                return;
+            }
+        }
+        System.arraycopy(work, x, w, 0, n);
     }
 
     /** Row geometric mean normalised to sum 1. */
