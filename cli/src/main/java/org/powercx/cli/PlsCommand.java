@@ -53,6 +53,28 @@ public final class PlsCommand extends Base {
         description = "Missing answers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private MissingValuePolicy missing;
 
+    @Option(names = "--bootstrap", paramLabel = "N",
+        description = "Bootstrap N resamples: standard errors, t, p and confidence intervals of paths, "
+            + "total effects and R2.")
+    private Integer bootstrap;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+        description = "Bootstrap seed; results are identical for a seed whatever the thread count "
+            + "(default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Bootstrap threads (default: all processors).")
+    private Integer threads;
+
+    @Option(names = "--index", paramLabel = "MIN,MAX", split = ",",
+        description = "Answer scale bounds: also print the 0-100 satisfaction indices and the "
+            + "importance-performance map of --target.")
+    private double[] scale;
+
+    @Option(names = "--target", paramLabel = "CONSTRUCT",
+        description = "Target construct of the importance-performance map (default: the last construct).")
+    private String target;
+
     @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with the path diagram.")
     private Path report;
 
@@ -78,10 +100,65 @@ public final class PlsCommand extends Base {
         } catch (IllegalArgumentException e) {
             throw new CliException("%s with %s: %s", modelFile, data, e.getMessage());
         }
-        if (report != null) {
-            HtmlReport.create("PLS path model: " + modelFile.getFileName()).pls(r).write(report);
-        }
         Output out = describe(r);
+        org.powercx.satisfaction.ImportancePerformance ipma = null;
+        if (scale != null) {
+            if (scale.length != 2) {
+                throw new CliException("option --index: needs MIN,MAX but got %d values", scale.length);
+            }
+            String t = target != null ? target : model.constructNames().get(model.constructCount() - 1);
+            try {
+                org.powercx.satisfaction.SatisfactionIndex index =
+                    org.powercx.satisfaction.SatisfactionIndex.of(r, scale[0], scale[1]);
+                ipma = index.importancePerformance(t);
+                out.table("satisfaction index", "construct", "index_0_100");
+                for (String c : model.constructNames()) {
+                    out.row(c, index.index(c));
+                }
+                out.table("importance-performance (target " + t + ")", "construct", "importance", "performance");
+                for (int k = 0; k < ipma.constructs().size(); k++) {
+                    out.row(ipma.constructs().get(k), ipma.importance()[k], ipma.performance()[k]);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new CliException("options --index/--target: %s", e.getMessage());
+            }
+        }
+        if (bootstrap != null) {
+            org.powercx.satisfaction.BootstrapResult b;
+            try {
+                org.powercx.satisfaction.PlsBootstrap boot = org.powercx.satisfaction.PlsBootstrap.withDefaults()
+                    .with(pls).withResamples(bootstrap);
+                if (threads != null) {
+                    boot = boot.withThreads(threads);
+                }
+                b = boot.run(model, read.table(), seed);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --bootstrap: %s", e.getMessage());
+            }
+            out.table("bootstrap", "parameter", "estimate", "mean", "std_error", "t", "p", "ci_lower", "ci_upper");
+            List<org.powercx.satisfaction.BootstrapEstimate> all = new java.util.ArrayList<>(b.paths());
+            for (org.powercx.satisfaction.BootstrapEstimate e : b.totalEffects()) {
+                all.add(new org.powercx.satisfaction.BootstrapEstimate("total " + e.name(), e.original(), e.mean(),
+                    e.standardError(), e.t(), e.p(), e.lower(), e.upper(), e.bcaLower(), e.bcaUpper()));
+            }
+            for (org.powercx.satisfaction.BootstrapEstimate e : b.rSquared()) {
+                all.add(new org.powercx.satisfaction.BootstrapEstimate("R2 " + e.name(), e.original(), e.mean(),
+                    e.standardError(), e.t(), e.p(), e.lower(), e.upper(), e.bcaLower(), e.bcaUpper()));
+            }
+            for (org.powercx.satisfaction.BootstrapEstimate e : all) {
+                out.row(e.name(), e.original(), e.mean(), e.standardError(), e.t(), e.p(), e.lower(), e.upper());
+            }
+            out.note("Bootstrap: %d resamples, seed %d, %d failed to converge; %s percentile intervals",
+                b.resamples(), seed, b.failedResamples(),
+                org.powercx.core.TextTable.number(b.confidenceLevel()));
+        }
+        if (report != null) {
+            HtmlReport page = HtmlReport.create("PLS path model: " + modelFile.getFileName()).pls(r);
+            if (ipma != null) {
+                page.importancePerformance(ipma.target(), ipma.constructs(), ipma.importance(), ipma.performance());
+            }
+            page.write(report);
+        }
         if (read.rowsDropped() > 0 || read.cellsFilled() > 0) {
             out.note("Missing answers: %d rows dropped, %d cells filled with the item mean", read.rowsDropped(),
                 read.cellsFilled());

@@ -69,6 +69,38 @@ class PlsCommandTest {
         assertThat(page).contains("<svg").contains("R\u00b2 = ").contains(">SAT<").doesNotContain("<script");
     }
 
+    @Test
+    void bootstrapIsReproducibleWhateverTheThreadCount() throws IOException {
+        Cli one = pls("--bootstrap", "60", "--seed", "11", "--threads", "1", "-f", "json");
+        Cli two = pls("--bootstrap", "60", "--seed", "11", "--threads", "2", "-f", "json");
+        assertThat(one.status).as(one.toString()).isZero();
+        assertThat(two.out).isEqualTo(one.out);
+        JsonNode boot = JSON.readTree(one.out).get("bootstrap");
+        JsonNode first = boot.get(0);
+        assertThat(first.get("parameter").asText()).isEqualTo("IMAG -> EXPE");
+        assertThat(first.get("std_error").asDouble()).isPositive();
+        assertThat(first.get("ci_lower").asDouble()).isLessThan(first.get("estimate").asDouble());
+        assertThat(first.get("t").asDouble()).isCloseTo(
+            first.get("estimate").asDouble() / first.get("std_error").asDouble(), within(1e-9));
+        Cli other = pls("--bootstrap", "60", "--seed", "12", "--threads", "1", "-f", "json");
+        assertThat(other.out).isNotEqualTo(one.out);
+    }
+
+    @Test
+    void indexAndImportancePerformance() throws IOException {
+        Cli r = pls("--index", "0,10", "--target", "LOY", "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        JsonNode root = JSON.readTree(r.out);
+        JsonNode ipma = root.get("importance-performance (target LOY)");
+        assertThat(ipma.size()).isEqualTo(5);
+        for (JsonNode c : root.get("satisfaction index")) {
+            assertThat(c.get("index_0_100").asDouble()).isBetween(0.0, 100.0);
+        }
+        Cli bad = pls("--index", "0,10", "--target", "NOPE");
+        assertThat(bad.status).isEqualTo(1);
+        assertThat(bad.err).contains("NOPE");
+    }
+
     private Cli badModel(String json) throws IOException {
         Path f = dir.resolve("model.json");
         Files.writeString(f, json);
