@@ -5,6 +5,7 @@ import org.powercx.core.TextTable;
 import org.powercx.credit.CreditGrades;
 import org.powercx.credit.DiscriminantModel;
 import org.powercx.credit.GradeReport;
+import org.powercx.credit.RocCurve;
 
 /**
  * The result of {@link CreditScoring#assess}: the fitted discriminant, each customer's default probability
@@ -18,16 +19,16 @@ public final class CreditAssessment {
     private final double[] defaultProbabilities;
     private final int[] assigned;
     private final GradeReport report;
-    private final double auc;
+    private final int[] labels;
 
     CreditAssessment(DiscriminantModel model, CreditGrades grades, double[] defaultProbabilities, int[] assigned,
-            GradeReport report, double auc) {
+            GradeReport report, int[] labels) {
         this.model = model;
         this.grades = grades;
         this.defaultProbabilities = defaultProbabilities;
         this.assigned = assigned;
         this.report = report;
-        this.auc = auc;
+        this.labels = labels;
     }
 
     /**
@@ -103,12 +104,13 @@ public final class CreditAssessment {
     }
 
     /**
-     * The in-sample area under the ROC curve of the default probabilities against the labels.
+     * The in-sample area under the ROC curve of the default probabilities against the labels, by the credit
+     * module's {@link RocCurve#auc} (computed on each call, in \( O(n \log n) \)).
      *
      * @return the AUC
      */
     public double auc() {
-        return auc;
+        return RocCurve.auc(defaultProbabilities, labels);
     }
 
     /**
@@ -118,6 +120,7 @@ public final class CreditAssessment {
      */
     @Override
     public String toString() {
-        return "CreditAssessment " + assigned.length + " customers, in-sample AUC " + TextTable.number(auc) + "\n" + report;
+        return "CreditAssessment " + assigned.length + " customers, in-sample AUC " + TextTable.number(auc()) + "\n"
+            + report;
     }
 }

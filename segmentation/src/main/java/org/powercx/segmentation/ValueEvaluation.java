@@ -154,8 +154,9 @@ public final class ValueEvaluation {
             throw new SegmentationException("customer table has no rows");
         }
         HierarchyResult h = weights();
-        IndicatorTable currentTable = subTable(table, system.currentIndicators(), null);
-        IndicatorTable potentialTable = subTable(table, system.potentialIndicators(), projection(table));
+        IndicatorTable derived = derivedTable(table, projection(table));
+        IndicatorTable currentTable = derived.select(system.currentIndicators().toArray(new String[0]));
+        IndicatorTable potentialTable = derived.select(system.potentialIndicators().toArray(new String[0]));
         try {
             GreyRelationalModel currentModel = gra.fit(currentTable, h.local(ValueIndexSystem.CURRENT).weights());
             GreyRelationalModel potentialModel = gra.fit(potentialTable, h.local(ValueIndexSystem.POTENTIAL).weights());
@@ -180,8 +181,13 @@ public final class ValueEvaluation {
         return project ? ConsumptionProjection.project(table, system.series(), 1) : null;
     }
 
-    /** The system's columns, the projection filled in and log-scale columns transformed. */
-    private IndicatorTable subTable(IndicatorTable table, List<String> names, double[] projected) {
+    /**
+     * The system's columns in one table (built once: a table checks its ids on construction), the projection
+     * filled in and log-scale columns transformed.
+     */
+    private IndicatorTable derivedTable(IndicatorTable table, double[] projected) {
+        List<String> names = new ArrayList<>(system.currentIndicators());
+        names.addAll(system.potentialIndicators());
         List<Indicator> indicators = new ArrayList<>();
         double[][] columns = new double[names.size()][];
         for (int j = 0; j < names.size(); j++) {

@@ -1,7 +1,5 @@
 package org.powercx.segmentation;
 
-import java.util.Arrays;
-
 /**
  * Value segmentation: places each customer in the current-value by potential-value matrix.
  *
@@ -141,12 +139,61 @@ public final class ValueSegmentation {
      * @return the quantile
      */
     static double quantile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double h = (sorted.length - 1) * p;
+        double[] work = values.clone();
+        double h = (work.length - 1) * p;
         int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        double low = select(work, lo);
+        if (lo + 1 >= work.length || h == lo) {
+            return low;
+        }
+        // after selecting position lo, the next order statistic is the minimum of the upper part
+        double high = Double.POSITIVE_INFINITY;
+        for (int i = lo + 1; i < work.length; i++) {
+            high = Math.min(high, work[i]);
+        }
+        return low + (h - lo) * (high - low);
+    }
+
+    /**
+     * Quickselect (Hoare's FIND, median-of-three pivots): the k-th smallest value, in expected linear time;
+     * afterwards {@code a[0..k)} holds no larger and {@code a(k..)} no smaller values.
+     */
+    static double select(double[] a, int k) {
+        int left = 0;
+        int right = a.length - 1;
+        while (right > left) {
+            int mid = (left + right) >>> 1;
+            double x = median(a[left], a[mid], a[right]);
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (a[i] < x) {
+                    i++;
+                }
+                while (a[j] > x) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                break;
+            }
+        }
+        return a[k];
+    }
+
+    private static double median(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     private static void checkFinite(String axis, double[] values) {

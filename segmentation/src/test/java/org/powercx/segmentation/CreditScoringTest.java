@@ -25,6 +25,9 @@ class CreditScoringTest {
         assertThat(a.report().isMonotone()).isTrue();
         assertThat(a.report().counts()).containsExactly(10_000, 10_000, 10_000, 10_000, 10_000);
         assertThat(a.gradeNames()).containsExactly("AAA", "AA", "A", "B", "C");
+        // quintile cut-offs by selection equal the credit module's own quantile grading
+        assertThat(a.scale().cutoffs()).containsExactly(
+            org.powercx.credit.CreditGrades.byQuantiles(a.defaultProbabilities()).cutoffs());
         assertThat(a.grade(0)).isEqualTo(a.gradeNames().get(a.grades()[0]));
         assertThat(a.model().indicators()).hasSize(5);
         assertThat(a.scale().names()).hasSize(5);

@@ -19,6 +19,26 @@ class ValueSegmentationTest {
     }
 
     @Test
+    void selectionGivesTheSameQuantilesAsSorting() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        for (int n : new int[] {1, 2, 3, 10, 1001, 20_000}) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = r.nextInt(50) / 7.0; // many ties
+            }
+            double[] sorted = x.clone();
+            java.util.Arrays.sort(sorted);
+            for (double p : new double[] {0, 0.1, 0.2, 0.5, 0.8, 0.999, 1}) {
+                double h = (n - 1) * p;
+                int lo = (int) Math.floor(h);
+                int hi = Math.min(lo + 1, n - 1);
+                double expected = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+                assertThat(ValueSegmentation.quantile(x, p)).as("n %d p %s", n, p).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void medianSplit() {
         ValueSegments defaults = ValueSegmentation.withDefaults().segment(CURRENT, POTENTIAL);
         // defaults: 0.8 quantile of current value, median of potential value
