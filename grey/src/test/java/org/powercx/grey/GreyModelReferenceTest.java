@@ -53,6 +53,22 @@ class GreyModelReferenceTest {
         assertThat(fit.shift()).isZero();
     }
 
+    @org.junit.jupiter.api.Test
+    void discreteGreyModelMatchesGreyforecastingDgm() {
+        Object c = gmCase(0);
+        Object exp = Json.get(c, "expected_dgm11");
+        DiscreteGreyModel dgm = DiscreteGreyModel.fit(Json.vec(c, "x0"));
+        assertThat(dgm.beta1()).isCloseTo(Json.num(exp, "beta1"), within(1e-10));
+        assertThat(dgm.beta2()).isCloseTo(Json.num(exp, "beta2"), within(1e-10));
+        assertRelative(dgm.fitted(), Json.vec(exp, "fitted"), 1e-10);
+        assertRelative(dgm.forecast(3), Json.vec(exp, "forecasts"), 1e-10);
+        Object pub = Json.get(c, "published", "dgm11_by_greyforecasting");
+        assertThat(dgm.beta1()).isCloseTo(Json.num(pub, "beta1"), within(1e-9 * Json.num(pub, "beta1")));
+        assertThat(dgm.beta2()).isCloseTo(Json.num(pub, "beta2"), within(1e-9 * Json.num(pub, "beta2")));
+        assertRelative(dgm.fitted(), Json.vec(pub, "fitted"), 1e-9);
+        assertRelative(dgm.forecast(3), Json.vec(pub, "forecasts"), 1e-9);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1})
     void levelRatioTest(int index) {

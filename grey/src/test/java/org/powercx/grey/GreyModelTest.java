@@ -63,6 +63,19 @@ class GreyModelTest {
     }
 
     @Test
+    void discreteModelRejectsBadSeriesAndStepCounts() {
+        assertThatThrownBy(() -> DiscreteGreyModel.fit(1, 2, 3)).isInstanceOf(GreyException.class)
+            .hasMessageContaining("DGM(1,1)").hasMessageContaining("got 3");
+        assertThatThrownBy(() -> DiscreteGreyModel.fit((double[]) null)).hasMessageContaining("got none");
+        assertThatThrownBy(() -> DiscreteGreyModel.fit(1, 2, -3, 4)).hasMessageContaining("point 3 is -3.0");
+        DiscreteGreyModel constant = DiscreteGreyModel.fit(2, 2, 2, 2);
+        assertThat(constant.beta1()).isCloseTo(1, within(1e-12));
+        assertThat(constant.fitted()).containsOnly(2.0);
+        assertThat(constant.forecast(2)[1]).isCloseTo(2, within(1e-12));
+        assertThatThrownBy(() -> DiscreteGreyModel.fit(1, 2, 3, 4).forecast(0)).hasMessageContaining("steps");
+    }
+
+    @Test
     void badSeriesIsRejected() {
         GreyModel gm = GreyModel.withDefaults();
         assertThatThrownBy(() -> gm.fit(1, 2, 3)).isInstanceOf(GreyException.class)

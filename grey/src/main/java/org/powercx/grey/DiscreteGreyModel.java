@@ -1,0 +1,138 @@
+package org.powercx.grey;
+
+/**
+ * The discrete grey model DGM(1,1) of Xie and Liu, fitted to a positive series: the accumulated series obeys
+ * \(x^{(1)}(k+1) = \beta_1 x^{(1)}(k) + \beta_2\), with \([\beta_1, \beta_2]\) the least-squares solution over
+ * \(k = 1..n-1\). It is free of GM(1,1)'s discretisation error for exactly exponential series.
+ *
+ * <p>Conventions, as R greyforecasting's {@code dgm()}: fitted values are one-step-ahead predictions from the
+ * actual accumulated series, \(\hat x^{(1)}(k+1) = \beta_1 x^{(1)}(k) + \beta_2\), so \(\hat x^{(0)}(1) =
+ * x^{(0)}(1)\), \(\hat x^{(0)}(2) = \hat x^{(1)}(2) - x^{(1)}(1)\) and \(\hat x^{(0)}(k+1) = \beta_1 x^{(0)}(k)\) for
+ * \(k \ge 2\); forecasts continue the recursion from the last fitted \(\hat x^{(1)}(n)\), so
+ * \(\hat x^{(0)}(n+h) = \beta_1^{h-1}(\hat x^{(1)}(n+1) - \hat x^{(1)}(n))\).
+ *
+ * <p>Reference: N. Xie, S. Liu, "Discrete grey forecasting model and its optimization", Applied Mathematical
+ * Modelling 33(2) (2009) 1173-1186, doi:10.1016/j.apm.2008.01.011. Instances are immutable.
+ *
+ * @since 0.1.0
+ */
+public final class DiscreteGreyModel {
+    private final double[] series;
+    private final double beta1;
+    private final double beta2;
+    private final double lastFitted;
+
+    private DiscreteGreyModel(double[] series, double beta1, double beta2) {
+        this.series = series;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        double cum = 0;
+        for (int k = 0; k < series.length - 1; k++) {
+            cum += series[k];
+        }
+        this.lastFitted = beta1 * cum + beta2;
+    }
+
+    /**
+     * Fits DGM(1,1) to a series.
+     *
+     * @param series at least {@value GreyModel#MIN_LENGTH} finite, positive values in time order; not modified
+     * @return the fitted model
+     * @throws GreyException if the series is null, shorter than {@value GreyModel#MIN_LENGTH}, or holds a value
+     *     that is not finite or not positive (naming its position and value)
+     */
+    public static DiscreteGreyModel fit(double... series) {
+        if (series == null || series.length < GreyModel.MIN_LENGTH) {
+            throw new GreyException("DGM(1,1) needs a series of at least %d values but got %s", GreyModel.MIN_LENGTH,
+                series == null ? "none" : String.valueOf(series.length));
+        }
+        for (int k = 0; k < series.length; k++) {
+            if (!Double.isFinite(series[k]) || !(series[k] > 0)) {
+                throw new GreyException("DGM(1,1) needs positive finite values but point %d is %s", k + 1,
+                    series[k]);
+            }
+        }
+        int n = series.length;
+        double[] x1 = new double[n];
+        double cum = 0;
+        for (int k = 0; k < n; k++) {
+            cum += series[k];
+            x1[k] = cum;
+        }
+        // least squares of x1(k+1) on [x1(k), 1], in centred form
+        double mx = 0;
+        double my = 0;
+        for (int k = 0; k < n - 1; k++) {
+            mx += x1[k];
+            my += x1[k + 1];
+        }
+        mx /= n - 1;
+        my /= n - 1;
+        double sxx = 0;
+        double sxy = 0;
+        for (int k = 0; k < n - 1; k++) {
+            sxx += (x1[k] - mx) * (x1[k] - mx);
+            sxy += (x1[k] - mx) * (x1[k + 1] - my);
+        }
+        double beta1 = sxy / sxx;
+        double beta2 = my - beta1 * mx;
+        if (!Double.isFinite(beta1) || !Double.isFinite(beta2)) {
+            throw new GreyException("DGM(1,1) parameters are not finite (beta1 = %s, beta2 = %s)", beta1, beta2);
+        }
+        return new DiscreteGreyModel(series.clone(), beta1, beta2);
+    }
+
+    /**
+     * The coefficient \(\beta_1\).
+     *
+     * @return beta1
+     */
+    public double beta1() {
+        return beta1;
+    }
+
+    /**
+     * The constant \(\beta_2\).
+     *
+     * @return beta2
+     */
+    public double beta2() {
+        return beta2;
+    }
+
+    /**
+     * The fitted values \(\hat x^{(0)}(1..n)\).
+     *
+     * @return a new array
+     */
+    public double[] fitted() {
+        double[] out = new double[series.length];
+        out[0] = series[0];
+        out[1] = beta1 * series[0] + beta2 - series[0];
+        for (int k = 2; k < out.length; k++) {
+            out[k] = beta1 * series[k - 1];
+        }
+        return out;
+    }
+
+    /**
+     * Forecasts the next values after the series.
+     *
+     * @param steps how many values, in [1, 10000]
+     * @return \(\hat x^{(0)}(n+1..n+steps)\)
+     * @throws GreyException if steps is outside [1, 10000]
+     */
+    public double[] forecast(int steps) {
+        if (steps < 1 || steps > 10000) {
+            throw new GreyException("forecast steps must be in [1, 10000] but was %d", steps);
+        }
+        double[] out = new double[steps];
+        double prev = lastFitted;
+        for (int h = 0; h < steps; h++) {
+            double next = beta1 * prev + beta2;
+            out[h] = next - prev;
+            prev = next;
+        }
+        return out;
+    }
+}
