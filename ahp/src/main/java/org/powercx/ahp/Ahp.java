@@ -120,8 +120,7 @@ public final class Ahp {
         double lambda = Priorities.compute(method, a, n, w, Priorities.workspace(n));
         double ci = Priorities.ci(lambda, n);
         double cr = n <= 2 ? 0 : ci / ri;
-        double gci = Priorities.gci(a, n, w);
-        return new AhpResult(Weights.normalized(matrix.names(), w), lambda, ci, ri, cr, gci, method, threshold);
+        return new AhpResult(matrix, Weights.normalized(matrix.names(), w), lambda, ci, ri, cr, method, threshold);
     }
 
     /**

@@ -13,42 +13,56 @@ import org.powercx.core.Weights;
  * natural index for {@link PriorityMethod#GEOMETRIC_MEAN}, with thresholds 0.31 (\( n = 3 \)), 0.35
  * (\( n = 4 \)) and 0.37 (\( n > 4 \)), see {@link #gciThreshold(int)}.
  *
+ * @param matrix the evaluated matrix (immutable, not copied)
  * @param weights the priorities
  * @param lambdaMax the principal eigenvalue, or its estimate \( \frac1n \sum_i (Aw)_i / w_i \) for the
  *     non-eigenvector methods
  * @param consistencyIndex \( CI = \max(0, (\lambda_{max} - n)/(n-1)) \)
  * @param randomIndex \( RI_n \)
  * @param consistencyRatio \( CR = CI / RI_n \), 0 for \( n \le 2 \)
- * @param geometricConsistencyIndex the GCI of the priorities
  * @param method the priority method used
  * @param threshold the largest acceptable CR
  * @since 0.1.0
  */
-public record AhpResult(Weights weights, double lambdaMax, double consistencyIndex, double randomIndex,
-        double consistencyRatio, double geometricConsistencyIndex, PriorityMethod method, double threshold) {
+public record AhpResult(PairwiseMatrix matrix, Weights weights, double lambdaMax, double consistencyIndex,
+        double randomIndex, double consistencyRatio, PriorityMethod method, double threshold) {
 
     /**
      * Validates the components.
      *
+     * @param matrix the evaluated matrix
      * @param weights the priorities
      * @param lambdaMax the principal eigenvalue or its estimate
      * @param consistencyIndex CI
      * @param randomIndex RI
      * @param consistencyRatio CR
-     * @param geometricConsistencyIndex GCI
      * @param method the priority method
      * @param threshold the largest acceptable CR
-     * @throws AhpException if a component is null, negative or not finite
+     * @throws AhpException if a component is null, negative or not finite, or the weights' names differ
+     *     from the matrix's
      */
     public AhpResult {
+        Check.notNull(matrix, "matrix");
         Check.notNull(weights, "weights");
+        if (!weights.names().equals(matrix.names())) {
+            throw new AhpException("weights over %s do not match the matrix over %s", weights.names(), matrix.names());
+        }
         Check.notNull(method, "method");
         Check.positive(lambdaMax, "lambda max");
         Check.nonNegative(consistencyIndex, "consistency index");
         Check.nonNegative(randomIndex, "random index");
         Check.nonNegative(consistencyRatio, "consistency ratio");
-        Check.nonNegative(geometricConsistencyIndex, "geometric consistency index");
         Check.nonNegative(threshold, "threshold");
+    }
+
+    /**
+     * The geometric consistency index of the matrix and these priorities,
+     * \( \frac{2}{(n-1)(n-2)} \sum_{i &lt; j} \ln^2 (a_{ij} w_j / w_i) \), computed on request.
+     *
+     * @return the GCI, 0 for \( n \le 2 \)
+     */
+    public double geometricConsistencyIndex() {
+        return Priorities.gci(matrix.data(), matrix.size(), weights.values());
     }
 
     /**
@@ -66,7 +80,7 @@ public record AhpResult(Weights weights, double lambdaMax, double consistencyInd
      * @return true if acceptable
      */
     public boolean isGciAcceptable() {
-        return geometricConsistencyIndex <= gciThreshold(weights.size());
+        return geometricConsistencyIndex() <= gciThreshold(weights.size());
     }
 
     /**

@@ -73,6 +73,84 @@ public final class GroupAhp {
         return new GroupAhp(ahp, aggregation, exclude);
     }
 
+    private static boolean equalWeights(double[] lambda) {
+        double first = 0;
+        for (double l : lambda) {
+            if (l != 0) {
+                if (first == 0) {
+                    first = l;
+                } else if (l != first) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** sum_k lambda_k ln a_ij over the upper triangle, one logarithm per entry and expert. */
+    private static double[] weightedLogSum(List<PairwiseMatrix> judgments, double[] lambda, int n) {
+        double[] logSum = new double[n * n];
+        for (int k = 0; k < lambda.length; k++) {
+            if (lambda[k] == 0) {
+                continue;
+            }
+            double[] a = judgments.get(k).data();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    logSum[i * n + j] += lambda[k] * Math.log(a[i * n + j]);
+                }
+            }
+        }
+        return logSum;
+    }
+
+    /**
+     * The same sum when every included expert has the same weight \( \lambda \): \( \lambda \ln \prod_k a_{ij} \),
+     * the product kept as mantissa and binary exponent (renormalised every 64 factors) so that it cannot
+     * overflow, and one logarithm per entry at the end.
+     */
+    private static double[] logSumOfProducts(List<PairwiseMatrix> judgments, double[] lambda, int n) {
+        double[] product = new double[n * n];
+        long[] exponent = new long[n * n];
+        java.util.Arrays.fill(product, 1.0);
+        double weight = 0;
+        int factors = 0;
+        for (int k = 0; k < lambda.length; k++) {
+            if (lambda[k] == 0) {
+                continue;
+            }
+            weight = lambda[k];
+            double[] a = judgments.get(k).data();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    product[i * n + j] *= a[i * n + j];
+                }
+            }
+            if (++factors % 64 == 0) {
+                renormalise(product, exponent);
+            }
+        }
+        renormalise(product, exponent);
+        double[] logSum = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                int e = i * n + j;
+                logSum[e] = weight * (Math.log(product[e]) + exponent[e] * LN2);
+            }
+        }
+        return logSum;
+    }
+
+    private static final double LN2 = Math.log(2);
+
+    private static void renormalise(double[] product, long[] exponent) {
+        for (int e = 0; e < product.length; e++) {
+            int x = Math.getExponent(product[e]);
+            product[e] = Math.scalb(product[e], -x);
+            exponent[e] += x;
+        }
+    }
+
     /**
      * Aggregates experts of equal weight.
      *
@@ -146,18 +224,8 @@ public final class GroupAhp {
         for (int k = 0; k < experts; k++) {
             lambda[k] = included[k] ? expertWeights[k] / total : 0;
         }
-        double[] logSum = new double[n * n];
-        for (int k = 0; k < experts; k++) {
-            if (lambda[k] == 0) {
-                continue;
-            }
-            double[] a = judgments.get(k).data();
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    logSum[i * n + j] += lambda[k] * Math.log(a[i * n + j]);
-                }
-            }
-        }
+        double[] logSum = equalWeights(lambda) ? logSumOfProducts(judgments, lambda, n)
+            : weightedLogSum(judgments, lambda, n);
         double[] mean = new double[n * n];
         for (int i = 0; i < n; i++) {
             mean[i * n + i] = 1;

@@ -80,11 +80,17 @@ class AhpTest {
         AhpResult r = Ahp.withDefaults().evaluate(PairwiseMatrix.fromUpperTriangle(List.of("a", "b"), 3));
         assertThat(r.weights().values()).containsExactly(new double[] {0.75, 0.25}, within(1e-15));
         assertThat(r.toString()).contains("criterion").contains("0.75").contains("acceptable");
-        assertThatThrownBy(() -> new AhpResult(r.weights(), Double.NaN, 0, 0, 0, 0, PriorityMethod.EIGENVECTOR, 0.1))
+        PairwiseMatrix m = r.matrix();
+        assertThatThrownBy(() -> new AhpResult(m, r.weights(), Double.NaN, 0, 0, 0, PriorityMethod.EIGENVECTOR, 0.1))
             .isInstanceOf(AhpException.class).hasMessageContaining("lambda max");
-        assertThatThrownBy(() -> new AhpResult(null, 2, 0, 0, 0, 0, PriorityMethod.EIGENVECTOR, 0.1))
+        assertThatThrownBy(() -> new AhpResult(m, null, 2, 0, 0, 0, PriorityMethod.EIGENVECTOR, 0.1))
             .hasMessageContaining("weights is null");
-        assertThatThrownBy(() -> new AhpResult(r.weights(), 2, -1, 0, 0, 0, PriorityMethod.EIGENVECTOR, 0.1))
+        assertThatThrownBy(() -> new AhpResult(null, r.weights(), 2, 0, 0, 0, PriorityMethod.EIGENVECTOR, 0.1))
+            .hasMessageContaining("matrix is null");
+        assertThatThrownBy(() -> new AhpResult(m, r.weights(), 2, -1, 0, 0, PriorityMethod.EIGENVECTOR, 0.1))
             .hasMessageContaining("consistency index");
+        assertThatThrownBy(() -> new AhpResult(PairwiseMatrix.fromUpperTriangle(List.of("x", "y"), 3), r.weights(), 2,
+            0, 0, 0, PriorityMethod.EIGENVECTOR, 0.1)).hasMessageContaining("weights over [a, b] do not match the "
+            + "matrix over [x, y]");
     }
 }
