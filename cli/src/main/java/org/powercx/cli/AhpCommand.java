@@ -1,10 +1,10 @@
 package org.powercx.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.powercx.ahp.Ahp;
 import org.powercx.ahp.AhpResult;
-import org.powercx.ahp.PairwiseMatrix;
+import org.powercx.ahp.ConsistencyAdvice;
+import org.powercx.ahp.ConsistencyAdvisor;
 import org.powercx.ahp.PriorityMethod;
 import org.powercx.ahp.RandomIndex;
 import org.powercx.core.Weights;
@@ -111,29 +111,12 @@ public final class AhpCommand extends Base {
      * @return one line
      */
     static String advice(AhpHierarchy.Node n, Ahp ahp) {
-        PairwiseMatrix m = n.matrix();
-        double[] w = n.result().weights().values();
-        int bi = 0;
-        int bj = 1;
-        double worst = -1;
-        for (int i = 0; i < m.size(); i++) {
-            for (int j = i + 1; j < m.size(); j++) {
-                double e = Math.abs(Math.log(m.get(i, j) * w[j] / w[i]));
-                if (e > worst) {
-                    worst = e;
-                    bi = i;
-                    bj = j;
-                }
-            }
-        }
-        List<String> names = m.names();
-        double suggested = w[bi] / w[bj];
-        AhpResult after = ahp.evaluate(m.with(names.get(bi), names.get(bj), suggested));
+        ConsistencyAdvice a = ConsistencyAdvisor.withDefaults().with(ahp).advise(n.matrix());
         return String.format(java.util.Locale.ROOT,
             "Node '%s' fails the consistency test (CR = %s > %s): the judgment a[%s][%s] = %s contributes most; "
                 + "the consistent value is %s, which gives CR = %s.",
-            n.path(), num(n.result().consistencyRatio()), num(n.result().threshold()), names.get(bi), names.get(bj),
-            num(m.get(bi, bj)), num(suggested), num(after.consistencyRatio()));
+            n.path(), num(n.result().consistencyRatio()), num(n.result().threshold()), a.worstRow(),
+            a.worstColumn(), num(a.currentValue()), num(a.suggestedValue()), num(a.consistencyRatioAfter()));
     }
 
     private static String num(double v) {

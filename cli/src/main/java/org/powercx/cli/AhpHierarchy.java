@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.powercx.ahp.Ahp;
 import org.powercx.ahp.AhpResult;
+import org.powercx.ahp.Hierarchy;
+import org.powercx.ahp.HierarchyResult;
 import org.powercx.ahp.PairwiseMatrix;
 import org.powercx.core.Weights;
 
 /**
- * An AHP hierarchy read from a JSON file and evaluated: every node's local weights and consistency, the global
- * (composite) weights of the leaves and the hierarchy's consistency ratio
- * \( CR_H = \sum_k g_k CI_k / \sum_k g_k RI_k \) over the judged nodes k with global weight \( g_k \)
- * (Saaty 1980). The file format is described in docs/formats.md; a single matrix is a hierarchy of one node.
+ * An AHP hierarchy read from a JSON file and evaluated: every node's local weights and consistency, and, through
+ * the ahp module's {@link Hierarchy}, the global (composite) weights of the leaves (a leaf under several parents
+ * sums its paths) and the hierarchy's consistency ratio \( CR_H \) (Saaty 1980). The file format is described in docs/formats.md; a single matrix is a hierarchy of one node.
  *
  * @since 0.1.0
  */
@@ -70,15 +71,30 @@ public final class AhpHierarchy {
         Map<String, Double> leaves = new LinkedHashMap<>();
         String goal = root.has("goal") ? root.get("goal").text() : "goal";
         walk(root, goal, goal, 1.0, ahp, nodes, leaves, true);
-        double ci = 0;
-        double ri = 0;
+        // synthesis and the hierarchy's CR by the ahp module, over the nodes read and checked above
+        Hierarchy.Builder b = null;
         for (Node n : nodes) {
-            if (n.result() != null) {
-                ci += n.globalWeight() * n.result().consistencyIndex();
-                ri += n.globalWeight() * n.result().randomIndex();
+            Weights given = Weights.of(n.criteria(), n.localWeights());
+            if (b == null) {
+                b = n.matrix() != null ? Hierarchy.builder(n.name(), n.matrix()) : Hierarchy.builder(n.name(), given);
+            } else if (n.matrix() != null) {
+                b.node(n.name(), n.matrix());
+            } else {
+                b.node(n.name(), given);
             }
         }
-        return new AhpHierarchy(List.copyOf(nodes), leaves, ri > 0 ? ci / ri : 0);
+        HierarchyResult result;
+        try {
+            result = b.build().evaluate(ahp);
+        } catch (IllegalArgumentException e) {
+            throw root.error("%s", e.getMessage());
+        }
+        Map<String, Double> global = new LinkedHashMap<>();
+        Weights w = result.leafWeights();
+        for (String leaf : leaves.keySet()) {
+            global.put(leaf, w.get(leaf));
+        }
+        return new AhpHierarchy(List.copyOf(nodes), global, result.consistencyRatio());
     }
 
     private static void walk(Json node, String name, String path, double global, Ahp ahp, List<Node> nodes,
@@ -137,8 +153,8 @@ public final class AhpHierarchy {
             double g = global * local[i];
             if (children != null && children.has(c)) {
                 walk(children.get(c), c, path + " / " + c, g, ahp, nodes, leaves, false);
-            } else if (leaves.put(c, g) != null) {
-                throw node.get("criteria").error("leaf criterion '%s' appears twice in the hierarchy", c);
+            } else {
+                leaves.merge(c, g, Double::sum);
             }
         }
     }

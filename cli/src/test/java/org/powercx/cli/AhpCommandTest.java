@@ -93,7 +93,7 @@ class AhpCommandTest {
             List.of("annual_kwh", "fee_revenue", "on_time_payment_rate", "load_factor"), 3, 0.2, 5, 2, 7, 3);
         AhpResult before = ahp.evaluate(m);
         double[] w = before.weights().values();
-        // the judgment with the largest |ln(a_ij w_j / w_i)| is coffee... computed independently here
+        // the judgment with the largest |ln(a_ij w_j / w_i)|, computed independently here
         int bi = -1;
         int bj = -1;
         double worst = -1;
@@ -111,8 +111,10 @@ class AhpCommandTest {
         assertThat(bj).isEqualTo(2);
         double after = ahp.evaluate(m.with("annual_kwh", "on_time_payment_rate", w[0] / w[2])).consistencyRatio();
         assertThat(after).isLessThan(before.consistencyRatio());
+        // reported on the side where the error e_ij exceeds 1: a[on_time][annual_kwh] = 5, consistent w_2 / w_0
         assertThat(r.out).contains("NO").contains("fails the consistency test")
-            .contains("a[annual_kwh][on_time_payment_rate] = 0.2 contributes most")
+            .contains("a[on_time_payment_rate][annual_kwh] = 5 contributes most")
+            .contains("the consistent value is " + org.powercx.core.TextTable.number(w[2] / w[0]) + ",")
             .contains("gives CR = " + org.powercx.core.TextTable.number(after));
     }
 
