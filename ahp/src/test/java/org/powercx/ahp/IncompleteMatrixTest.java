@@ -83,6 +83,28 @@ class IncompleteMatrixTest {
     }
 
     @Test
+    void optimalCompletionIsALocalMinimumOfLambdaMaxForSeveralMissingEntries() {
+        List<String> six = List.of("p", "q", "r", "s", "t", "u");
+        IncompleteMatrix m = IncompleteMatrix.empty(six).with("p", "q", 3).with("p", "r", 5).with("q", "r", 1)
+            .with("q", "s", 4).with("r", "t", 0.5).with("s", "t", 2).with("t", "u", 7).with("p", "u", 9)
+            .with("s", "u", 3).with("q", "u", 6);
+        assertThat(m.missingPairs()).hasSize(5);
+        PairwiseMatrix best = m.complete(CompletionMethod.LAMBDA_MAX_OPTIMAL);
+        double lambda = Ahp.withDefaults().evaluate(best).lambdaMax();
+        assertThat(lambda).isLessThanOrEqualTo(
+            Ahp.withDefaults().evaluate(m.complete(CompletionMethod.HARKER)).lambdaMax() + 1e-12);
+        for (List<String> pair : m.missingPairs()) {
+            double v = best.get(pair.get(0), pair.get(1));
+            for (double f : new double[] {0.99, 1.01}) {
+                double moved = Ahp.withDefaults().evaluate(best.with(pair.get(0), pair.get(1), v * f)).lambdaMax();
+                assertThat(moved).as("%s x %s", pair, f).isGreaterThan(lambda);
+            }
+        }
+        // known judgments are kept
+        assertThat(best.get("t", "u")).isEqualTo(7.0);
+    }
+
+    @Test
     void disconnectedGraphNamesTheGroups() {
         IncompleteMatrix m = IncompleteMatrix.empty(List.of("fee", "load", "credit", "volume"))
             .with("fee", "credit", 3).with("load", "volume", 0.5);
