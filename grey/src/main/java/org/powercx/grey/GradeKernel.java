@@ -31,6 +31,8 @@ final class GradeKernel {
     private final double[] loc;
     private final double[] scale;
     private final double[] inverse;
+    /** Whether distances of column j need clipping to [Delta-min, Delta-max] after the value clip. */
+    private final boolean[] clampDelta;
     private final double[] lower;
     private final double[] upper;
     private final double[] ref;
@@ -48,6 +50,7 @@ final class GradeKernel {
         this.loc = new double[m];
         this.scale = new double[m];
         this.inverse = new double[m];
+        this.clampDelta = new boolean[m];
         this.lower = new double[m];
         this.upper = new double[m];
         this.ref = ref;
@@ -68,6 +71,9 @@ final class GradeKernel {
             double[] x = table.column(j);
             inline(j, table.indicator(j), x);
             inverse[j] = 1 / scale[j];
+            // after the value clip, |ref - y| <= max(|ref - lower|, |ref - upper|) <= Delta-max, both bounds being
+            // calibration values; it can fall below Delta-min only if Delta-min > 0 and ref lies inside the range
+            clampDelta[j] = deltaMin > 0 && ref[j] > lo && ref[j] < hi;
             for (int i = 0; i < x.length; i++) {
                 double diff = Math.abs(normalize(j, x[i]) - y[j][i]);
                 if (!(diff <= 4 * Math.ulp(Math.abs(y[j][i])) + 4 * Math.ulp(1.0))) {
@@ -127,7 +133,10 @@ final class GradeKernel {
         if (rhoDeltaMax == 0) {
             return 1;
         }
-        double d = Math.min(Math.max(Math.abs(ref[j] - y), deltaMin), deltaMax);
+        double d = Math.abs(ref[j] - y);
+        if (clampDelta[j]) {
+            d = Math.min(Math.max(d, deltaMin), deltaMax);
+        }
         return numerator / (d + rhoDeltaMax);
     }
 
@@ -204,28 +213,43 @@ final class GradeKernel {
         double lo = lower[j];
         double hi = upper[j];
         double r = ref[j];
-        double dmin = deltaMin;
-        double dmax = deltaMax;
         double num = numerator;
         double rd = rhoDeltaMax;
-        if (kind[j] == AFFINE) {
+        if (clampDelta[j]) {
+            clamped(j, buf, len, acc);
+        } else if (kind[j] == AFFINE) {
             for (int i = 0; i < len; i++) {
                 double y = Math.min(Math.max((buf[i] - l) * s + 0.0, lo), hi);
-                double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
+                double d = Math.abs(r - y);
                 acc[i] += wj * (num / (d + rd));
             }
         } else if (kind[j] == ABSOLUTE) {
             for (int i = 0; i < len; i++) {
                 double y = Math.min(Math.max(1 - Math.abs(buf[i] - l) * s, lo), hi);
-                double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
+                double d = Math.abs(r - y);
                 acc[i] += wj * (num / (d + rd));
             }
         } else {
             for (int i = 0; i < len; i++) {
                 double y = Math.min(Math.max(buf[i], lo), hi);
-                double d = Math.min(Math.max(Math.abs(r - y), dmin), dmax);
+                double d = Math.abs(r - y);
                 acc[i] += wj * (num / (d + rd));
             }
+        }
+    }
+
+    /** The general loop, with every clip; normalises like {@link #normalize(int, double)}. */
+    private void clamped(int j, double[] buf, int len, double[] acc) {
+        if (kind[j] == GENERIC) {
+            double wj = w[j];
+            for (int i = 0; i < len; i++) {
+                acc[i] += wj * coefficient(j, clip(j, buf[i]));
+            }
+            return;
+        }
+        double wj = w[j];
+        for (int i = 0; i < len; i++) {
+            acc[i] += wj * coefficient(j, clip(j, normalize(j, buf[i])));
         }
     }
 }

@@ -184,7 +184,8 @@ class GreyRelationalAnalysisTest {
         }
         for (Normalization method : new Normalization[] {Normalization.MIN_MAX, Normalization.INITIAL_VALUE,
                 Normalization.MEAN, Normalization.VECTOR, Normalization.Z_SCORE}) {
-            for (Reference ref : new Reference[] {Reference.ideal(), Reference.customer("c3")}) {
+            Reference inside = Reference.values(50, 50, 50, 8); // inside the ranges: Delta-min > 0 for most methods
+            for (Reference ref : new Reference[] {Reference.ideal(), Reference.customer("c3"), inside}) {
                 GreyRelationalAnalysis gra = GRA.with(method).with(ref);
                 GreyRelationalResult batch = gra.evaluate(calibration, w);
                 GreyRelationalModel model = gra.withThreads(2).fit(calibration, w);
