@@ -44,10 +44,12 @@ final class Scatter {
         for (int j = 0; j < p; j++) {
             s.shift[j] = cols[j][0];
         }
-        double[] buf = new double[p * BLOCK];
-        int[] cls = new int[BLOCK];
-        double[] cross = s.cross;
-        double[] sums = s.classSums;
+        // rows 0..p-1 of the block hold the shifted data, rows p..p+K-1 the class indicators, so that one
+        // Gram kernel yields the cross-products and the class sums together
+        int q = p + classCount;
+        double[] buf = new double[q * BLOCK];
+        double[] quad = new double[4];
+        double[] gram = new double[q * q];
         for (int start = 0; start < n; start += BLOCK) {
             int len = Math.min(BLOCK, n - start);
             for (int j = 0; j < p; j++) {
@@ -58,40 +60,84 @@ final class Scatter {
                     buf[base + t] = col[start + t] - sh;
                 }
             }
+            java.util.Arrays.fill(buf, p * BLOCK, q * BLOCK, 0.0);
             for (int t = 0; t < len; t++) {
                 int c = lookup[labels[start + t] - min];
-                cls[t] = c;
-                s.counts[c]++;
+                buf[(p + c) * BLOCK + t] = 1.0;
             }
+            crossBlock(buf, len, q, gram, quad);
+        }
+        for (int j = 0; j < p; j++) {
+            System.arraycopy(gram, j * q, s.cross, j * p, j + 1);
+        }
+        for (int c = 0; c < classCount; c++) {
+            s.counts[c] = Math.round(gram[(p + c) * q + p + c]);
             for (int j = 0; j < p; j++) {
-                int bj = j * BLOCK;
-                for (int t = 0; t < len; t++) {
-                    sums[cls[t] * p + j] += buf[bj + t];
-                }
-                for (int l = 0; l <= j; l++) {
-                    cross[j * p + l] += dot(buf, bj, l * BLOCK, len);
-                }
+                s.classSums[c * p + j] = gram[(p + c) * q + j];
             }
         }
         return s;
     }
 
-    private static double dot(double[] b, int x, int y, int len) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
+    /** Adds the lower triangle of buf buf' (p rows of len values) to cross, in 2 x 2 register tiles. */
+    private static void crossBlock(double[] buf, int len, int p, double[] cross, double[] quad) {
+        for (int j = 0; j < p; j += 2) {
+            int j1 = Math.min(j + 1, p - 1);
+            for (int l = 0; l <= j1; l += 2) {
+                int l1 = Math.min(l + 1, p - 1);
+                tile(buf, j * BLOCK, j1 * BLOCK, l * BLOCK, l1 * BLOCK, len, quad);
+                cross[j * p + l] += quad[0];
+                if (l1 != l && l1 <= j) {
+                    cross[j * p + l1] += quad[1];
+                }
+                if (j1 != j) {
+                    cross[j1 * p + l] += quad[2];
+                    if (l1 != l) {
+                        cross[j1 * p + l1] += quad[3];
+                    }
+                }
+            }
+        }
+    }
+
+    private static void tile(double[] b, int x0, int x1, int y0, int y1, int len, double[] quad) {
+        double s00 = 0;
+        double s01 = 0;
+        double s10 = 0;
+        double s11 = 0;
+        double t00 = 0;
+        double t01 = 0;
+        double t10 = 0;
+        double t11 = 0;
         int t = 0;
-        for (; t + 3 < len; t += 4) {
-            s0 += b[x + t] * b[y + t];
-            s1 += b[x + t + 1] * b[y + t + 1];
-            s2 += b[x + t + 2] * b[y + t + 2];
-            s3 += b[x + t + 3] * b[y + t + 3];
+        for (; t + 1 < len; t += 2) {
+            double a0 = b[x0 + t];
+            double a1 = b[x1 + t];
+            double c0 = b[y0 + t];
+            double c1 = b[y1 + t];
+            s00 += a0 * c0;
+            s01 += a0 * c1;
+            s10 += a1 * c0;
+            s11 += a1 * c1;
+            double e0 = b[x0 + t + 1];
+            double e1 = b[x1 + t + 1];
+            double f0 = b[y0 + t + 1];
+            double f1 = b[y1 + t + 1];
+            t00 += e0 * f0;
+            t01 += e0 * f1;
+            t10 += e1 * f0;
+            t11 += e1 * f1;
         }
         for (; t < len; t++) {
-            s0 += b[x + t] * b[y + t];
+            s00 += b[x0 + t] * b[y0 + t];
+            s01 += b[x0 + t] * b[y1 + t];
+            s10 += b[x1 + t] * b[y0 + t];
+            s11 += b[x1 + t] * b[y1 + t];
         }
-        return (s0 + s1) + (s2 + s3);
+        quad[0] = s00 + t00;
+        quad[1] = s01 + t01;
+        quad[2] = s10 + t10;
+        quad[3] = s11 + t11;
     }
 
     /**
