@@ -7,6 +7,7 @@ import org.powercx.ahp.ConsistencyAdvice;
 import org.powercx.ahp.ConsistencyAdvisor;
 import org.powercx.ahp.PriorityMethod;
 import org.powercx.ahp.RandomIndex;
+import org.powercx.ahp.RepairResult;
 import org.powercx.core.Weights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,11 @@ public final class AhpCommand extends Base {
         description = "Acceptance threshold of the consistency ratio (default: ${DEFAULT-VALUE}).")
     private double threshold;
 
+    @Option(names = "--repair", paramLabel = "CR", arity = "0..1", fallbackValue = "0.1",
+        description = "Repair every failing node to this CR (default 0.1) changing as few judgments as possible, "
+            + "and list every change.")
+    private Double repair;
+
     @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with charts.")
     private Path report;
 
@@ -54,8 +60,30 @@ public final class AhpCommand extends Base {
         } catch (IllegalArgumentException e) {
             throw new CliException("option --threshold: %s", e.getMessage());
         }
+        if (repair != null && !(repair > 0 && repair < 1)) {
+            throw new CliException("option --repair: the target CR must be in (0, 1) but was %s", num(repair));
+        }
         AhpHierarchy h = AhpHierarchy.read(file, ahp);
         Output out = describe(h, ahp);
+        if (repair != null) {
+            out.table("repairs", "node", "row", "column", "old_value", "new_value", "CR_after");
+            for (AhpHierarchy.Node n : h.nodes()) {
+                if (n.result() != null && !n.result().isAcceptable()) {
+                    RepairResult fix;
+                    try {
+                        fix = ConsistencyAdvisor.withDefaults().with(ahp).repair(n.matrix(), repair);
+                    } catch (IllegalArgumentException e) {
+                        throw new CliException("option --repair: %s", e.getMessage());
+                    }
+                    for (RepairResult.Change c : fix.changes()) {
+                        out.row(n.path(), c.row(), c.column(), c.oldValue(), c.newValue(), c.consistencyRatioAfter());
+                    }
+                    out.note("Repair of '%s': %d change(s), CR %s -> %s%s", n.path(), fix.changes().size(),
+                        num(fix.before().consistencyRatio()), num(fix.after().consistencyRatio()),
+                        fix.reached() ? "" : " (target not reached)");
+                }
+            }
+        }
         if (report != null) {
             HtmlReport.create("AHP: " + file.getFileName()).ahp(h).write(report);
         }

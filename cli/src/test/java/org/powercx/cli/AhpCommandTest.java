@@ -119,6 +119,22 @@ class AhpCommandTest {
     }
 
     @Test
+    void repairReachesTheTargetWithTheLibrarysChanges() throws IOException {
+        Cli r = Cli.run("ahp", Cli.doc("docs/examples/ahp-inconsistent.json").toString(), "--repair", "0.1", "-f",
+            "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        PairwiseMatrix m = PairwiseMatrix.fromUpperTriangle(
+            List.of("annual_kwh", "fee_revenue", "on_time_payment_rate", "load_factor"), 3, 0.2, 5, 2, 7, 3);
+        org.powercx.ahp.RepairResult fix = org.powercx.ahp.ConsistencyAdvisor.withDefaults().repair(m, 0.1);
+        JsonNode repairs = JSON.readTree(r.out).get("repairs");
+        assertThat(repairs.size()).isEqualTo(fix.changes().size());
+        JsonNode last = repairs.get(repairs.size() - 1);
+        assertThat(last.get("CR_after").asDouble()).isLessThanOrEqualTo(0.1)
+            .isEqualTo(fix.after().consistencyRatio());
+        assertThat(Cli.run("ahp", resource("drinks.json"), "--repair", "-1").err).contains("option --repair");
+    }
+
+    @Test
     void optionsChangeMethodAndRandomIndex() throws IOException {
         Cli r = Cli.run("ahp", resource("drinks.json"), "--method", "geometric_mean", "--random-index",
             "donegan_dodd", "-f", "json");

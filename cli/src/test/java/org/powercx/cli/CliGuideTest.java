@@ -68,7 +68,7 @@ class CliGuideTest {
                 commands++;
             }
         }
-        assertThat(commands).isGreaterThanOrEqualTo(13);
+        assertThat(commands).isGreaterThanOrEqualTo(14);
     }
 
     private void check(String command, String expected) {
