@@ -277,7 +277,7 @@ public final class DemoCommand extends Base {
             + "stacked by credit grade, the grade table with observed default rates, and the ROC curve of the "
             + "default probability against observed defaults.",
             "<div class=\"grid\">" + Svg.stackedHistogram("score distribution by grade", logit, grade,
-                p.credit.gradeNames(), 30, "log-odds of default") + "</div>"
+                p.credit.gradeNames(), 40, "log-odds of default") + "</div>"
                 + HtmlReport.table(List.of("grade", "customers", "defaults", "default rate"), rows)
                 + Svg.roc("ROC curve", p.roc.falsePositiveRates(), p.roc.truePositiveRates(), p.roc.auc()));
         r.pls(p.pls);

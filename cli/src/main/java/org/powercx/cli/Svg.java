@@ -108,6 +108,20 @@ public final class Svg {
         return new double[] {lo - pad, hi + pad};
     }
 
+    /** Widens a range to four intervals of a round step (1, 2, 2.5 or 5 times a power of ten). */
+    private static double[] nice(double[] r) {
+        double raw = (r[1] - r[0]) / 4;
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double f : new double[] {1, 2, 2.5, 5, 10, 20}) {
+            double step = f * mag;
+            double lo = Math.floor(r[0] / step) * step;
+            if (lo + 4 * step >= r[1]) {
+                return new double[] {lo, lo + 4 * step};
+            }
+        }
+        return r;
+    }
+
     private static void axes(StringBuilder sb, int x0, int y0, int x1, int y1, double[] xr, double[] yr,
             String xLabel, String yLabel) {
         sb.append("<rect x=\"").append(x0).append("\" y=\"").append(y1).append("\" width=\"").append(x1 - x0)
@@ -153,8 +167,8 @@ public final class Svg {
         int y0 = h - 45;
         int x1 = W - 150;
         int y1 = 10;
-        double[] xr = range(x);
-        double[] yr = range(y);
+        double[] xr = nice(range(x));
+        double[] yr = nice(range(y));
         StringBuilder sb = open(W, h, label);
         axes(sb, x0, y0, x1, y1, xr, yr, xLabel, yLabel);
         Map<String, Integer> groups = new LinkedHashMap<>();
@@ -207,7 +221,8 @@ public final class Svg {
         double[] xr = range(x);
         double[] yr = range(y);
         double xs = (xr[1] - xr[0]) * 0.15;
-        xr = new double[] {xr[0] - xs, xr[1] + xs};
+        xr = nice(new double[] {xr[0] - xs, xr[1] + xs});
+        yr = nice(yr);
         StringBuilder sb = open(W, h, label);
         axes(sb, x0, y0, x1, y1, xr, yr, xLabel, yLabel);
         double mx = 0;
@@ -250,7 +265,7 @@ public final class Svg {
         int y0 = h - 45;
         int x1 = W - 110;
         int y1 = 10;
-        double[] xr = range(values);
+        double[] xr = nice(range(values));
         int[][] counts = new int[bins][groupOrder.size()];
         for (int i = 0; i < values.length; i++) {
             int b = (int) Math.min(bins - 1, Math.max(0, (values[i] - xr[0]) / (xr[1] - xr[0]) * bins));
@@ -267,13 +282,14 @@ public final class Svg {
             }
             max = Math.max(max, s);
         }
+        double yTop = nice(new double[] {0, max})[1];
         StringBuilder sb = open(W, h, label);
-        axes(sb, x0, y0, x1, y1, xr, new double[] {0, max}, xLabel, "customers");
+        axes(sb, x0, y0, x1, y1, xr, new double[] {0, yTop}, xLabel, "customers");
         double bw = (x1 - x0) / (double) bins;
         for (int b = 0; b < bins; b++) {
             double top = y0;
             for (int g = 0; g < groupOrder.size(); g++) {
-                double hh = counts[b][g] / (double) max * (y0 - y1);
+                double hh = counts[b][g] / yTop * (y0 - y1);
                 if (hh > 0) {
                     top -= hh;
                     sb.append("<rect x=\"").append(f(x0 + b * bw + 0.5)).append("\" y=\"").append(f(top))
