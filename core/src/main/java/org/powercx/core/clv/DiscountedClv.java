@@ -210,13 +210,7 @@ public final class DiscountedClv {
             if (!(r >= 0 && r <= 1 && Double.isFinite(m))) {
                 throw invalidCustomer(String.format(Locale.ROOT, "customer %d", i), m, r);
             }
-            double q = r / growth;
-            double factor;
-            if (horizon == 0) {
-                factor = (start ? growth : r) / (growth - r);
-            } else {
-                factor = (q == 1 ? horizon : (1 - powInt(q, horizon)) / (1 - q)) * (start ? 1 : q);
-            }
+            double factor = factor(r, growth, horizon, start);
             result[i] = m * factor;
         }
         if (horizon == 0 && discountRate == 0) {
@@ -271,16 +265,21 @@ public final class DiscountedClv {
     private double closedForm(double m, double r, String who) {
         double growth = 1 + discountRate;
         boolean start = timing == PaymentTiming.START_OF_PERIOD;
+        if (horizon == 0 && r == growth) {
+            throw new ClvException("%s: retention 1 with discount rate 0 over an infinite horizon gives an"
+                    + " infinite CLV", who);
+        }
+        return m * factor(r, growth, horizon, start);
+    }
+
+    /** The CLV of a unit margin by the closed form; {@code horizon == 0} means infinite. */
+    private static double factor(double r, double growth, int horizon, boolean start) {
         if (horizon == 0) {
-            if (r == growth) {
-                throw new ClvException("%s: retention 1 with discount rate 0 over an infinite horizon gives an"
-                        + " infinite CLV", who);
-            }
-            return m * (start ? growth : r) / (growth - r);
+            return (start ? growth : r) / (growth - r);
         }
         double q = r / growth;
         double sum = q == 1 ? horizon : (1 - powInt(q, horizon)) / (1 - q);
-        return m * sum * (start ? 1 : q);
+        return start ? sum : sum * q;
     }
 
     private int periods(String name, int length) {
