@@ -74,6 +74,9 @@ public final class GraCommand extends Base {
     protected Output compute() {
         CsvReadResult read = Inputs.csv(file, id, columns, cost, targets, missing);
         IndicatorTable table = read.table();
+        if (table.rowCount() == 0) {
+            throw new CliException("%s: no customer rows", file);
+        }
         Weights w = Inputs.weights(table, weightsFile, weightPairs);
         GreyRelationalAnalysis gra;
         try {
@@ -81,7 +84,12 @@ public final class GraCommand extends Base {
         } catch (IllegalArgumentException e) {
             throw new CliException("option --rho: %s", e.getMessage());
         }
-        GreyRelationalResult r = gra.evaluate(table, w);
+        GreyRelationalResult r;
+        try {
+            r = gra.evaluate(table, w);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s: %s", file, e.getMessage());
+        }
         if (report != null) {
             HtmlReport.create("Grey relational analysis: " + file.getFileName()).gra(r, top == null ? 20 : top)
                 .write(report);

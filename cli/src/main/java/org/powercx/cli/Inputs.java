@@ -58,7 +58,15 @@ public final class Inputs {
         if (!defs.isEmpty()) {
             reader = reader.withIndicators(defs);
         }
-        return reader.read(file);
+        try {
+            return reader.read(file);
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains(file.toString())) {
+                throw e;
+            }
+            throw new CliException("%s: %s", file, m);
+        }
     }
 
     /**

@@ -86,7 +86,12 @@ public final class PlsCommand extends Base {
     @Override
     protected Output compute() {
         PathModel model = PlsModelFile.read(modelFile);
-        CsvReadResult read = Inputs.csv(data, id, model.indicatorNames(), List.of(), java.util.Map.of(), missing);
+        CsvReadResult read;
+        try {
+            read = Inputs.csv(data, id, model.indicatorNames(), List.of(), java.util.Map.of(), missing);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s (indicators of model %s)", e.getMessage(), modelFile);
+        }
         PlsPm pls;
         try {
             pls = PlsPm.withDefaults().with(scheme).with(scaling).withTolerance(tolerance)
