@@ -93,6 +93,23 @@ class GraCommandTest {
     }
 
     @Test
+    void unicodeIndicatorNamesWorkInDataAndWeightFiles() throws IOException {
+        Path csv = dir.resolve("用户.csv");
+        Files.writeString(csv, "户号,年用电量,欠费次数\nA,100,0\nB,300,2\nC,200,1\n");
+        Path ahp = dir.resolve("权重.json");
+        Files.writeString(ahp, "{\"goal\": \"客户价值\", \"criteria\": [\"年用电量\", \"欠费次数\"], \"upper\": [3]}");
+        Cli r = Cli.run("gra", csv.toString(), "--cost", "欠费次数", "--weights", ahp.toString(), "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        JsonNode w = JSON.readTree(r.out).get("weights");
+        assertThat(w.get(0).get("indicator").asText()).isEqualTo("年用电量");
+        assertThat(w.get(0).get("weight").asDouble()).isCloseTo(0.75, within(1e-12));
+        // A: x 0, cost 1 -> deltas (1, 0); B: (0, 1); C: (0.5, 0.5); xi = 0.5 / (delta + 0.5)
+        JsonNode ranking = JSON.readTree(r.out).get("ranking");
+        assertThat(ranking.get(0).get("id").asText()).isEqualTo("B");
+        assertThat(ranking.get(0).get("grade").asDouble()).isCloseTo(0.75 + 0.25 / 3, within(1e-12));
+    }
+
+    @Test
     void errorsNameFileLineAndField() throws IOException {
         Path f = dir.resolve("t.csv");
         Files.writeString(f, "id,x,y\nA,1,10\nB,2,abc\n");
