@@ -1,0 +1,111 @@
+package org.powercx.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.powercx.core.IndicatorTable;
+import org.powercx.segmentation.AnalysisReport;
+import org.powercx.segmentation.CreditAssessment;
+import org.powercx.segmentation.CreditScoring;
+import org.powercx.segmentation.CustomerAnalysis;
+import org.powercx.segmentation.CustomerGenerator;
+import org.powercx.segmentation.RiskSegmentation;
+import org.powercx.segmentation.RiskSegments;
+import org.powercx.segmentation.ValueEvaluation;
+import org.powercx.segmentation.ValueScores;
+
+/**
+ * The whole segmentation pipeline (value evaluation by AHP-weighted GRA with GM(1,1) projections, value
+ * segments, lifetime values, LDA credit scoring and grading, risk topics, service plan) over 1,000,000 generated
+ * customers, and its main steps, against an in-run baseline: a plain sum over the same 24 primitive columns.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class PipelineBenchmark {
+    /** Number of customers. */
+    @Param({"1000000"})
+    public int customers;
+
+    IndicatorTable table;
+    double[][] columns;
+
+    /** Generates the customers with a fixed seed. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        table = CustomerGenerator.withDefaults().generate(customers, 20261123L).table();
+        columns = new double[table.indicatorCount()][];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = table.column(j);
+        }
+    }
+
+    /**
+     * Baseline: one plain pass summing every value of the same columns.
+     *
+     * @return the sum
+     */
+    @Benchmark
+    public double baselineSum() {
+        double s = 0;
+        for (double[] col : columns) {
+            for (double v : col) {
+                s += v;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The whole pipeline on customers only.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public AnalysisReport pipeline() {
+        return CustomerAnalysis.withDefaults().analyse(table);
+    }
+
+    /**
+     * Value evaluation alone.
+     *
+     * @return the values
+     */
+    @Benchmark
+    public ValueScores valueEvaluation() {
+        return ValueEvaluation.withDefaults().evaluate(table);
+    }
+
+    /**
+     * Credit scoring and grading alone.
+     *
+     * @return the assessment
+     */
+    @Benchmark
+    public CreditAssessment creditScoring() {
+        return CreditScoring.withDefaults().assess(table);
+    }
+
+    /**
+     * Risk topics alone.
+     *
+     * @return the groups
+     */
+    @Benchmark
+    public RiskSegments riskSegmentation() {
+        return RiskSegmentation.withDefaults().apply(table);
+    }
+}

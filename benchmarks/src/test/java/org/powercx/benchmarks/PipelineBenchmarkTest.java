@@ -1,0 +1,53 @@
+package org.powercx.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.powercx.core.IndicatorTable;
+import org.powercx.segmentation.AnalysisReport;
+import org.powercx.segmentation.CreditScoring;
+import org.powercx.segmentation.CustomerAnalysis;
+import org.powercx.segmentation.CustomerGenerator;
+import org.powercx.segmentation.RiskSegmentation;
+import org.powercx.segmentation.RiskSegments;
+import org.powercx.segmentation.ValueEvaluation;
+
+class PipelineBenchmarkTest {
+
+    @Test
+    void everyVariantAgreesWithThePublicApiAndLeavesItsInputUntouched() {
+        PipelineBenchmark b = new PipelineBenchmark();
+        b.customers = 20_000;
+        b.setUp();
+        IndicatorTable expectedTable = CustomerGenerator.withDefaults().generate(20_000, 20261123L).table();
+        double[][] before = new double[b.columns.length][];
+        for (int j = 0; j < before.length; j++) {
+            before[j] = b.columns[j].clone();
+        }
+        AnalysisReport expected = CustomerAnalysis.withDefaults().analyse(expectedTable);
+        AnalysisReport report = b.pipeline();
+        assertThat(report.segments().ordinals()).containsExactly(expected.segments().ordinals());
+        assertThat(report.credit().grades()).containsExactly(expected.credit().grades());
+        assertThat(report.lifetimeValues()).containsExactly(expected.lifetimeValues());
+        assertThat(b.valueEvaluation().combined())
+            .containsExactly(ValueEvaluation.withDefaults().evaluate(expectedTable).combined());
+        assertThat(b.creditScoring().defaultProbabilities())
+            .containsExactly(CreditScoring.withDefaults().assess(expectedTable).defaultProbabilities());
+        RiskSegments risks = b.riskSegmentation();
+        RiskSegments expectedRisks = RiskSegmentation.withDefaults().apply(expectedTable);
+        for (String topic : risks.topics()) {
+            assertThat(risks.groups(topic)).containsExactly(expectedRisks.groups(topic));
+        }
+        double plain = 0;
+        for (double[] col : before) {
+            for (double v : col) {
+                plain += v;
+            }
+        }
+        assertThat(b.baselineSum()).isEqualTo(plain);
+        for (int j = 0; j < before.length; j++) {
+            assertThat(b.columns[j]).containsExactly(before[j]);
+            assertThat(b.table.column(j)).containsExactly(before[j]);
+        }
+    }
+}
