@@ -7,7 +7,7 @@ package org.powercx.satisfaction;
  * p value uses Student's t with \( B - 1 \) degrees of freedom. The percentile interval takes the R type 7
  * quantiles of the resample estimates; the BCa interval (Efron 1987,
  * <a href="https://doi.org/10.1080/01621459.1987.10478410">doi:10.1080/01621459.1987.10478410</a>) corrects them
- * with the bias \( z_0 = \Phi^{-1}(\#\{\theta^* < \hat\theta\}/B) \) and the jackknife acceleration; it is NaN
+ * with the bias \( z_0 = \Phi^{-1}(\#\{\theta^* &lt; \hat\theta\}/B) \) and the jackknife acceleration; it is NaN
  * when the bias is infinite.
  *
  * @param name the parameter, e.g. {@code "SAT -> LOY"} or {@code "imag1"}

@@ -10,7 +10,7 @@ public enum SignChange {
     NONE,
     /**
      * Construct-level change: a resample's construct is reflected when its loadings point away from the
-     * original ones, \( \sum_k \lambda_k^{*} \hat\lambda_k < 0 \), before paths and effects are computed.
+     * original ones, \( \sum_k \lambda_k^{*} \hat\lambda_k &lt; 0 \), before paths and effects are computed.
      */
     CONSTRUCT
 }
