@@ -124,13 +124,7 @@ public class CreditBenchmark {
      */
     @Benchmark
     public double baselineSum() {
-        double s = 0;
-        for (double[] col : columns) {
-            for (double v : col) {
-                s += v;
-            }
-        }
-        return s;
+        return Baselines.sum(columns);
     }
 
     /**
@@ -140,12 +134,6 @@ public class CreditBenchmark {
      */
     @Benchmark
     public double[] baselineRowSums() {
-        java.util.Arrays.fill(out, 0.0);
-        for (double[] col : columns) {
-            for (int i = 0; i < col.length; i++) {
-                out[i] += col[i];
-            }
-        }
-        return out;
+        return Baselines.rowSums(columns, out);
     }
 }

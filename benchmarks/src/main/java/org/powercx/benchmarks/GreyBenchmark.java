@@ -89,13 +89,7 @@ public class GreyBenchmark {
      */
     @Benchmark
     public double baselineSum() {
-        double s = 0;
-        for (double[] col : columns) {
-            for (int i = 0; i < col.length; i++) {
-                s += col[i];
-            }
-        }
-        return s;
+        return Baselines.sum(columns);
     }
 
     /**
@@ -105,14 +99,7 @@ public class GreyBenchmark {
      */
     @Benchmark
     public double[] baselineRowSums() {
-        double[] o = out;
-        java.util.Arrays.fill(o, 0);
-        for (double[] col : columns) {
-            for (int i = 0; i < o.length; i++) {
-                o[i] += col[i];
-            }
-        }
-        return o;
+        return Baselines.rowSums(columns, out);
     }
 
     /**

@@ -85,13 +85,7 @@ public class NormalizationBenchmark {
      */
     @Benchmark
     public double baselineSum() {
-        double s = 0;
-        for (double[] col : columns) {
-            for (double v : col) {
-                s += v;
-            }
-        }
-        return s;
+        return Baselines.sum(columns);
     }
 
     /**

@@ -60,13 +60,7 @@ public class PipelineBenchmark {
      */
     @Benchmark
     public double baselineSum() {
-        double s = 0;
-        for (double[] col : columns) {
-            for (double v : col) {
-                s += v;
-            }
-        }
-        return s;
+        return Baselines.sum(columns);
     }
 
     /**
