@@ -20,17 +20,39 @@ public final class Weights {
     /** How far from 1 the sum of the weights may be. */
     public static final double SUM_TOLERANCE = 1e-9;
 
-    private final String[] names;
+    /** Up to this many names, lookups scan the names instead of building a hash index. */
+    private static final int SCAN_LIMIT = 16;
+
+    private final List<String> names;
     private final double[] values;
     private final Map<String, Integer> index;
 
-    private Weights(String[] names, double[] values) {
+    private Weights(List<String> names, double[] values) {
         this.names = names;
         this.values = values;
-        this.index = new HashMap<>();
-        for (int k = 0; k < names.length; k++) {
-            index.put(names[k], k);
+        if (names.size() <= SCAN_LIMIT) {
+            this.index = null;
+        } else {
+            Map<String, Integer> map = new HashMap<>(2 * names.size());
+            for (int k = 0; k < names.size(); k++) {
+                map.put(names.get(k), k);
+            }
+            this.index = map;
         }
+    }
+
+    /** Position of a name, or -1. */
+    private int indexOf(String name) {
+        if (index != null) {
+            Integer k = index.get(name);
+            return k == null ? -1 : k;
+        }
+        for (int k = 0; k < names.size(); k++) {
+            if (names.get(k).equals(name)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -77,11 +99,10 @@ public final class Weights {
         if (!(sum > 0) || !Double.isFinite(sum)) {
             throw new CoreException("cannot normalise weights %s: their sum is %s", w.asMap(), sum);
         }
-        double[] scaled = new double[w.values.length];
-        for (int k = 0; k < scaled.length; k++) {
-            scaled[k] = w.values[k] / sum;
+        for (int k = 0; k < w.values.length; k++) {
+            w.values[k] /= sum;
         }
-        return new Weights(w.names, scaled);
+        return w;
     }
 
     /**
@@ -149,22 +170,36 @@ public final class Weights {
         if (names.size() != values.length) {
             throw new CoreException("%d weight names but %d values", names.size(), values.length);
         }
-        String[] n = new String[names.size()];
-        Map<String, Integer> seen = new HashMap<>();
-        for (int k = 0; k < n.length; k++) {
+        int size = values.length;
+        for (int k = 0; k < size; k++) {
             String name = names.get(k);
             if (name == null || name.isBlank()) {
                 throw new CoreException("weight name %d is blank", k);
             }
-            if (seen.put(name, k) != null) {
-                throw new CoreException("duplicate weight name '%s'", name);
-            }
             if (!(values[k] >= 0) || !Double.isFinite(values[k])) {
                 throw new CoreException("weight '%s' must be finite and non-negative but was %s", name, values[k]);
             }
-            n[k] = name;
         }
-        return new Weights(n, values.clone());
+        // an unmodifiable list (for example an indicator table's or a matrix's names) is shared, not copied
+        List<String> copy = List.copyOf(names);
+        if (size <= SCAN_LIMIT) {
+            for (int k = 1; k < size; k++) {
+                String name = copy.get(k);
+                for (int i = 0; i < k; i++) {
+                    if (copy.get(i).equals(name)) {
+                        throw new CoreException("duplicate weight name '%s'", name);
+                    }
+                }
+            }
+        } else {
+            java.util.Set<String> seen = new java.util.HashSet<>(2 * size);
+            for (String name : copy) {
+                if (!seen.add(name)) {
+                    throw new CoreException("duplicate weight name '%s'", name);
+                }
+            }
+        }
+        return new Weights(copy, values.clone());
     }
 
     private static double sum(double[] values) {
@@ -181,7 +216,7 @@ public final class Weights {
      * @return at least 1
      */
     public int size() {
-        return names.length;
+        return names.size();
     }
 
     /**
@@ -190,7 +225,7 @@ public final class Weights {
      * @return an unmodifiable list
      */
     public List<String> names() {
-        return List.of(names);
+        return names;
     }
 
     /**
@@ -210,9 +245,9 @@ public final class Weights {
      * @throws CoreException if the name is unknown
      */
     public double get(String name) {
-        Integer k = index.get(name);
-        if (k == null) {
-            throw new CoreException("no weight for '%s'; weights are given for %s", name, names());
+        int k = indexOf(name);
+        if (k < 0) {
+            throw new CoreException("no weight for '%s'; weights are given for %s", name, names);
         }
         return values[k];
     }
@@ -224,7 +259,7 @@ public final class Weights {
      * @return true if present
      */
     public boolean contains(String name) {
-        return index.containsKey(name);
+        return indexOf(name) >= 0;
     }
 
     /**
@@ -249,8 +284,8 @@ public final class Weights {
         List<String> missing = new ArrayList<>();
         double[] aligned = new double[indicatorNames.size()];
         for (int j = 0; j < aligned.length; j++) {
-            Integer k = index.get(indicatorNames.get(j));
-            if (k == null) {
+            int k = indexOf(indicatorNames.get(j));
+            if (k < 0) {
                 missing.add(indicatorNames.get(j));
             } else {
                 aligned[j] = values[k];
@@ -277,8 +312,8 @@ public final class Weights {
      */
     public Map<String, Double> asMap() {
         Map<String, Double> map = new LinkedHashMap<>();
-        for (int k = 0; k < names.length; k++) {
-            map.put(names[k], values[k]);
+        for (int k = 0; k < names.size(); k++) {
+            map.put(names.get(k), values[k]);
         }
         return java.util.Collections.unmodifiableMap(map);
     }
@@ -286,13 +321,13 @@ public final class Weights {
     @Override
     public boolean equals(Object o) {
         return o instanceof Weights other
-            && java.util.Arrays.equals(names, other.names)
+            && names.equals(other.names)
             && java.util.Arrays.equals(values, other.values);
     }
 
     @Override
     public int hashCode() {
-        return 31 * java.util.Arrays.hashCode(names) + java.util.Arrays.hashCode(values);
+        return 31 * names.hashCode() + java.util.Arrays.hashCode(values);
     }
 
     /**
@@ -303,8 +338,8 @@ public final class Weights {
     @Override
     public String toString() {
         List<List<String>> rows = new ArrayList<>();
-        for (int k = 0; k < names.length; k++) {
-            rows.add(List.of(names[k], TextTable.number(values[k])));
+        for (int k = 0; k < names.size(); k++) {
+            rows.add(List.of(names.get(k), TextTable.number(values[k])));
         }
         return TextTable.render(List.of("name", "weight"), rows);
     }
