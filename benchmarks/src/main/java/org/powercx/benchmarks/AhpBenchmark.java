@@ -41,7 +41,7 @@ public class AhpBenchmark {
     public int experts;
 
     /** Matrix order. */
-    @Param({"9"})
+    @Param({"3", "5", "7", "9", "11", "13", "15"})
     public int order;
 
     PairwiseMatrix matrix;

@@ -22,7 +22,7 @@ import org.powercx.credit.DiscriminantModel;
 import org.powercx.credit.LinearDiscriminant;
 
 /**
- * Fisher discriminant on 1,000,000 customers by 20 indicators (X ~ N(0, 1), default drawn from a logistic
+ * Fisher discriminant on 10,000 to 1,000,000 customers by 20 indicators (X ~ N(0, 1), default drawn from a logistic
  * model, as in the scikit-learn timing anchor): the one-pass fit from primitive columns and from a table,
  * and scoring every customer with the primitive kernel, against in-run baselines over the same column
  * arrays: a plain sum of every value (one read of the data) and per-customer row sums (the same memory
@@ -36,7 +36,7 @@ import org.powercx.credit.LinearDiscriminant;
 @Measurement(iterations = 5, time = 1)
 public class CreditBenchmark {
     /** Number of customers. */
-    @Param({"1000000"})
+    @Param({"10000", "100000", "1000000"})
     public int rows;
 
     /** Number of indicators. */

@@ -23,20 +23,20 @@ import org.powercx.grey.GreyRelationalAnalysis;
 import org.powercx.grey.GreyRelationalModel;
 
 /**
- * Weighted grey relational analysis (normalise, clip, coefficient, weighted grade) of 1,000,000 customers by
- * 16 indicators with a fitted model's primitive kernel, on one and on two threads, against two in-run
+ * Weighted grey relational analysis (normalise, clip, coefficient, weighted grade) of 10,000 to 10,000,000
+ * customers by 16 indicators with a fitted model's primitive kernel, on one and on two threads, against two in-run
  * baselines over the same column arrays: a plain sum of every value, and per-customer row sums (the same
  * memory traffic and output as the kernel).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(value = 1, jvmArgs = {"-Xmx8g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class GreyBenchmark {
     /** Number of customers. */
-    @Param({"1000000"})
+    @Param({"10000", "100000", "1000000", "10000000"})
     public int rows;
 
     /** Number of indicators. */
