@@ -2,7 +2,11 @@ package org.powercx.ahp;
 
 /** Priority-vector kernels on row-major primitive matrices; no allocation except where noted. */
 final class Priorities {
-    /** Convergence tolerance of the power iteration (largest change of a weight). */
+    /**
+     * Convergence tolerance of the power iteration: the largest change of a weight relative to the weight, so
+     * that small weights (and the ratios of weights that complete an incomplete matrix) are as accurate as
+     * large ones.
+     */
     static final double EIGEN_TOLERANCE = 1e-12;
     private static final int MAX_ITERATIONS = 100_000;
 
@@ -84,7 +88,7 @@ final class Priorities {
             MAX_ITERATIONS);
     }
 
-    /** One power step w := Aw / sum(Aw); returns -lambda if converged, else lambda. */
+    /** One power step w := Aw / sum(Aw); returns -lambda if converged (relative change), else lambda. */
     private static double powerStep(double[] a, int n, double[] w, double[] tmp) {
         double lambda = 0;
         for (int i = 0; i < n; i++) {
@@ -100,7 +104,7 @@ final class Priorities {
         double inv = 1 / lambda;
         for (int i = 0; i < n; i++) {
             double v = tmp[i] * inv;
-            change = Math.max(change, Math.abs(v - w[i]));
+            change = Math.max(change, Math.abs(v - w[i]) / v);
             w[i] = v;
         }
         return change <= EIGEN_TOLERANCE ? -lambda : lambda;

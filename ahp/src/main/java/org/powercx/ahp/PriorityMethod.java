@@ -9,7 +9,7 @@ public enum PriorityMethod {
     /**
      * Principal right eigenvector, \( A w = \lambda_{max} w \), normalised to sum 1 (Saaty 1977,
      * doi:10.1016/0022-2496(77)90033-5). Computed by power iteration until no weight changes by more than
-     * \( 10^{-12} \); \( \lambda_{max} \) is the Perron eigenvalue.
+     * \( 10^{-12} \) of its value; \( \lambda_{max} \) is the Perron eigenvalue.
      */
     EIGENVECTOR,
     /**
