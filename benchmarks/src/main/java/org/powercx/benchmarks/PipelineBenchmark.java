@@ -21,13 +21,16 @@ import org.powercx.segmentation.CustomerAnalysis;
 import org.powercx.segmentation.CustomerGenerator;
 import org.powercx.segmentation.RiskSegmentation;
 import org.powercx.segmentation.RiskSegments;
+import org.powercx.segmentation.SurveyGenerator;
 import org.powercx.segmentation.ValueEvaluation;
 import org.powercx.segmentation.ValueScores;
 
 /**
  * The whole segmentation pipeline (value evaluation by AHP-weighted GRA with GM(1,1) projections, value
  * segments, lifetime values, LDA credit scoring and grading, risk topics, service plan) over 1,000,000 generated
- * customers, and its main steps, against an in-run baseline: a plain sum over the same 24 primitive columns.
+ * customers, the same with the satisfaction step (PLS customer satisfaction index per value segment) on a
+ * generated survey of {@value #RESPONDENTS} of them, and the main steps alone, against an in-run baseline: a
+ * plain sum over the same primitive customer columns.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,13 +43,18 @@ public class PipelineBenchmark {
     @Param({"1000000"})
     public int customers;
 
+    /** Survey respondents in the satisfaction variant. */
+    static final int RESPONDENTS = 5_000;
+
     IndicatorTable table;
+    IndicatorTable survey;
     double[][] columns;
 
     /** Generates the customers with a fixed seed. */
     @Setup(Level.Trial)
     public void setUp() {
         table = CustomerGenerator.withDefaults().generate(customers, 20261123L).table();
+        survey = SurveyGenerator.withDefaults().generate(table, Math.min(RESPONDENTS, customers), 7L);
         columns = new double[table.indicatorCount()][];
         for (int j = 0; j < columns.length; j++) {
             columns[j] = table.column(j);
@@ -71,6 +79,16 @@ public class PipelineBenchmark {
     @Benchmark
     public AnalysisReport pipeline() {
         return CustomerAnalysis.withDefaults().analyse(table);
+    }
+
+    /**
+     * The whole pipeline with the satisfaction step on the survey.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public AnalysisReport pipelineWithSurvey() {
+        return CustomerAnalysis.withDefaults().analyse(table, survey);
     }
 
     /**

@@ -10,6 +10,8 @@ import org.powercx.segmentation.CustomerAnalysis;
 import org.powercx.segmentation.CustomerGenerator;
 import org.powercx.segmentation.RiskSegmentation;
 import org.powercx.segmentation.RiskSegments;
+import org.powercx.segmentation.SatisfactionSegments;
+import org.powercx.segmentation.SurveyGenerator;
 import org.powercx.segmentation.ValueEvaluation;
 
 class PipelineBenchmarkTest {
@@ -29,6 +31,17 @@ class PipelineBenchmarkTest {
         assertThat(report.segments().ordinals()).containsExactly(expected.segments().ordinals());
         assertThat(report.credit().grades()).containsExactly(expected.credit().grades());
         assertThat(report.lifetimeValues()).containsExactly(expected.lifetimeValues());
+        IndicatorTable expectedSurvey = SurveyGenerator.withDefaults().generate(expectedTable, 5_000, 7L);
+        AnalysisReport withSurvey = b.pipelineWithSurvey();
+        AnalysisReport expectedWithSurvey = CustomerAnalysis.withDefaults().analyse(expectedTable, expectedSurvey);
+        SatisfactionSegments sat = withSurvey.satisfaction().orElseThrow();
+        SatisfactionSegments expectedSat = expectedWithSurvey.satisfaction().orElseThrow();
+        assertThat(sat.segments()).hasSameSizeAs(expectedSat.segments()).isNotEmpty();
+        for (int k = 0; k < sat.segments().size(); k++) {
+            assertThat(sat.segments().get(k).name()).isEqualTo(expectedSat.segments().get(k).name());
+            assertThat(sat.segments().get(k).indices()).containsExactly(expectedSat.segments().get(k).indices());
+        }
+        assertThat(withSurvey.lifetimeValues()).containsExactly(expected.lifetimeValues());
         assertThat(b.valueEvaluation().combined())
             .containsExactly(ValueEvaluation.withDefaults().evaluate(expectedTable).combined());
         assertThat(b.creditScoring().defaultProbabilities())
@@ -45,6 +58,10 @@ class PipelineBenchmarkTest {
             }
         }
         assertThat(b.baselineSum()).isEqualTo(plain);
+        assertThat(b.survey.ids()).isEqualTo(expectedSurvey.ids());
+        for (int j = 0; j < expectedSurvey.indicatorCount(); j++) {
+            assertThat(b.survey.column(j)).containsExactly(expectedSurvey.column(j));
+        }
         for (int j = 0; j < before.length; j++) {
             assertThat(b.columns[j]).containsExactly(before[j]);
             assertThat(b.table.column(j)).containsExactly(before[j]);
