@@ -13,26 +13,12 @@ class GreyBenchmarkTest {
         b.rows = 5000;
         b.indicators = 7;
         b.setUp();
-        double[][] before = new double[b.indicators][];
-        for (int j = 0; j < b.indicators; j++) {
-            before[j] = b.columns[j].clone();
-        }
+        ColumnChecks checks = ColumnChecks.snapshot(b.columns);
         double[] expected = GreyRelationalAnalysis.withDefaults().evaluate(b.table, b.weights).grades();
         assertThat(b.graSequential()).containsExactly(expected);
         assertThat(b.graTwoThreads()).containsExactly(expected);
-        double plain = 0;
-        double[] rowSums = new double[b.rows];
-        for (double[] col : before) {
-            for (int i = 0; i < col.length; i++) {
-                plain += col[i];
-                rowSums[i] += col[i];
-            }
-        }
-        assertThat(b.baselineSum()).isEqualTo(plain);
-        assertThat(b.baselineRowSums()).containsExactly(rowSums);
-        for (int j = 0; j < b.indicators; j++) {
-            assertThat(b.columns[j]).containsExactly(before[j]);
-            assertThat(b.table.column(j)).containsExactly(before[j]);
-        }
+        checks.assertSum(b.baselineSum());
+        checks.assertRowSums(b.baselineRowSums());
+        checks.assertUntouched(b.columns, b.table);
     }
 }
