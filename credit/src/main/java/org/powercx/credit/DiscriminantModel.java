@@ -279,7 +279,8 @@ public final class DiscriminantModel {
      *
      * @param row one value per model indicator, in model order; not modified
      * @return Z
-     * @throws CreditException if the model is not binary, or the row has the wrong length or a non-finite value
+     * @throws CreditException if the model is not binary, the row has the wrong length or a non-finite value, or
+     *     the score overflows
      */
     public double decisionValue(double[] row) {
         requireBinary("a single decision value");
@@ -292,7 +293,7 @@ public final class DiscriminantModel {
      *
      * @param row one value per model indicator, in model order; not modified
      * @return the values
-     * @throws CreditException if the row has the wrong length or a non-finite value
+     * @throws CreditException if the row has the wrong length or a non-finite value, or a score overflows
      */
     public double[] decisionValues(double[] row) {
         checkRow(row);
@@ -308,7 +309,7 @@ public final class DiscriminantModel {
      *
      * @param row one value per model indicator, in model order; not modified
      * @return probabilities summing to 1
-     * @throws CreditException if the row has the wrong length or a non-finite value
+     * @throws CreditException if the row has the wrong length or a non-finite value, or a score overflows
      */
     public double[] probabilities(double[] row) {
         return posterior(decisionValues(row));
@@ -381,7 +382,8 @@ public final class DiscriminantModel {
      *
      * @param columns one column per model indicator, in model order; not modified
      * @param out receives one Z per row; modified
-     * @throws CreditException if the model is not binary or sizes disagree
+     * @throws CreditException if the model is not binary, sizes disagree, or a value or score is not finite
+     *     (naming the indicator and row)
      */
     public void scores(double[][] columns, double[] out) {
         requireBinary("scores");
@@ -395,6 +397,16 @@ public final class DiscriminantModel {
             }
         }
         Kernels.score(coef[0], intercept[0], columns, out);
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(out[i])) {
+                double[] row = new double[columns.length];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = columns[j][i];
+                }
+                checkRow(row, " in row " + i);
+                throw overflow(row, "row " + i);
+            }
+        }
     }
 
     /**
@@ -493,18 +505,42 @@ public final class DiscriminantModel {
         for (int j = 0; j < c.length; j++) {
             v += c[j] * row[j];
         }
+        if (!Double.isFinite(v)) {
+            throw overflow(row, "the row");
+        }
         return v;
     }
 
+    /** The exception for a finite row whose linear score overflows, naming the largest term's indicator. */
+    private CreditException overflow(double[] row, String where) {
+        int worst = 0;
+        double largest = -1;
+        for (double[] c : coef) {
+            for (int j = 0; j < c.length; j++) {
+                double t = Math.abs(c[j] * row[j]);
+                if (t > largest) {
+                    largest = t;
+                    worst = j;
+                }
+            }
+        }
+        return new CreditException("the decision value of %s overflows double precision: indicator '%s' = %s is "
+            + "too large for this model", where, indicators.get(worst).name(), row[worst]);
+    }
+
     void checkRow(double[] row) {
+        checkRow(row, "");
+    }
+
+    private void checkRow(double[] row, String where) {
         if (row == null || row.length != indicators.size()) {
             throw new CreditException("a row needs %d values (%s), got %s", indicators.size(),
                 String.join(", ", indicatorNames()), row == null ? "null" : String.valueOf(row.length));
         }
         for (int j = 0; j < row.length; j++) {
             if (!Double.isFinite(row[j])) {
-                throw new CreditException("indicator '%s' has the non-finite value %s", indicators.get(j).name(),
-                    row[j]);
+                throw new CreditException("indicator '%s' has the non-finite value %s%s", indicators.get(j).name(),
+                    row[j], where);
             }
         }
     }

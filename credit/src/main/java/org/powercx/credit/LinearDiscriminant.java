@@ -35,6 +35,13 @@ public final class LinearDiscriminant {
     private static final LinearDiscriminant DEFAULT = new LinearDiscriminant(null, Shrinkage.none());
     private static final int MAX_LABEL_RANGE = 1 << 20;
     private static final double RANK_TOLERANCE = 1e-4;
+    /**
+     * Smallest pooled variance accepted, 2^-900 (about 1.2e-271): squared deviations of that size and their
+     * products stay far from the subnormal range, where double precision loses significant digits.
+     */
+    static final double MIN_VARIANCE = 0x1p-900;
+    /** Largest pooled variance accepted, 2^900 (about 8.5e270), so that covariances and their sums stay finite. */
+    static final double MAX_VARIANCE = 0x1p900;
 
     private final double[] priors;
     private final Shrinkage shrinkage;
@@ -108,8 +115,9 @@ public final class LinearDiscriminant {
      * @param labels class label of each row, not modified
      * @return the fitted model
      * @throws CreditException if the labels have the wrong length, there is only one class, a class has
-     *     fewer than two customers, the priors do not match the classes, or the pooled covariance is
-     *     singular (the message names the constant or collinear indicators)
+     *     fewer than two customers, the priors do not match the classes, the pooled covariance is
+     *     singular (the message names the constant or collinear indicators), or an indicator's pooled variance
+     *     lies outside \( [2^{-900}, 2^{900}] \) (the message names it and asks to rescale it)
      */
     public DiscriminantModel fit(IndicatorTable table, int[] labels) {
         if (table == null) {
@@ -207,9 +215,15 @@ public final class LinearDiscriminant {
         double[] sd = new double[p];
         for (int j = 0; j < p; j++) {
             double v = sw[j][j] / dof;
-            if (!(v > 0)) {
+            if (!(v >= MIN_VARIANCE) && sc.constantWithinClasses(columns, n, labels, lookup, min, j)) {
                 throw new CreditException("indicator '%s' is constant within every class (pooled variance %s): "
                     + "the pooled covariance is singular; drop the indicator", indicators.get(j).name(), v);
+            }
+            if (!(v >= MIN_VARIANCE && v <= MAX_VARIANCE)) {
+                throw new CreditException("indicator '%s' has the pooled within-class variance %s, outside the range "
+                    + "[%s, %s] that double precision resolves: its squared deviations %s; rescale the indicator "
+                    + "(the discriminant is invariant to rescaling)", indicators.get(j).name(), v, MIN_VARIANCE,
+                    MAX_VARIANCE, v > MAX_VARIANCE || Double.isNaN(v) ? "overflow" : "underflow");
             }
             sd[j] = Math.sqrt(v);
         }

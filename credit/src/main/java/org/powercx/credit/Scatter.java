@@ -148,11 +148,13 @@ final class Scatter {
      * @param indicators names
      */
     void checkFinite(double[][] cols, int n, List<Indicator> indicators) {
-        boolean ok = true;
-        for (int j = 0; j < p && ok; j++) {
-            ok = Double.isFinite(cross[j * p + j]);
+        int overflow = -1;
+        for (int j = 0; j < p && overflow < 0; j++) {
+            if (!Double.isFinite(cross[j * p + j])) {
+                overflow = j;
+            }
         }
-        if (ok) {
+        if (overflow < 0) {
             return;
         }
         for (int j = 0; j < p; j++) {
@@ -163,7 +165,36 @@ final class Scatter {
                 }
             }
         }
-        throw new CreditException("the data overflow double precision: cross-products are not finite");
+        throw new CreditException("indicator '%s' varies too widely for double precision: its sum of squared "
+            + "deviations overflows; rescale the indicator (the discriminant is invariant to rescaling)",
+            indicators.get(overflow).name());
+    }
+
+    /**
+     * Whether column j takes one value within each class (its within-class scatter is exactly zero).
+     *
+     * @param cols the data
+     * @param n rows
+     * @param labels labels
+     * @param lookup class index of label {@code min + v} at {@code v}
+     * @param min smallest label
+     * @param j the column
+     * @return true if constant within every class
+     */
+    boolean constantWithinClasses(double[][] cols, int n, int[] labels, int[] lookup, int min, int j) {
+        double[] first = new double[classCount];
+        boolean[] seen = new boolean[classCount];
+        double[] col = cols[j];
+        for (int i = 0; i < n; i++) {
+            int c = lookup[labels[i] - min];
+            if (!seen[c]) {
+                seen[c] = true;
+                first[c] = col[i];
+            } else if (col[i] != first[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
