@@ -147,7 +147,8 @@ public final class PlsPm {
      * @param data the answers; must contain every indicator of the model (other columns are ignored)
      * @return the estimates
      * @throws SatisfactionException if an argument is null, an indicator is missing from the data or constant,
-     *     there are fewer respondents than the model needs, a Mode B block or a structural regression is singular,
+     *     under {@link Scaling#CENTRED} an indicator variance lies outside \( [10^{-200}, 10^{200}] \) (answers
+     *     of magnitude around \( 10^{\pm 300} \) need {@link Scaling#STANDARDISED}), there are fewer respondents than the model needs, a Mode B block or a structural regression is singular,
      *     or the algorithm does not converge (the message gives the last change)
      */
     public PlsResult fit(PathModel model, IndicatorTable data) {
@@ -171,6 +172,14 @@ public final class PlsPm {
         if (bad >= 0) {
             throw new SatisfactionException("indicator '%s' of construct '%s' has no variance", names.get(bad),
                 model.constructs().get(kernel.blockOf[bad]).name());
+        }
+        if (bad < -1) {
+            int k = -2 - bad;
+            String construct = model.constructs().get(kernel.blockOf[k]).name();
+            throw new SatisfactionException("indicator '%s' of construct '%s': its variance is outside [%s, %s],"
+                + " which unscaled (CENTRED) estimation cannot handle; use STANDARDISED scaling or rescale the"
+                + " answers", names.get(k), construct, Moments.MIN_COVARIANCE_VARIANCE,
+                Moments.MAX_COVARIANCE_VARIANCE);
         }
         PlsKernel.Workspace ws = new PlsKernel.Workspace(kernel);
         check(model, kernel, kernel.estimate(s, ws), ws);

@@ -141,7 +141,7 @@ final class ResampleEngine {
     int evaluate(int[] counts, Buffers b, double[] out, int off) {
         int p = kernel.p;
         int m = kernel.m;
-        if (Moments.compute(x, n, p, counts, standardise, b.s, b.mean, b.sd, b.centred, b.weight) >= 0) {
+        if (Moments.compute(x, n, p, counts, standardise, b.s, b.mean, b.sd, b.centred, b.weight) != -1) {
             return PlsKernel.SINGULAR;
         }
         PlsKernel.Workspace ws = b.ws;
