@@ -53,10 +53,17 @@ public final class DiscreteGreyModel {
             }
         }
         int n = series.length;
+        // DGM(1,1) is scale-equivariant: fit the series times 2^-e (exact), which keeps the sums of squares in
+        // range for magnitudes from 1e-300 to 1e300, and scale beta2 back
+        double max = 0;
+        for (double v : series) {
+            max = Math.max(max, v);
+        }
+        int e = Math.getExponent(max);
         double[] x1 = new double[n];
         double cum = 0;
         for (int k = 0; k < n; k++) {
-            cum += series[k];
+            cum += Math.scalb(series[k], -e);
             x1[k] = cum;
         }
         // least squares of x1(k+1) on [x1(k), 1], in centred form
@@ -75,7 +82,7 @@ public final class DiscreteGreyModel {
             sxy += (x1[k] - mx) * (x1[k + 1] - my);
         }
         double beta1 = sxy / sxx;
-        double beta2 = my - beta1 * mx;
+        double beta2 = Math.scalb(my - beta1 * mx, e);
         if (!Double.isFinite(beta1) || !Double.isFinite(beta2)) {
             throw new GreyException("DGM(1,1) parameters are not finite (beta1 = %s, beta2 = %s)", beta1, beta2);
         }
@@ -120,7 +127,7 @@ public final class DiscreteGreyModel {
      *
      * @param steps how many values, in [1, 10000]
      * @return \(\hat x^{(0)}(n+1..n+steps)\)
-     * @throws GreyException if steps is outside [1, 10000]
+     * @throws GreyException if steps is outside [1, 10000], or a forecast overflows a double (naming the step)
      */
     public double[] forecast(int steps) {
         if (steps < 1 || steps > 10000) {
@@ -131,6 +138,9 @@ public final class DiscreteGreyModel {
         for (int h = 0; h < steps; h++) {
             double next = beta1 * prev + beta2;
             out[h] = next - prev;
+            if (!Double.isFinite(out[h])) {
+                throw new GreyException("forecast step %d overflows a double (beta1 = %s)", h + 1, beta1);
+            }
             prev = next;
         }
         return out;

@@ -140,6 +140,14 @@ final class GradeKernel {
         return numerator / (d + rhoDeltaMax);
     }
 
+    /**
+     * Caps a weighted grade at 1. The weights sum to 1 only within rounding (and within core's tolerance of
+     * 1e-9), so a customer with every coefficient 1 could otherwise get a grade such as 1.0000000000000002.
+     */
+    static double cap(double grade) {
+        return Math.min(grade, 1.0);
+    }
+
     /** Whether column j is normalised inline (false: through the normaliser's column kernel). */
     boolean isInline(int j) {
         return kind[j] != GENERIC;
@@ -194,6 +202,9 @@ final class GradeKernel {
                     System.arraycopy(columns[j], start, buf, 0, len);
                 }
                 accumulate(j, buf, len, acc);
+            }
+            for (int i = 0; i < len; i++) {
+                acc[i] = cap(acc[i]);
             }
             System.arraycopy(acc, 0, out, outPos + start - from, len);
         }

@@ -96,7 +96,7 @@ public final class GreyIncidence {
      * @param comparisons at least one sequence as long as the reference; not modified
      * @return one degree in (0, 1] per comparison sequence, in the given order
      * @throws GreyException if a sequence is null, empty, of another length or holds a non-finite value, or
-     *     the operator divides by 0
+     *     the operator divides by 0, or the distances overflow, or \(\rho\Delta_{\max}\) underflows
      */
     public double[] deng(double[] reference, double[]... comparisons) {
         check("reference", reference, -1, 1);
@@ -121,6 +121,10 @@ public final class GreyIncidence {
         }
         if (!Double.isFinite(dmax)) {
             throw new GreyException("distances between the sequences overflow a double");
+        }
+        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL)) {
+            throw new GreyException("distinguishing coefficient rho = %s is too small for Delta-max = %s: "
+                + "rho * Delta-max underflows", rho, dmax);
         }
         double[] degrees = new double[comparisons.length];
         for (int i = 0; i < degrees.length; i++) {

@@ -92,14 +92,25 @@ public final class GreyModel {
             }
         }
         int n = series.length;
+        // GM(1,1) is scale-equivariant: the fit works on the series times 2^-e, which is exact and keeps the
+        // sums of squares in range for magnitudes from 1e-300 to 1e300; b and the shift are scaled back
+        double max = 0;
+        for (double v : series) {
+            max = Math.max(max, v);
+        }
+        int e = Math.getExponent(max);
+        double[] scaled = new double[n];
+        for (int k = 0; k < n; k++) {
+            scaled[k] = Math.scalb(series[k], -e);
+        }
         double lower = Math.exp(-2.0 / (n + 1));
         double upper = Math.exp(2.0 / (n + 1));
         double shift = 0;
-        if (policy == LevelRatioPolicy.SHIFT && !GreyModelFit.admissible(series, 0, lower, upper)) {
+        if (policy == LevelRatioPolicy.SHIFT && !GreyModelFit.admissible(scaled, 0, lower, upper)) {
             double cmin = 0;
             for (int k = 1; k < n; k++) {
-                double p = series[k - 1];
-                double q = series[k];
+                double p = scaled[k - 1];
+                double q = scaled[k];
                 cmin = Math.max(cmin, (lower * q - p) / (1 - lower));
                 cmin = Math.max(cmin, (p - upper * q) / (upper - 1));
             }
@@ -107,7 +118,7 @@ public final class GreyModel {
         }
         double[] x = new double[n];
         for (int k = 0; k < n; k++) {
-            x[k] = series[k] + shift;
+            x[k] = scaled[k] + shift;
         }
         // least squares of x(k) on [-z(k), 1], k = 2..n, in centred form
         double[] z = new double[n - 1];
@@ -135,7 +146,7 @@ public final class GreyModel {
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
             throw new GreyException("GM(1,1) parameters are not finite (a = %s, b = %s)", a, b);
         }
-        return new GreyModelFit(series, shift, a, b, lower, upper, range);
+        return new GreyModelFit(series, e, shift, a, b, lower, upper, range);
     }
 
     /**

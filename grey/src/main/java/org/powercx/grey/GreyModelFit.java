@@ -22,8 +22,13 @@ import org.powercx.core.TextTable;
  */
 public final class GreyModelFit {
     private final double[] series;
+    /** The series times 2^-exponent, on which the model was fitted. */
+    private final double[] scaled;
+    private final int exponent;
+    /** The shift, on the scaled series. */
     private final double shift;
     private final double a;
+    /** The grey input, on the scaled series. */
     private final double b;
     private final double lower;
     private final double upper;
@@ -35,9 +40,14 @@ public final class GreyModelFit {
     private final double c;
     private final double p;
 
-    GreyModelFit(double[] series, double shift, double a, double b, double lower, double upper,
+    /**
+     * Takes the fit of the series scaled by \(2^{-e}\): the shift and b are on that scale, and every value
+     * reported on the original scale is multiplied by \(2^e\), which is exact.
+     */
+    GreyModelFit(double[] series, int exponent, double shift, double a, double b, double lower, double upper,
             ResidualRange range) {
         this.series = series.clone();
+        this.exponent = exponent;
         this.shift = shift;
         this.a = a;
         this.b = b;
@@ -45,13 +55,25 @@ public final class GreyModelFit {
         this.upper = upper;
         this.range = range;
         int n = series.length;
+        this.scaled = new double[n];
+        for (int k = 0; k < n; k++) {
+            scaled[k] = Math.scalb(series[k], -exponent);
+        }
         this.fitted = new double[n];
         this.residuals = new double[n];
         this.relativeErrors = new double[n];
+        // residuals and the checks on the scaled series (C and P are scale-free), reported on the original scale
+        double[] res = new double[n];
         for (int k = 0; k < n; k++) {
-            fitted[k] = value(k);
-            residuals[k] = series[k] - fitted[k];
+            double v = scaledValue(k);
+            res[k] = scaled[k] - v;
+            fitted[k] = k == 0 ? series[0] : Math.scalb(v, exponent);
+            residuals[k] = Math.scalb(res[k], exponent);
             relativeErrors[k] = Math.abs(residuals[k]) / series[k];
+            if (!Double.isFinite(fitted[k])) {
+                throw new GreyException("GM(1,1) fitted value at point %d overflows a double (a = %s, b = %s)", k + 1,
+                    a, b());
+            }
         }
         int first = range == ResidualRange.ALL ? 0 : 1;
         int m = n - first;
@@ -60,26 +82,26 @@ public final class GreyModelFit {
         double xMean = 0;
         for (int k = first; k < n; k++) {
             sumRel += relativeErrors[k];
-            eMean += residuals[k];
+            eMean += res[k];
         }
-        for (double v : series) {
+        for (double v : scaled) {
             xMean += v;
         }
         eMean /= m;
         xMean /= n;
         double s1 = 0;
         double s2 = 0;
-        for (double v : series) {
+        for (double v : scaled) {
             s1 += (v - xMean) * (v - xMean);
         }
         for (int k = first; k < n; k++) {
-            s2 += (residuals[k] - eMean) * (residuals[k] - eMean);
+            s2 += (res[k] - eMean) * (res[k] - eMean);
         }
         s1 = Math.sqrt(s1 / n);
         s2 = Math.sqrt(s2 / m);
         int small = 0;
         for (int k = first; k < n; k++) {
-            double dev = Math.abs(residuals[k] - eMean);
+            double dev = Math.abs(res[k] - eMean);
             if (dev < 0.6745 * s1 || s1 == 0 && dev == 0) {
                 small++;
             }
@@ -99,16 +121,16 @@ public final class GreyModelFit {
         return true;
     }
 
-    /** The model value at 0-based time index t, on the original scale. */
-    private double value(int t) {
+    /** The model value at 0-based time index t, on the scaled series. */
+    private double scaledValue(int t) {
         if (t == 0) {
-            return series[0];
+            return scaled[0];
         }
         double v;
         if (a == 0) {
             v = b;
         } else {
-            v = -Math.expm1(a) * (series[0] + shift - b / a) * Math.exp(-a * t);
+            v = -Math.expm1(a) * (scaled[0] + shift - b / a) * Math.exp(-a * t);
         }
         return v - shift;
     }
@@ -128,7 +150,7 @@ public final class GreyModelFit {
      * @return b
      */
     public double b() {
-        return b;
+        return Math.scalb(b, exponent);
     }
 
     /**
@@ -137,7 +159,7 @@ public final class GreyModelFit {
      * @return the shift
      */
     public double shift() {
-        return shift;
+        return Math.scalb(shift, exponent);
     }
 
     /**
@@ -163,7 +185,8 @@ public final class GreyModelFit {
      *
      * @param steps how many values, at least 1
      * @return \(\hat x^{(0)}(n+1..n+steps)\), on the original scale
-     * @throws GreyException if steps is below 1 or above 10000
+     * @throws GreyException if steps is below 1 or above 10000, or a forecast overflows a double (naming the
+     *     step)
      */
     public double[] forecast(int steps) {
         if (steps < 1 || steps > 10000) {
@@ -171,7 +194,10 @@ public final class GreyModelFit {
         }
         double[] out = new double[steps];
         for (int h = 0; h < steps; h++) {
-            out[h] = value(series.length + h);
+            out[h] = Math.scalb(scaledValue(series.length + h), exponent);
+            if (!Double.isFinite(out[h])) {
+                throw new GreyException("forecast step %d overflows a double (a = %s)", h + 1, a);
+            }
         }
         return out;
     }
@@ -213,7 +239,7 @@ public final class GreyModelFit {
      * @return the test's outcome after the shift
      */
     public boolean isAdmissibleAfterShift() {
-        return admissible(series, shift, lower, upper);
+        return admissible(scaled, shift, lower, upper);
     }
 
     /**
@@ -291,8 +317,8 @@ public final class GreyModelFit {
             rows.add(List.of(String.valueOf(k + 1), TextTable.number(series[k]), TextTable.number(fitted[k]),
                 TextTable.number(relativeErrors[k])));
         }
-        return "GM(1,1) a = " + TextTable.number(a) + ", b = " + TextTable.number(b)
-            + (shift != 0 ? ", shift = " + TextTable.number(shift) : "") + "\n"
+        return "GM(1,1) a = " + TextTable.number(a) + ", b = " + TextTable.number(b())
+            + (shift != 0 ? ", shift = " + TextTable.number(shift()) : "") + "\n"
             + "level ratios " + (isAdmissible() ? "admissible" : "NOT admissible") + " in ("
             + TextTable.number(lower) + ", " + TextTable.number(upper) + ")\n"
             + "MAPE " + TextTable.number(mape) + ", C " + TextTable.number(c) + ", P " + TextTable.number(p)

@@ -15,7 +15,9 @@ import org.powercx.core.Weights;
  * weighted grade are
  * \[ \xi_i(k) = \frac{\Delta_{\min} + \rho\Delta_{\max}}{\Delta_i(k) + \rho\Delta_{\max}}, \qquad
  *    r_i = \sum_k w_k\,\xi_i(k), \quad \sum_k w_k = 1. \]
- * When \(\Delta_{\max} = 0\) (every customer equals the reference) every coefficient is 1.
+ * When \(\Delta_{\max} = 0\) (every customer equals the reference) every coefficient is 1. Grades are capped
+ * at 1, so that the rounding of the weights' sum (which core accepts within 1e-9 of 1) cannot push a customer
+ * who matches the reference everywhere above 1: every grade lies in \((0, 1]\).
  *
  * <p>The calculator is immutable and thread-safe: {@code with...} methods return new instances. Defaults:
  * \(\rho = 0.5\), {@link Normalization#MIN_MAX} (honouring each indicator's direction), the
@@ -165,7 +167,8 @@ public final class GreyRelationalAnalysis {
      * @param weights one weight per indicator, matched by name (for example AHP priorities)
      * @return the coefficients, grades and ranking
      * @throws GreyException if the table is null or empty, the weights name other indicators than the table,
-     *     the normalisation divides by zero, or the reference does not fit the table
+     *     the normalisation divides by zero or overflows, the reference does not fit the table or its distances
+     *     overflow, or \(\rho\Delta_{\max}\) underflows (a subnormal rho)
      */
     public GreyRelationalResult evaluate(IndicatorTable table, Weights weights) {
         return fit(table, weights).evaluate(table);

@@ -107,9 +107,14 @@ public final class GreyRelationalModel {
                 dmin = Math.min(dmin, d);
                 dmax = Math.max(dmax, d);
             }
+            if (!Double.isFinite(dmax)) {
+                throw new GreyException("indicator '%s': distances to the reference %s overflow a double",
+                    table.indicator(j).name(), ref[j]);
+            }
         }
-        if (!Double.isFinite(dmax)) {
-            throw new GreyException("distances to the reference overflow a double (Delta-max = %s)", dmax);
+        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL)) {
+            throw new GreyException("distinguishing coefficient rho = %s is too small for Delta-max = %s: "
+                + "rho * Delta-max underflows", rho, dmax);
         }
         return new GreyRelationalModel(table, weights, w, normalizer, y, ref, rho, dmin, dmax, threads);
     }
@@ -206,6 +211,9 @@ public final class GreyRelationalModel {
                 grades[i] += c;
             }
         }
+        for (int i = 0; i < n; i++) {
+            grades[i] = GradeKernel.cap(grades[i]);
+        }
         List<String> names = new ArrayList<>(m);
         for (Indicator ind : indicators) {
             names.add(ind.name());
@@ -234,7 +242,7 @@ public final class GreyRelationalModel {
             }
             g += w[j] * kernel.coefficient(j, kernel.clip(j, kernel.normalize(j, row[j])));
         }
-        return g;
+        return GradeKernel.cap(g);
     }
 
     /**
