@@ -109,7 +109,9 @@ public final class Ahp {
      *
      * @param matrix the pairwise comparisons
      * @return the result
-     * @throws AhpException if the matrix is null or its order is beyond the random-index table
+     * @throws AhpException if the matrix is null, its order is beyond the random-index table, or its judgments
+     *     span so many orders of magnitude that a priority or \( \lambda_{max} \) leaves the double range (the
+     *     message names the most extreme judgment)
      */
     public AhpResult evaluate(PairwiseMatrix matrix) {
         Check.notNull(matrix, "pairwise matrix");
@@ -118,6 +120,9 @@ public final class Ahp {
         double[] a = matrix.data();
         double[] w = new double[n];
         double lambda = Priorities.compute(method, a, n, w, Priorities.workspace(n));
+        if (!(lambda > 0)) {
+            throw Check.priorityFailure("pairwise matrix", matrix.names(), a, lambda);
+        }
         double ci = Priorities.ci(lambda, n);
         double cr = n <= 2 ? 0 : ci / ri;
         return new AhpResult(matrix, Weights.normalized(matrix.names(), w), lambda, ci, ri, cr, method, threshold);
@@ -131,8 +136,8 @@ public final class Ahp {
      * @param matrix the incomplete comparisons
      * @param completion how to fill in the missing judgments
      * @return the completed matrix and its evaluation
-     * @throws AhpException if an argument is null or the comparison graph is disconnected (the message names
-     *     the groups)
+     * @throws AhpException if an argument is null, the comparison graph is disconnected (the message names
+     *     the groups) or the judgments span more than the double range (the message names the most extreme)
      */
     public CompletionResult evaluate(IncompleteMatrix matrix, CompletionMethod completion) {
         Check.notNull(matrix, "incomplete matrix");
@@ -148,10 +153,13 @@ public final class Ahp {
      * @param n the order
      * @param weights output, at least \( n \) long; modified (receives the priorities)
      * @param scratch work space, at least \( n^2 + 3n \) long; modified
-     * @return the consistency ratio
+     * @return the consistency ratio, or the failure code of {@link Priorities#compute} (NaN or negative)
      */
     double consistencyRatio(double[] matrix, int n, double[] weights, double[] scratch) {
         double lambda = Priorities.compute(method, matrix, n, weights, scratch);
+        if (!(lambda > 0)) {
+            return lambda;
+        }
         return n <= 2 ? 0 : Priorities.ci(lambda, n) / randomIndex.value(n);
     }
 

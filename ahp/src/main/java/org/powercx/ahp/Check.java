@@ -47,6 +47,43 @@ final class Check {
         return List.copyOf(copy);
     }
 
+    /** Whether a judgment is usable: positive, finite and with a finite reciprocal (no subnormal values). */
+    static boolean isJudgment(double v) {
+        return v > 0 && v < Double.POSITIVE_INFINITY && 1 / v < Double.POSITIVE_INFINITY;
+    }
+
+    /** Checks a judgment as {@link #isJudgment(double)}; the message names it. */
+    static double judgment(double v, String what) {
+        if (isJudgment(v)) {
+            return v;
+        }
+        throw new AhpException("%s must be positive and finite with a finite reciprocal but was %s", what, v);
+    }
+
+    /**
+     * The error for a valid matrix whose priorities cannot be computed: they overflow or underflow the double
+     * range (failure NaN) or the power iteration does not converge ({@link Priorities#NOT_CONVERGED}); the
+     * message names the judgment furthest from 1 (NaN entries, missing judgments, are skipped).
+     */
+    static AhpException priorityFailure(String what, List<String> names, double[] a, double failure) {
+        int n = names.size();
+        int worst = 0;
+        double far = -1;
+        for (int k = 0; k < n * n; k++) {
+            double d = Math.abs(Math.log(a[k]));
+            if (d > far) {
+                far = d;
+                worst = k;
+            }
+        }
+        String cause = failure == Priorities.NOT_CONVERGED
+            ? "the principal eigenvector did not converge within " + Priorities.MAX_ITERATIONS
+                + " power iterations: the judgments are too extreme and inconsistent"
+            : "they are not representable in double precision: the judgments span too many orders of magnitude";
+        return new AhpException("the priorities of the %s over %s cannot be computed, %s; the most extreme judgment "
+            + "is a[%s][%s] = %s", what, names, cause, names.get(worst / n), names.get(worst % n), a[worst]);
+    }
+
     /** Checks that a value is finite and positive. */
     static double positive(double v, String what) {
         if (v > 0 && v < Double.POSITIVE_INFINITY) {

@@ -173,7 +173,8 @@ public final class GroupAhp {
      *     not modified
      * @return the result
      * @throws AhpException if there are no experts, the sizes differ, a matrix is null or over other criteria
-     *     (the message names the expert), a weight is negative or not finite, or no expert is left
+     *     (the message names the expert), a weight is negative or not finite, no expert is left, or an
+     *     expert's judgments span so many orders of magnitude that the priorities leave the double range
      */
     public GroupResult evaluate(List<PairwiseMatrix> judgments, double[] expertWeights) {
         Check.notNull(judgments, "judgments");
@@ -198,6 +199,11 @@ public final class GroupAhp {
             }
             Check.nonNegative(expertWeights[k], "weight of expert " + k);
         }
+        // rescale by the largest weight so that the sum cannot overflow (1e308 + 1e308)
+        double largest = 0;
+        for (double v : expertWeights) {
+            largest = Math.max(largest, v);
+        }
         double[] cr = new double[experts];
         double[] priorities = new double[experts * n];
         boolean[] included = new boolean[experts];
@@ -208,10 +214,13 @@ public final class GroupAhp {
         double threshold = ahp.consistencyThreshold();
         for (int k = 0; k < experts; k++) {
             cr[k] = ahp.consistencyRatio(judgments.get(k).data(), n, w, scratch);
+            if (!(cr[k] >= 0)) {
+                throw Check.priorityFailure("judgment matrix of expert " + k, names, judgments.get(k).data(), cr[k]);
+            }
             System.arraycopy(w, 0, priorities, k * n, n);
             included[k] = !excludeInconsistent || cr[k] <= threshold;
             if (included[k] && expertWeights[k] > 0) {
-                total += expertWeights[k];
+                total += expertWeights[k] / largest;
                 count++;
             }
         }
@@ -222,7 +231,7 @@ public final class GroupAhp {
         }
         double[] lambda = new double[experts];
         for (int k = 0; k < experts; k++) {
-            lambda[k] = included[k] ? expertWeights[k] / total : 0;
+            lambda[k] = included[k] && largest > 0 ? expertWeights[k] / largest / total : 0;
         }
         double[] logSum = equalWeights(lambda) ? logSumOfProducts(judgments, lambda, n)
             : weightedLogSum(judgments, lambda, n);

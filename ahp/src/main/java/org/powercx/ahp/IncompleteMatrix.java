@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -61,9 +62,10 @@ public final class IncompleteMatrix {
             for (int j = 0; j < n; j++) {
                 double v = a[i * n + j];
                 if (i == j ? !(Math.abs(v - 1) <= PairwiseMatrix.RECIPROCAL_TOLERANCE)
-                        : !Double.isNaN(v) && !(v > 0 && v < Double.POSITIVE_INFINITY)) {
+                        : !Double.isNaN(v) && !Check.isJudgment(v)) {
                     throw new AhpException(i == j ? "diagonal entry a[%s][%s] must be 1 but was %s"
-                        : "a[%s][%s] must be positive and finite (or NaN if missing) but was %s", ns.get(i), ns.get(j), v);
+                        : "a[%s][%s] must be positive and finite with a finite reciprocal (or NaN if missing) but was %s",
+                        ns.get(i), ns.get(j), v);
                 }
             }
         }
@@ -128,7 +130,7 @@ public final class IncompleteMatrix {
         if (i == j) {
             throw new AhpException("cannot set the diagonal entry a[%s][%s]", row, column);
         }
-        Check.positive(value, "judgment a[" + row + "][" + column + "]");
+        Check.judgment(value, "judgment a[" + row + "][" + column + "]");
         int n = names.size();
         double[] b = a.clone();
         b[i * n + j] = value;
@@ -218,8 +220,9 @@ public final class IncompleteMatrix {
      *
      * @param method the completion method
      * @return the completed reciprocal matrix; known judgments are unchanged
-     * @throws AhpException if the method is null or the comparison graph is disconnected (the message names
-     *     the groups)
+     * @throws AhpException if the method is null, the comparison graph is disconnected (the message names
+     *     the groups), or the judgments span so many orders of magnitude that the completion leaves the double
+     *     range (the message names the most extreme judgment)
      */
     public PairwiseMatrix complete(CompletionMethod method) {
         Check.notNull(method, "completion method");
@@ -237,12 +240,19 @@ public final class IncompleteMatrix {
                 if (Double.isNaN(a[i * n + j])) {
                     b[i * n + j] = w[i] / w[j];
                     b[j * n + i] = w[j] / w[i];
+                    if (!Check.isJudgment(b[i * n + j])) {
+                        throw Check.priorityFailure("incomplete matrix", names, a, Double.NaN);
+                    }
                     missing.add(new int[] {i, j});
                 }
             }
         }
         if (method == CompletionMethod.LAMBDA_MAX_OPTIMAL && !missing.isEmpty()) {
             minimiseLambda(b, n, missing);
+            double lambda = Priorities.eigen(b, n, new double[n], Priorities.workspace(n));
+            if (!(lambda > 0)) {
+                throw Check.priorityFailure("incomplete matrix", names, a, lambda);
+            }
         }
         return PairwiseMatrix.trusted(names, b);
     }
@@ -262,7 +272,10 @@ public final class IncompleteMatrix {
             h[i * n + i] = 1 + missing;
         }
         double[] w = new double[n];
-        Priorities.eigen(h, n, w, Priorities.workspace(n));
+        double lambda = Priorities.eigen(h, n, w, Priorities.workspace(n));
+        if (!(lambda > 0)) {
+            throw Check.priorityFailure("incomplete matrix", names, a, lambda);
+        }
         return w;
     }
 
@@ -280,10 +293,15 @@ public final class IncompleteMatrix {
                     UnivariateObjectiveFunction f = new UnivariateObjectiveFunction(x -> {
                         b[ij] = Math.exp(x);
                         b[ji] = Math.exp(-x);
-                        return Priorities.eigen(b, n, w, tmp);
+                        double lambda = Priorities.eigen(b, n, w, tmp);
+                        // a trial entry whose priorities leave the double range is never optimal
+                        return lambda > 0 ? lambda : Double.MAX_VALUE;
                     });
+                    // the search interval always contains the start, which can lie beyond the default bound
+                    // when the known judgments are extreme
                     double best = brent.optimize(new MaxEval(10_000), f, GoalType.MINIMIZE,
-                        new SearchInterval(-LOG_BOUND, LOG_BOUND, start)).getPoint();
+                        new SearchInterval(Math.min(-LOG_BOUND, start - 1), Math.max(LOG_BOUND, start + 1), start))
+                        .getPoint();
                     b[ij] = Math.exp(best);
                     b[ji] = Math.exp(-best);
                     moved = Math.max(moved, Math.abs(best - start));
@@ -292,7 +310,7 @@ public final class IncompleteMatrix {
                     return;
                 }
             }
-        } catch (MathIllegalStateException e) {
+        } catch (MathIllegalStateException | MathIllegalArgumentException e) {
             throw new AhpException("lambda-max-optimal completion failed: %s", e.getMessage());
         }
     }

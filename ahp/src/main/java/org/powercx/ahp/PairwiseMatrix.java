@@ -12,7 +12,8 @@ import org.powercx.core.TextTable;
  * criterion \( i \) is preferred to criterion \( j \).
  *
  * <p>Every entry is positive and finite, the diagonal is 1 and the matrix is reciprocal,
- * \( a_{ji} = 1 / a_{ij} \), within a relative tolerance of {@value #RECIPROCAL_TOLERANCE}. Saaty's 1-9
+ * \( a_{ji} = 1 / a_{ij} \), within a relative tolerance of {@value #RECIPROCAL_TOLERANCE}; an entry whose
+ * reciprocal overflows (below about \( 5.6 \times 10^{-309} \)) is rejected. Saaty's 1-9
  * scale (\( 1/9 \le a_{ij} \le 9 \)) is not required but can be checked with {@link #requireSaatyScale()}.
  * Instances are immutable; NaN and infinite entries are rejected.
  *
@@ -90,9 +91,9 @@ public final class PairwiseMatrix {
             a[i * n + i] = 1;
             for (int j = i + 1; j < n; j++) {
                 double v = upper[k++];
-                if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
-                    throw new AhpException("a[%s][%s] must be positive and finite but was %s", ns.get(i),
-                        ns.get(j), v);
+                if (!Check.isJudgment(v)) {
+                    throw new AhpException("a[%s][%s] must be positive and finite with a finite reciprocal but was %s",
+                        ns.get(i), ns.get(j), v);
                 }
                 a[i * n + j] = v;
                 a[j * n + i] = 1 / v;
@@ -111,9 +112,9 @@ public final class PairwiseMatrix {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double v = a[i * n + j];
-                if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
-                    throw new AhpException("a[%s][%s] must be positive and finite but was %s", ns.get(i),
-                        ns.get(j), v);
+                if (!Check.isJudgment(v)) {
+                    throw new AhpException("a[%s][%s] must be positive and finite with a finite reciprocal but was %s",
+                        ns.get(i), ns.get(j), v);
                 }
             }
         }
@@ -183,7 +184,7 @@ public final class PairwiseMatrix {
         if (i == j) {
             throw new AhpException("cannot change the diagonal entry a[%s][%s]", row, column);
         }
-        Check.positive(value, "judgment a[" + row + "][" + column + "]");
+        Check.judgment(value, "judgment a[" + row + "][" + column + "]");
         double[] b = a.clone();
         b[i * n + j] = value;
         b[j * n + i] = 1 / value;

@@ -8,7 +8,10 @@ final class Priorities {
      * large ones.
      */
     static final double EIGEN_TOLERANCE = 1e-12;
-    private static final int MAX_ITERATIONS = 100_000;
+    /** Power steps before giving up (a shifted inverse iteration runs every 8 steps). */
+    static final int MAX_ITERATIONS = 10_000;
+    /** What {@link #eigen} returns when the power iteration does not converge. */
+    static final double NOT_CONVERGED = Double.NEGATIVE_INFINITY;
 
     private Priorities() {
     }
@@ -21,19 +24,33 @@ final class Priorities {
      * @param n order
      * @param w output, length at least n; modified
      * @param tmp work array from {@link #workspace(int)}; modified
-     * @return lambda max (exact for the eigenvector, the estimate mean((Aw)_i / w_i) otherwise)
+     * @return lambda max (exact for the eigenvector, the estimate mean((Aw)_i / w_i) otherwise), NaN if a
+     *     weight or lambda max overflows or underflows the double range, or {@link #NOT_CONVERGED}
      */
     static double compute(PriorityMethod method, double[] a, int n, double[] w, double[] tmp) {
+        double lambda;
         switch (method) {
             case GEOMETRIC_MEAN:
                 geometricMean(a, n, w);
-                return lambdaEstimate(a, n, w);
+                lambda = lambdaEstimate(a, n, w);
+                break;
             case COLUMN_MEAN:
                 columnMean(a, n, w);
-                return lambdaEstimate(a, n, w);
+                lambda = lambdaEstimate(a, n, w);
+                break;
             default:
-                return eigen(a, n, w, tmp);
+                lambda = eigen(a, n, w, tmp);
+                break;
         }
+        if (!(lambda > 0 && lambda < Double.POSITIVE_INFINITY)) {
+            return lambda == NOT_CONVERGED ? lambda : Double.NaN;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(w[i] > 0 && w[i] < Double.POSITIVE_INFINITY)) {
+                return Double.NaN;
+            }
+        }
+        return lambda;
     }
 
     /**
@@ -51,15 +68,17 @@ final class Priorities {
      *
      * <p>Starts from the normalised row sums and runs a few power iterations; then, to save iterations on
      * matrices whose second eigenvalue is large, refines the vector by inverse iteration with the shift
-     * \( \mu \) = the current eigenvalue estimate (one LU factorisation of \( A - \mu I \), partial pivoting);
-     * finally power iteration runs until no weight changes by more than the tolerance, so the result meets
-     * the same convergence test whatever the path.
+     * \( \mu \) = the current eigenvalue estimate (one LU factorisation of \( A - \mu I \), partial pivoting),
+     * again every 8 power steps with the improved estimate (very inconsistent matrices, whose second eigenvalue
+     * is almost as large as the first, need several); power iteration runs until no weight changes by more
+     * than the tolerance, so the result meets the same convergence test whatever the path.
      *
      * @param a row-major matrix; not modified
      * @param n order
      * @param w output; modified
      * @param work at least n*n + 3n long (see {@link #workspace}); modified
-     * @return lambda max
+     * @return lambda max, NaN as soon as a weight underflows to 0 or a sum overflows (the judgments span
+     *     more than the double range), or {@link #NOT_CONVERGED}
      */
     static double eigen(double[] a, int n, double[] w, double[] work) {
         double total = 0;
@@ -71,24 +90,32 @@ final class Priorities {
             w[i] = s;
             total += s;
         }
+        if (!(total < Double.POSITIVE_INFINITY)) {
+            return Double.NaN;
+        }
         for (int i = 0; i < n; i++) {
             w[i] /= total;
         }
         double lambda = 0;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
             lambda = powerStep(a, n, w, work);
+            if (Double.isNaN(lambda)) {
+                return lambda;
+            }
             if (lambda < 0) {
                 return -lambda;
             }
-            if (it == 2 && n >= 3) {
+            if (n >= 3 && it % 8 == 2) {
                 inverseIteration(a, n, w, lambda, work);
             }
         }
-        throw new AhpException("the principal eigenvector did not converge within %d power iterations",
-            MAX_ITERATIONS);
+        return NOT_CONVERGED;
     }
 
-    /** One power step w := Aw / sum(Aw); returns -lambda if converged (relative change), else lambda. */
+    /**
+     * One power step w := Aw / sum(Aw); returns -lambda if converged (relative change), NaN if a weight
+     * underflows to 0 or the sum overflows, else lambda.
+     */
     private static double powerStep(double[] a, int n, double[] w, double[] tmp) {
         double lambda = 0;
         for (int i = 0; i < n; i++) {
@@ -100,10 +127,16 @@ final class Priorities {
             tmp[i] = s;
             lambda += s;
         }
+        if (!(lambda < Double.POSITIVE_INFINITY)) {
+            return Double.NaN;
+        }
         double change = 0;
         double inv = 1 / lambda;
         for (int i = 0; i < n; i++) {
             double v = tmp[i] * inv;
+            if (!(v > 0)) {
+                return Double.NaN;
+            }
             change = Math.max(change, Math.abs(v - w[i]) / v);
             w[i] = v;
         }
