@@ -74,13 +74,19 @@ public final class AhpHierarchy {
         // synthesis and the hierarchy's CR by the ahp module, over the nodes read and checked above
         Hierarchy.Builder b = null;
         for (Node n : nodes) {
-            Weights given = Weights.of(n.criteria(), n.localWeights());
-            if (b == null) {
-                b = n.matrix() != null ? Hierarchy.builder(n.name(), n.matrix()) : Hierarchy.builder(n.name(), given);
-            } else if (n.matrix() != null) {
-                b.node(n.name(), n.matrix());
-            } else {
-                b.node(n.name(), given);
+            try {
+                Weights given = Weights.of(n.criteria(), n.localWeights());
+                if (b == null) {
+                    b = n.matrix() != null ? Hierarchy.builder(n.name(), n.matrix())
+                        : Hierarchy.builder(n.name(), given);
+                } else if (n.matrix() != null) {
+                    b.node(n.name(), n.matrix());
+                } else {
+                    b.node(n.name(), given);
+                }
+            } catch (IllegalArgumentException e) {
+                // for example a criterion named like the goal or like another node that has children
+                throw n.source().error("%s", e.getMessage());
             }
         }
         HierarchyResult result;

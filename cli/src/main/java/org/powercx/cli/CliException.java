@@ -18,6 +18,29 @@ public class CliException extends RuntimeException {
      * @param args its arguments
      */
     public CliException(String format, Object... args) {
-        super(String.format(Locale.ROOT, format, args).replace('\n', ' '));
+        super(oneLine(String.format(Locale.ROOT, format, args)));
+    }
+
+    /**
+     * The text on one line: every control character (line feed, carriage return, tab, escape...) becomes a
+     * space, so that a field name or value taken from a file cannot break the message over several lines or
+     * send terminal escapes.
+     *
+     * @param text the text, possibly null
+     * @return the text without control characters, {@code "null"} for null
+     */
+    static String oneLine(String text) {
+        String s = String.valueOf(text);
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

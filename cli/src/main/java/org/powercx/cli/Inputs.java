@@ -35,6 +35,8 @@ public final class Inputs {
      * @param missing the missing-value policy
      * @return the read result
      * @throws CliException if the file is missing
+     * @throws IllegalArgumentException (core's {@code CoreException}) if the file is malformed; the message names
+     *     the file and, where it applies, the line and the column
      */
     public static CsvReadResult csv(Path file, String idColumn, List<String> columns, List<String> cost,
             Map<String, Double> targets, MissingValuePolicy missing) {

@@ -1,11 +1,15 @@
 package org.powercx.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,12 +22,34 @@ import java.util.Map;
 
 /**
  * A JSON tree that remembers, for every value, the file, the line and the field path it came from, so that an
- * error about any value names all three. Values are parsed with Jackson's streaming parser.
+ * error about any value names all three. Values are parsed with Jackson's streaming parser under fixed limits,
+ * so that a small hostile file cannot exhaust the stack or the memory: at most {@value #MAX_DEPTH} nested
+ * arrays and objects, {@value #MAX_NUMBER_LENGTH} characters in a number, {@value #MAX_STRING_LENGTH}
+ * characters in a string or field name and {@value #MAX_DOCUMENT_LENGTH} characters in the whole file. A
+ * number too large for a double (such as {@code 1e999}) is rejected where it is used.
  *
  * @since 0.1.0
  */
 public final class Json {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** The deepest nesting of arrays and objects accepted. */
+    public static final int MAX_DEPTH = 100;
+    /** The longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+    /** The longest string or field name accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The longest file accepted, in characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .build())
+        .build();
+    private static final int MAX_SHOWN = 60;
 
     private final String file;
     private final String path;
@@ -42,7 +68,7 @@ public final class Json {
      *
      * @param file the file
      * @return the root value
-     * @throws CliException if the file cannot be read or is not valid JSON
+     * @throws CliException if the file cannot be read, is not UTF-8 text, is not valid JSON or exceeds a limit
      */
     public static Json read(Path file) {
         String name = file.toString();
@@ -61,10 +87,16 @@ public final class Json {
      * @param reader the text
      * @param name the name used in error messages
      * @return the root value
-     * @throws CliException if the text is not valid JSON
+     * @throws CliException if the text is not valid JSON, exceeds a limit or cannot be read
      */
     public static Json parse(Reader reader, String name) {
-        try (JsonParser parser = FACTORY.createParser(reader)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(reader);
+        } catch (IOException e) {
+            throw new CliException("%s: cannot read: %s", name, e.getMessage());
+        }
+        try (parser) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 throw new CliException("%s: empty file, expected a JSON object", name);
@@ -75,14 +107,28 @@ public final class Json {
                     parser.currentTokenLocation().getLineNr());
             }
             return root;
-        } catch (JsonParseException e) {
-            String message = e.getOriginalMessage();
+        } catch (StreamConstraintsException e) {
+            // the limits above; drop Jackson's "from `StreamReadConstraints...`" hint
+            String message = e.getOriginalMessage().replaceAll(",? from `[^`]*`", "");
+            throw new CliException("%s:%d: input too large: %s", name, line(e, parser), message);
+        } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
             int cut = message.indexOf('\n');
-            throw new CliException("%s:%d: invalid JSON: %s", name, e.getLocation().getLineNr(),
+            throw new CliException("%s:%d: invalid JSON: %s", name, line(e, parser),
                 cut < 0 ? message : message.substring(0, cut));
+        } catch (CharacterCodingException e) {
+            throw new CliException("%s:%d: not UTF-8 text", name, parser.currentLocation().getLineNr());
         } catch (IOException e) {
             throw new CliException("%s: cannot read: %s", name, e.getMessage());
         }
+    }
+
+    private static int line(JsonProcessingException e, JsonParser parser) {
+        JsonLocation where = e.getLocation();
+        if (where == null || where.getLineNr() < 1) {
+            where = parser.currentLocation();
+        }
+        return Math.max(1, where.getLineNr());
     }
 
     private static Json value(JsonParser p, String file, String path) throws IOException {
@@ -289,7 +335,11 @@ public final class Json {
      */
     public double number() {
         if (value instanceof Double) {
-            return (Double) value;
+            double v = (Double) value;
+            if (Double.isFinite(v)) {
+                return v;
+            }
+            throw error("number out of range (magnitude above 1.8e308)");
         }
         if (value instanceof String) {
             String s = ((String) value).trim();
@@ -370,7 +420,8 @@ public final class Json {
             return "null";
         }
         if (value instanceof String) {
-            return "\"" + value + "\"";
+            String s = (String) value;
+            return "\"" + (s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "...") + "\"";
         }
         if (value instanceof Map) {
             return "an object";

@@ -86,15 +86,15 @@ public final class Main implements Runnable {
     private static String oneLine(Throwable ex) {
         String m = ex.getMessage();
         if (ex instanceof CliException || ex instanceof CommandLine.ParameterException) {
-            return m;
+            return CliException.oneLine(m);
         }
         if (ex instanceof IllegalArgumentException) {
-            return m == null ? ex.getClass().getSimpleName() : m.replace('\n', ' ');
+            return m == null ? ex.getClass().getSimpleName() : CliException.oneLine(m);
         }
         if (ex instanceof IOException || ex instanceof java.io.UncheckedIOException) {
-            return "I/O error: " + m;
+            return "I/O error: " + CliException.oneLine(m);
         }
-        return "internal error (" + ex.getClass().getName() + "): " + m;
+        return "internal error (" + ex.getClass().getName() + "): " + CliException.oneLine(m);
     }
 
     /** Reads the version from the jar's resources. */
