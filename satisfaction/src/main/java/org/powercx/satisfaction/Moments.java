@@ -39,8 +39,9 @@ final class Moments {
      * @param weight buffer of length {@code n}; modified
      * @return -1 on success; the offending column {@code k >= 0} if it is constant over the counted rows; or
      *     {@code -2 - k} when, for the covariance matrix, the variance of column k lies outside
-     *     [{@link #MIN_COVARIANCE_VARIANCE}, {@link #MAX_COVARIANCE_VARIANCE}] (a standard deviation, at most half
-     *     the range of finite values, is always finite)
+     *     [{@link #MIN_COVARIANCE_VARIANCE}, {@link #MAX_COVARIANCE_VARIANCE}] or, for the correlation matrix, its
+     *     standard deviation is below {@link Double#MIN_NORMAL} (subnormal answers); a standard deviation, at most
+     *     half the range of finite values, never overflows
      */
     static int compute(double[] x, int n, int p, int[] count, boolean standardise, double[] s, double[] mean,
             double[] sd, double[] centred, double[] weight) {
@@ -160,6 +161,9 @@ final class Moments {
                 double inv = sd[k];
                 sd[k] = Math.sqrt(s[k * p + k]) * inv;
                 s[k * p + k] = 1.0;
+                if (!(sd[k] >= Double.MIN_NORMAL)) {
+                    return unrepresentable(k);
+                }
             }
         } else {
             for (int k = 0; k < p; k++) {

@@ -148,7 +148,8 @@ public final class PlsPm {
      * @return the estimates
      * @throws SatisfactionException if an argument is null, an indicator is missing from the data or constant,
      *     under {@link Scaling#CENTRED} an indicator variance lies outside \( [10^{-200}, 10^{200}] \) (answers
-     *     of magnitude around \( 10^{\pm 300} \) need {@link Scaling#STANDARDISED}), there are fewer respondents than the model needs, a Mode B block or a structural regression is singular,
+     *     of magnitude around \( 10^{\pm 300} \) need {@link Scaling#STANDARDISED}) or under
+     *     {@link Scaling#STANDARDISED} its standard deviation is subnormal, there are fewer respondents than the model needs, a Mode B block or a structural regression is singular,
      *     or the algorithm does not converge (the message gives the last change)
      */
     public PlsResult fit(PathModel model, IndicatorTable data) {
@@ -176,6 +177,11 @@ public final class PlsPm {
         if (bad < -1) {
             int k = -2 - bad;
             String construct = model.constructs().get(kernel.blockOf[k]).name();
+            if (scaling == Scaling.STANDARDISED) {
+                throw new SatisfactionException("indicator '%s' of construct '%s': its standard deviation is below"
+                    + " the smallest normal double %s (subnormal answers); rescale the answers", names.get(k),
+                    construct, Double.MIN_NORMAL);
+            }
             throw new SatisfactionException("indicator '%s' of construct '%s': its variance is outside [%s, %s],"
                 + " which unscaled (CENTRED) estimation cannot handle; use STANDARDISED scaling or rescale the"
                 + " answers", names.get(k), construct, Moments.MIN_COVARIANCE_VARIANCE,

@@ -88,7 +88,8 @@ public final class PlsQuality {
     }
 
     /**
-     * Composite reliability \( \rho_c \) per construct, from the PLS loadings.
+     * Composite reliability \( \rho_c \) per construct, from the PLS loadings; 0 for a block whose loadings sum
+     * to 0 (for example two items with loadings 1 and -1, where the formula reads 0/0).
      *
      * @return a new array
      */
@@ -101,7 +102,9 @@ public final class PlsQuality {
                 sum += lambda[a];
                 err += 1 - lambda[a] * lambda[a];
             }
-            out[j] = sum * sum / (sum * sum + err);
+            // loadings that cancel (sum 0) give 0, also when they are all +-1 and the formula reads 0/0: the
+            // limit of rho_c as the loadings approach such a block
+            out[j] = sum == 0 ? 0 : sum * sum / (sum * sum + err);
         }
         return out;
     }

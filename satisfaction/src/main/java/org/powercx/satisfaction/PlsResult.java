@@ -71,11 +71,17 @@ public final class PlsResult {
         this.total = new double[m * m];
         PlsMeasures.totalEffects(m, path, total, new double[m * m], new double[m * m]);
         this.scores = new double[n * m];
+        // z = (x - mean) / sd evaluated on x, mean and sd times the power of two 2^-e (e the exponent of sd): the
+        // same bits for ordinary answers, but no overflow of x - mean when answers near +-1e308 span the range
+        double[] f = new double[p];
+        for (int k = 0; k < p; k++) {
+            f[k] = centred ? 1.0 : Math.scalb(1.0, -Math.getExponent(sd[k]));
+        }
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < p; k++) {
-                double z = x[i * p + k] - mean[k];
+                double z = x[i * p + k] * f[k] - mean[k] * f[k];
                 if (!centred) {
-                    z /= sd[k];
+                    z /= sd[k] * f[k];
                 }
                 scores[i * m + kernel.blockOf[k]] += z * weights[k];
             }

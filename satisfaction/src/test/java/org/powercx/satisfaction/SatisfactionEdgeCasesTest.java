@@ -91,11 +91,21 @@ class SatisfactionEdgeCasesTest {
         assertThat(unscaled.loading("d2")).isCloseTo(1.0, within(1e-14));
     }
 
+    /**
+     * A constant item is rejected whatever its value: 0.1 (not a binary fraction, so its rounded mean differs from
+     * the answers by about 1e-17 and a variance test on the centred values alone would see a tiny variance) and 7.
+     */
     @ParameterizedTest
     @EnumSource(Scaling.class)
     void itemWithoutVarianceIsRejectedByName(Scaling scaling) {
+        for (double value : new double[] {0.1, 7.0, 1e-300}) {
+            itemWithoutVarianceIsRejectedByName(scaling, value);
+        }
+    }
+
+    private static void itemWithoutVarianceIsRejectedByName(Scaling scaling, double value) {
         double[] constant = new double[DATA.rowCount()];
-        java.util.Arrays.fill(constant, 7.0);
+        java.util.Arrays.fill(constant, value);
         PathModel model = PathModel.builder().reflective("A", "a1", "a2", "a3").reflective("B", "b1", "b2", "b3")
             .reflective("C", "c1", "c2", "c3").reflective("D", "d1", "d2", "flat")
             .path("A", "C").path("B", "C").path("C", "D").path("A", "D").build();
@@ -167,6 +177,56 @@ class SatisfactionEdgeCasesTest {
         for (int q = 0; q < boot.paths().size(); q++) {
             assertThat(boot.paths().get(q).standardError())
                 .isCloseTo(bootRef.paths().get(q).standardError(), within(1e-8));
+        }
+    }
+
+    /**
+     * Answers of one item spread over most of the double range (d1 mapped affinely onto [-1.5e308, 1.5e308], so
+     * that {@code x - mean} overflows): standardised scores equal those with {@code d1} itself, since the
+     * item is an affine image of it (fuzzing regression: the scores were infinite).
+     */
+    @Test
+    void answersSpanningTheDoubleRangeGiveTheScoresOfTheUnscaledItem() {
+        double[] wide = DATA.column("d1");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : wide) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        for (int i = 0; i < wide.length; i++) {
+            wide[i] = 1.5e308 * ((wide[i] - lo) / (hi - lo) * 2 - 1);
+        }
+        assertThat(wide).contains(1.5e308, -1.5e308);
+        PathModel model = PathModel.builder().reflective("A", "a1", "a2", "a3").reflective("B", "b1", "b2", "b3")
+            .reflective("C", "c1", "c2", "c3").reflective("D", "wide", "d2", "d3")
+            .path("A", "C").path("B", "C").path("C", "D").path("A", "D").build();
+        PlsPm pls = PlsPm.withDefaults().withTolerance(1e-13);
+        PlsResult r = pls.fit(model, withColumn(DATA, "wide", wide));
+        PlsResult ref = pls.fit(MODEL, DATA);
+        SatisfactionPropertiesTest.assertRelativelyClose(r.outerWeights(), ref.outerWeights(), 1e-12);
+        double[][] y = r.scores();
+        double[][] yRef = ref.scores();
+        for (int i = 0; i < y.length; i++) {
+            for (int j = 0; j < 4; j++) {
+                assertThat(y[i][j]).isCloseTo(yRef[i][j], within(1e-12));
+            }
+        }
+    }
+
+    /** Subnormal answers (below 2.2e-308) have no usable precision: rejected by name (fuzzing regression). */
+    @Test
+    void subnormalAnswersAreRejectedByName() {
+        double[] tiny = DATA.column("d1");
+        for (int i = 0; i < tiny.length; i++) {
+            tiny[i] = tiny[i] > 6 ? Double.MIN_VALUE : 0.0;
+        }
+        PathModel model = PathModel.builder().reflective("A", "a1", "a2", "a3").reflective("B", "b1", "b2", "b3")
+            .reflective("C", "c1", "c2", "c3").reflective("D", "tiny", "d2", "d3")
+            .path("A", "C").path("B", "C").path("C", "D").path("A", "D").build();
+        for (Scaling scaling : Scaling.values()) {
+            assertThatThrownBy(() -> PlsPm.withDefaults().with(scaling).fit(model, withColumn(DATA, "tiny", tiny)))
+                .isInstanceOf(SatisfactionException.class).hasMessageContaining("indicator 'tiny' of construct 'D'");
         }
     }
 
@@ -298,6 +358,31 @@ class SatisfactionEdgeCasesTest {
             .isInstanceOf(SatisfactionException.class).hasMessageContaining("construct 'A' is singular");
         assertThatThrownBy(() -> PlsPm.withDefaults().fit(MODEL, DATA.rows(0, 2)))
             .isInstanceOf(SatisfactionException.class).hasMessageContaining("at least 3 respondents");
+    }
+
+    /**
+     * A block of an item and its reversed, rescaled copy ({@code 10 - 2 d1}): loadings are exactly +1 and -1, so
+     * \( \rho_c \)'s formula reads 0/0; it is reported as 0 (its limit), not NaN (fuzzing regression). On the
+     * correlation scale the unit starting weights cancel and the block is reported singular by name.
+     */
+    @Test
+    void blockOfAnItemAndItsReversalHasZeroCompositeReliability() {
+        double[] reversed = DATA.column("d1");
+        for (int i = 0; i < reversed.length; i++) {
+            reversed[i] = 10 - 2 * reversed[i];
+        }
+        IndicatorTable data = withColumn(DATA, "rev", reversed);
+        PathModel model = PathModel.builder().reflective("A", "a1", "a2", "a3").reflective("B", "b1", "b2", "b3")
+            .reflective("C", "c1", "c2", "c3").reflective("D", "d1", "rev")
+            .path("A", "C").path("B", "C").path("C", "D").path("A", "D").build();
+        PlsResult r = PlsPm.withDefaults().with(Scaling.CENTRED).fit(model, data);
+        // one loading +1, the other -1 (the tie in plspm's majority sign rule leaves the orientation as found)
+        assertThat(Math.abs(r.loading("d1"))).isCloseTo(1.0, within(1e-12));
+        assertThat(r.loading("rev")).isCloseTo(-r.loading("d1"), within(1e-12));
+        assertThat(r.quality().rhoC()[3]).isEqualTo(0.0);
+        assertThat(r.quality().rhoC()[0]).isBetween(0.5, 1.0);
+        assertThatThrownBy(() -> PlsPm.withDefaults().fit(model, data)).isInstanceOf(SatisfactionException.class)
+            .hasMessageContaining("construct 'D' is singular");
     }
 
     @Test

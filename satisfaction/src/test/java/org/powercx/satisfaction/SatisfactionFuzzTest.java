@@ -1,0 +1,158 @@
+package org.powercx.satisfaction;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorTable;
+
+/**
+ * Fuzzes the public path-model factory and the estimation of untrusted survey uploads: a model specification
+ * (construct and indicator names, modes, paths) and a block of answers (Likert values, arbitrary doubles,
+ * extremes, gaps) go through {@link PathModel.Builder}, {@link MissingAnswers#treat}, {@link PlsPm#fit},
+ * {@link SatisfactionIndex} and {@link PlsQuality}. Every input either gives finite, consistent estimates or
+ * raises {@link SatisfactionException} with a non-blank message; any other exception, a hang or a non-finite
+ * estimate is a failure. In a normal test run the committed corpus under {@code SatisfactionFuzzTestInputs} is
+ * replayed; with {@code JAZZER_FUZZ=1} it fuzzes for as long as {@code -Djazzer.max_duration} allows.
+ */
+class SatisfactionFuzzTest {
+    private static final String[] NAMES = {"A", "B", "C", "D", "E", "a", "x1", "x2", " ", "A B"};
+    private static final double[] SPECIAL = {Double.NaN, 0.0, -0.0, 1e-300, 1e300, -1e300, 0.1, Double.MIN_VALUE,
+        Double.MAX_VALUE, 5.0};
+
+    @FuzzTest(maxDuration = "30s")
+    void modelAndAnswersEstimateOrFailWithSatisfactionException(FuzzedDataProvider in) {
+        try {
+            run(in);
+        } catch (SatisfactionException expected) {
+            if (expected.getMessage() == null || expected.getMessage().isBlank()) {
+                throw new AssertionError("blank exception message", expected);
+            }
+        }
+    }
+
+    private static void run(FuzzedDataProvider in) {
+        PathModel.Builder builder = PathModel.builder();
+        int constructs = in.consumeInt(1, 5);
+        List<String> indicatorNames = new ArrayList<>();
+        List<String> constructNames = new ArrayList<>();
+        for (int j = 0; j < constructs; j++) {
+            String name = in.consumeBoolean() ? NAMES[j] : in.consumeString(4);
+            int size = in.consumeInt(1, 4);
+            String[] items = new String[size];
+            for (int k = 0; k < size; k++) {
+                items[k] = in.consumeBoolean() ? name.toLowerCase(java.util.Locale.ROOT) + k
+                    : NAMES[in.consumeInt(0, NAMES.length - 1)];
+            }
+            if (in.consumeBoolean()) {
+                builder.reflective(name, items);
+            } else {
+                builder.formative(name, items);
+            }
+            constructNames.add(name);
+            for (String item : items) {
+                indicatorNames.add(item);
+            }
+        }
+        int paths = in.consumeInt(0, 8);
+        for (int q = 0; q < paths; q++) {
+            String from = in.consumeBoolean() ? constructNames.get(in.consumeInt(0, constructs - 1)) : in.consumeString(3);
+            String to = in.consumeBoolean() ? constructNames.get(in.consumeInt(0, constructs - 1)) : in.consumeString(3);
+            builder.path(from, to);
+        }
+        PathModel model = builder.build();
+
+        List<Indicator> indicators = new ArrayList<>();
+        for (String name : model.indicatorNames()) {
+            indicators.add(Indicator.benefit(name));
+        }
+        int n = in.consumeInt(0, 40);
+        int p = indicators.size();
+        double[][] rows = new double[n][p];
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add("r" + i);
+            for (int k = 0; k < p; k++) {
+                int kind = in.consumeInt(0, 9);
+                rows[i][k] = kind < 7 ? in.consumeInt(1, 10)
+                    : kind == 7 ? SPECIAL[in.consumeInt(0, SPECIAL.length - 1)] : in.consumeDouble();
+            }
+        }
+        MissingTreatment treatment = in.consumeBoolean() ? MissingTreatment.MEAN_REPLACEMENT
+            : MissingTreatment.CASEWISE_DELETION;
+        IndicatorTable data = MissingAnswers.treat(indicators, ids, rows, treatment).table();
+        PlsPm pls = PlsPm.withDefaults().with(InnerScheme.values()[in.consumeInt(0, 2)])
+            .with(in.consumeBoolean() ? Scaling.STANDARDISED : Scaling.CENTRED);
+        PlsResult r = pls.fit(model, data);
+        try {
+            check(r);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + model + "loadings "
+                + java.util.Arrays.toString(r.loadings()) + "\nn = " + data.rowCount() + ", " + pls, e);
+        }
+        if (in.consumeBoolean()) {
+            BootstrapResult boot = PlsBootstrap.withDefaults().with(pls).withResamples(4).run(model, data,
+                in.consumeLong());
+            for (BootstrapEstimate e : boot.paths()) {
+                finite(e.original(), "bootstrap original " + e.name());
+            }
+        }
+    }
+
+    private static void check(PlsResult r) {
+        finite(r.outerWeights(), "outer weight");
+        finite(r.loadings(), "loading");
+        for (double l : r.loadings()) {
+            if (Math.abs(l) > 1 + 1e-9) {
+                throw new AssertionError("loading outside [-1, 1]: " + l);
+            }
+        }
+        for (double[] row : r.scores()) {
+            finite(row, "score");
+        }
+        for (double[] row : r.pathCoefficients()) {
+            finite(row, "path coefficient");
+        }
+        for (double[] row : r.totalEffects()) {
+            finite(row, "total effect");
+        }
+        for (String c : r.model().constructNames()) {
+            double r2 = r.rSquared(c);
+            if (!(r2 >= -1e-9 && r2 <= 1 + 1e-9)) {
+                throw new AssertionError("R2 of " + c + " outside [0, 1]: " + r2);
+            }
+        }
+        PlsQuality q = r.quality();
+        finite(q.ave(), "AVE");
+        finite(q.rhoC(), "rhoC");
+        q.htmt(true);
+        q.cronbachAlpha();
+        q.rhoA();
+        q.fSquared();
+        q.innerVif();
+        q.indicatorVif();
+        q.gof();
+        if (r.toString().isBlank()) {
+            throw new AssertionError("blank toString");
+        }
+        SatisfactionIndex index = SatisfactionIndex.of(r, -1e300, 1e300);
+        for (double v : index.indices()) {
+            if (!Double.isNaN(v) && !Double.isFinite(v)) {
+                throw new AssertionError("infinite index " + v);
+            }
+        }
+    }
+
+    private static void finite(double[] values, String what) {
+        for (double v : values) {
+            finite(v, what);
+        }
+    }
+
+    private static void finite(double v, String what) {
+        if (!Double.isFinite(v)) {
+            throw new AssertionError(what + " is not finite: " + v);
+        }
+    }
+}
