@@ -22,7 +22,8 @@ import org.powercx.core.IndicatorTable;
  * marketing models and applications, J. Interactive Marketing 12(1):17-30).
  *
  * <p>Instances are immutable and thread-safe. Margins must be finite (they may be negative), retentions lie in
- * [0, 1]; NaN and infinities are rejected with a {@link ClvException} naming the period or customer.
+ * [0, 1]; NaN and infinities are rejected with a {@link ClvException} naming the period or customer, and so is a
+ * value that overflows the double range (a margin near 1e300 with retention near 1), never returned as infinite.
  *
  * @since 0.1.0
  */
@@ -120,8 +121,8 @@ public final class DiscountedClv {
      * @param margin \(m\), finite
      * @param retention \(r \in [0, 1]\)
      * @return the CLV
-     * @throws ClvException if an argument is invalid, or the horizon is infinite with \(d = 0\) and \(r = 1\)
-     *     (the sum diverges)
+     * @throws ClvException if an argument is invalid, the horizon is infinite with \(d = 0\) and \(r = 1\)
+     *     (the sum diverges), or the value overflows the double range
      */
     public double value(double margin, double retention) {
         Checks.finite("margin", margin);
@@ -137,7 +138,8 @@ public final class DiscountedClv {
      * @param margins \(m_1, \dots, m_n\), finite; not modified
      * @param retention \(r \in [0, 1]\)
      * @return the CLV
-     * @throws ClvException if the series is empty or shorter than a finite horizon, or a value is invalid
+     * @throws ClvException if the series is empty or shorter than a finite horizon, a value is invalid or the sum
+     *     overflows the double range (naming the period)
      */
     public double value(double[] margins, double retention) {
         Checks.probability("retention", retention);
@@ -154,7 +156,8 @@ public final class DiscountedClv {
      * @param margin \(m\), finite
      * @param retentions \(r_1, \dots, r_n \in [0, 1]\); not modified
      * @return the CLV
-     * @throws ClvException if the series is empty or shorter than a finite horizon, or a value is invalid
+     * @throws ClvException if the series is empty or shorter than a finite horizon, a value is invalid or the sum
+     *     overflows the double range (naming the period)
      */
     public double value(double margin, double[] retentions) {
         Checks.finite("margin", margin);
@@ -171,8 +174,8 @@ public final class DiscountedClv {
      * @param margins \(m_1, \dots, m_n\), finite; not modified
      * @param retentions \(r_1, \dots, r_n \in [0, 1]\); not modified
      * @return the CLV
-     * @throws ClvException if the series are empty, of different lengths or shorter than a finite horizon, or a
-     *     value is invalid
+     * @throws ClvException if the series are empty, of different lengths or shorter than a finite horizon, a
+     *     value is invalid or the sum overflows the double range (naming the period)
      */
     public double value(double[] margins, double[] retentions) {
         Checks.nonEmpty("margins", margins);
@@ -190,9 +193,15 @@ public final class DiscountedClv {
      * @param out receives the CLVs, at least as long as {@code margins}; modified (may be {@code null}, then a
      *     new array is returned)
      * @return {@code out}, or the new array
-     * @throws ClvException if the arrays differ in length or a value is invalid (naming the customer's index)
+     * @throws ClvException if the arrays differ in length, a value is invalid or a value overflows the double
+     *     range (naming the customer's index)
      */
     public double[] values(double[] margins, double[] retentions, double[] out) {
+        return values(margins, retentions, out, null);
+    }
+
+    /** The kernel; {@code ids} names the customers in messages (their index when null). */
+    private double[] values(double[] margins, double[] retentions, double[] out, List<String> ids) {
         if (margins == null || retentions == null) {
             throw new ClvException("margins and retentions must not be null");
         }
@@ -208,15 +217,26 @@ public final class DiscountedClv {
             double m = margins[i];
             double r = retentions[i];
             if (!(r >= 0 && r <= 1 && Double.isFinite(m))) {
-                throw invalidCustomer(String.format(Locale.ROOT, "customer %d", i), m, r);
+                throw invalidCustomer(customer(ids, i), m, r);
             }
             double factor = factor(r, growth, horizon, start);
             result[i] = m * factor;
+            if (!Double.isFinite(result[i]) && !(horizon == 0 && r == growth)) {
+                throw overflow(customer(ids, i), m, r);
+            }
         }
         if (horizon == 0 && discountRate == 0) {
             checkDivergence(retentions, n);
         }
         return result;
+    }
+
+    private static String customer(List<String> ids, int i) {
+        return ids == null ? String.format(Locale.ROOT, "customer %d", i) : "customer '" + ids.get(i) + "'";
+    }
+
+    private static ClvException overflow(String who, double m, double r) {
+        return new ClvException("%s: the CLV overflows the double range (margin %s, retention %s)", who, m, r);
     }
 
     /**
@@ -227,7 +247,8 @@ public final class DiscountedClv {
      * @param marginIndicator name of the margin-per-period indicator
      * @param retentionIndicator name of the retention indicator
      * @return one CLV per row, in row order
-     * @throws ClvException if an indicator is unknown or a value is invalid (naming the customer id)
+     * @throws ClvException if an indicator is unknown, a value is invalid or a value overflows the double range
+     *     (naming the customer id)
      */
     public double[] values(IndicatorTable table, String marginIndicator, String retentionIndicator) {
         if (table == null) {
@@ -240,12 +261,7 @@ public final class DiscountedClv {
         }
         double[] m = table.column(marginIndicator);
         double[] r = table.column(retentionIndicator);
-        for (int i = 0; i < m.length; i++) {
-            if (!(r[i] >= 0 && r[i] <= 1 && Double.isFinite(m[i]))) {
-                throw invalidCustomer("customer '" + table.id(i) + "'", m[i], r[i]);
-            }
-        }
-        return values(m, r, null);
+        return values(m, r, null, table.ids());
     }
 
     private static ClvException invalidCustomer(String who, double m, double r) {
@@ -269,7 +285,11 @@ public final class DiscountedClv {
             throw new ClvException("%s: retention 1 with discount rate 0 over an infinite horizon gives an"
                     + " infinite CLV", who);
         }
-        return m * factor(r, growth, horizon, start);
+        double value = m * factor(r, growth, horizon, start);
+        if (!Double.isFinite(value)) {
+            throw overflow(who, m, r);
+        }
+        return value;
     }
 
     /** The CLV of a unit margin by the closed form; {@code horizon == 0} means infinite. */
@@ -278,7 +298,10 @@ public final class DiscountedClv {
             return (start ? growth : r) / (growth - r);
         }
         double q = r / growth;
-        double sum = q == 1 ? horizon : (1 - powInt(q, horizon)) / (1 - q);
+        // (1 - q^H)/(1 - q) with u = 1 - q; growth - r is exact when r is near growth, and log1p/expm1 keep
+        // the relative accuracy for q next to 1, where the plain quotient divides two cancelled differences
+        double u = (growth - r) / growth;
+        double sum = u == 0 ? horizon : -Math.expm1(horizon * Math.log1p(-u)) / u;
         return start ? sum : sum * q;
     }
 
@@ -310,23 +333,12 @@ public final class DiscountedClv {
             if (!start) {
                 sum += m * survival / discount;
             }
+            if (!Double.isFinite(sum)) {
+                throw new ClvException("period %d: the CLV overflows the double range (margin %s, retention %s)",
+                        t + 1, m, r);
+            }
         }
         return sum;
-    }
-
-    /** \(x^n\) for \(n \ge 1\) by repeated squaring. */
-    static double powInt(double x, int n) {
-        double result = 1;
-        double base = x;
-        int e = n;
-        while (e > 0) {
-            if ((e & 1) != 0) {
-                result *= base;
-            }
-            base *= base;
-            e >>= 1;
-        }
-        return result;
     }
 
     /**

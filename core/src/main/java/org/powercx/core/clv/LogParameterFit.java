@@ -21,6 +21,12 @@ final class LogParameterFit {
     /** Bound on each log-parameter: parameters between about 1e-9 and 1e9. */
     static final double LOG_BOUND = 20.7;
     static final int MAX_EVALUATIONS = 5000;
+    /**
+     * A parameter whose logarithm ends within this distance of {@link #LOG_BOUND} (a factor e of the bound) has
+     * run to the edge of the search: on a likelihood that keeps rising towards the bound the optimiser stops
+     * anywhere close to it, not exactly on it.
+     */
+    static final double BOUND_MARGIN = 1.0;
 
     private LogParameterFit() {
     }
@@ -76,7 +82,7 @@ final class LogParameterFit {
                     model, optimizer.getEvaluations(), ll, describe(names, best));
         }
         for (int i = 0; i < n; i++) {
-            if (Math.abs(optimum.getPoint()[i]) >= LOG_BOUND - 1e-6) {
+            if (Math.abs(optimum.getPoint()[i]) >= LOG_BOUND - BOUND_MARGIN) {
                 throw new ClvException("%s fit failed after %d evaluations: %s ran to the bound of the search"
                         + " (the data do not identify it); last state %s, log-likelihood %s",
                         model, optimizer.getEvaluations(), names[i], describe(names, best), ll);

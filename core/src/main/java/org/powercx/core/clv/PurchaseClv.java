@@ -88,12 +88,13 @@ public final class PurchaseClv {
      * @param age age \(T\)
      * @param meanSpend mean spend per repeat purchase (0 allowed when \(x = 0\))
      * @return the CLV
-     * @throws ClvException if the history is invalid
+     * @throws ClvException if the history is invalid, or the value is not finite (it overflows the double range,
+     *     or the spend model has no finite expected spend, \(px + q \le 1\))
      */
     public double value(double x, double tx, double age, double meanSpend) {
         PurchaseHistory.check(0, x, tx, age);
         GammaGammaFit.check(0, x, meanSpend);
-        return clv(x, tx, age, meanSpend);
+        return clv(0, x, tx, age, meanSpend);
     }
 
     /**
@@ -106,7 +107,8 @@ public final class PurchaseClv {
      * @param out receives the values, at least as long as {@code x}; modified (may be {@code null}, then a new
      *     array is returned)
      * @return {@code out}, or the new array
-     * @throws ClvException if the arrays differ in length or a customer's values are invalid (naming its index)
+     * @throws ClvException if the arrays differ in length, or a customer's values are invalid or give a value that
+     *     is not finite (naming its index)
      */
     public double[] values(double[] x, double[] tx, double[] age, double[] meanSpend, double[] out) {
         if (x == null || tx == null || age == null || meanSpend == null) {
@@ -124,12 +126,12 @@ public final class PurchaseClv {
             GammaGammaFit.check(i, x[i], meanSpend[i]);
         }
         for (int i = 0; i < x.length; i++) {
-            result[i] = clv(x[i], tx[i], age[i], meanSpend[i]);
+            result[i] = clv(i, x[i], tx[i], age[i], meanSpend[i]);
         }
         return result;
     }
 
-    private double clv(double x, double tx, double age, double meanSpend) {
+    private double clv(int customer, double x, double tx, double age, double meanSpend) {
         double previous = 0;
         double discount = 1;
         double sum = 0;
@@ -139,7 +141,13 @@ public final class PurchaseClv {
             sum += (current - previous) / discount;
             previous = current;
         }
-        return margin * spend.conditionalExpectedSpend(x, meanSpend) * sum;
+        double value = margin * spend.conditionalExpectedSpend(x, meanSpend) * sum;
+        if (!Double.isFinite(value)) {
+            throw new ClvException("customer %d: the CLV is not finite (%s): it overflows the double range or the"
+                    + " spend model has no finite mean (margin fraction %s, mean spend %s, expected purchases %s)",
+                    customer, value, margin, meanSpend, sum);
+        }
+        return value;
     }
 
     /**

@@ -59,7 +59,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * @param cohorts survival counts, each with at least two values, the first positive, none negative, none
      *     larger than the one before; counts may be non-integer (weights); not modified
      * @return the fit
-     * @throws ClvException if a cohort is invalid (naming the cohort, period and value) or the optimisation fails
+     * @throws ClvException if a cohort is invalid (naming the cohort, period and value), the counts at \(t = 0\) add
+     *     up beyond the double range, or the optimisation fails
      */
     public static ShiftedBetaGeometricFit fit(double[]... cohorts) {
         return ShiftedBetaGeometricFit.of(cohorts);

@@ -57,10 +57,24 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
             }
             endAlive[n.length - 1] += n[n.length - 1];
         }
+        if (!(customers < Double.POSITIVE_INFINITY)) {
+            throw new ClvException("sBG fit: the counts at t = 0 add up to more than the double range");
+        }
+        // The log-likelihood is proportional to the counts: maximise it per customer, so that the optimiser sees
+        // the same function whether the counts are given in units, millions or shares (1e300 or 1e-300 as well).
+        for (int t = 0; t <= maxT; t++) {
+            lost[t] /= customers;
+            endAlive[t] /= customers;
+        }
         LogParameterFit.Optimum opt = LogParameterFit.maximise("sBG", NAMES, new double[] {1, 1},
                 p -> logLikelihood(p[0], p[1], lost, endAlive));
+        double logLikelihood = opt.logLikelihood() * customers;
+        if (!(logLikelihood > Double.NEGATIVE_INFINITY)) {
+            throw new ClvException("sBG fit: the log-likelihood of %s customers overflows the double range",
+                    customers);
+        }
         return new ShiftedBetaGeometricFit(ShiftedBetaGeometric.of(opt.parameters()[0], opt.parameters()[1]),
-                opt.logLikelihood(), customers, opt.evaluations());
+                logLikelihood, customers, opt.evaluations());
     }
 
     /** \(\sum_t \mathrm{lost}_t \ln P(T=t) + \sum_t \mathrm{endAlive}_t \ln S(t)\), by the recursions. */
