@@ -92,7 +92,7 @@ public final class SensitivityAnalysis {
      *
      * @param row one value per model indicator, in model order; not modified
      * @return per-indicator changes (grade change shares are 0 or 1)
-     * @throws CreditException if the row is invalid
+     * @throws CreditException if the row is invalid, or its score or a shifted score overflows
      */
     public SensitivityResult customer(double[] row) {
         model.checkRow(row);
@@ -104,7 +104,8 @@ public final class SensitivityAnalysis {
      *
      * @param table customers, not modified
      * @return per-indicator mean changes
-     * @throws CreditException if the table lacks a model indicator or is empty
+     * @throws CreditException if the table lacks a model indicator or is empty, or a score or shifted score
+     *     overflows
      */
     public SensitivityResult population(IndicatorTable table) {
         int[] pos = model.align(table);
@@ -122,7 +123,6 @@ public final class SensitivityAnalysis {
 
     private SensitivityResult compute(double[][] rows) {
         double[] a = model.coef()[0];
-        double b = model.intercept()[0];
         double[] sd = model.sd();
         int p = a.length;
         double[] dzDown = new double[p];
@@ -133,10 +133,7 @@ public final class SensitivityAnalysis {
         double baseZ = 0;
         double baseP = 0;
         for (double[] x : rows) {
-            double z = b;
-            for (int j = 0; j < p; j++) {
-                z += a[j] * x[j];
-            }
+            double z = model.decisionValue(x);
             double pd = DiscriminantModel.logistic(z);
             baseZ += z;
             baseP += pd;
@@ -147,8 +144,12 @@ public final class SensitivityAnalysis {
                     case RELATIVE -> amount * Math.abs(x[j]);
                     case STANDARD_DEVIATIONS -> amount * sd[j];
                 };
-                double down = -a[j] * delta;
                 double up = a[j] * delta;
+                if (!Double.isFinite(up)) {
+                    throw new CreditException("moving indicator '%s' = %s by %s overflows double precision; use a "
+                        + "smaller shift", model.indicators().get(j).name(), x[j], delta);
+                }
+                double down = -up;
                 dzDown[j] += down;
                 dzUp[j] += up;
                 dpDown[j] += DiscriminantModel.logistic(z + down) - pd;

@@ -266,6 +266,16 @@ class CreditEdgeCasesTest {
         assertThatThrownBy(() -> m.decisionValue(row)).isInstanceOf(CreditException.class)
             .hasMessageContaining("overflow");
         assertThatThrownBy(() -> m.probabilities(row)).hasMessageContaining("overflow");
+        assertThatThrownBy(() -> SensitivityAnalysis.of(m).customer(row)).isInstanceOf(CreditException.class)
+            .hasMessageContaining("overflow");
+        org.powercx.core.IndicatorTable table = org.powercx.core.IndicatorTable.ofRows(m.indicators(),
+            List.of("ok", "huge"), new double[][] {s.row(0), row});
+        assertThatThrownBy(() -> SensitivityAnalysis.of(m).population(table)).isInstanceOf(CreditException.class)
+            .hasMessageContaining("overflow");
+        // a finite score (about 1e297) whose shift a_1 * 1e20 * x_1 overflows
+        assertThatThrownBy(() -> SensitivityAnalysis.of(m).withShift(SensitivityAnalysis.Shift.RELATIVE, 1e20)
+            .customer(new double[] {s.row(0)[0], 1e300 / Math.abs(a[1]) / 1e3})).isInstanceOf(CreditException.class)
+            .hasMessageContaining("moving indicator 'x1'").hasMessageContaining("overflows");
         double[][] cols = {{0, row[0]}, {0, row[1]}};
         assertThatThrownBy(() -> m.scores(cols, new double[2])).isInstanceOf(CreditException.class)
             .hasMessageContaining("row 1").hasMessageContaining("overflow");
