@@ -122,9 +122,13 @@ public final class GreyIncidence {
         if (!Double.isFinite(dmax)) {
             throw new GreyException("distances between the sequences overflow a double");
         }
-        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL)) {
+        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL && rho >= Double.MIN_NORMAL)) {
+            // a subnormal rho or rho * Delta-max loses the coefficients to underflow (grades of 0, or all 1)
             throw new GreyException("distinguishing coefficient rho = %s is too small for Delta-max = %s: "
                 + "rho * Delta-max underflows", rho, dmax);
+        }
+        if (!Double.isFinite(dmax + rho * dmax)) {
+            throw new GreyException("Delta-max = %s is too large: Delta + rho * Delta-max overflows a double", dmax);
         }
         double[] degrees = new double[comparisons.length];
         for (int i = 0; i < degrees.length; i++) {
@@ -157,7 +161,19 @@ public final class GreyIncidence {
         double si = area(comparison);
         double a0 = Math.abs(s0);
         double ai = Math.abs(si);
-        double eps = (1 + a0 + ai) / (1 + a0 + ai + Math.abs(si - s0));
+        double den = 1 + a0 + ai + Math.abs(si - s0);
+        double eps;
+        if (Double.isFinite(den)) {
+            eps = (1 + a0 + ai) / den;
+        } else {
+            // |s - s0| overflowed: divide every term by a power of two near the areas (exact), which keeps the
+            // ratio instead of returning 0
+            int e = Math.getExponent(Math.max(a0, ai));
+            double one = Math.scalb(1.0, -e);
+            double b0 = Math.scalb(a0, -e);
+            double bi = Math.scalb(ai, -e);
+            eps = (one + b0 + bi) / (one + b0 + bi + Math.abs(Math.scalb(si, -e) - Math.scalb(s0, -e)));
+        }
         if (!Double.isFinite(eps)) {
             throw new GreyException("the sequences' areas overflow a double (s0 = %s, s = %s)", s0, si);
         }

@@ -78,7 +78,8 @@ public final class GreyModel {
      * @param series at least {@value #MIN_LENGTH} finite, positive values in time order; not modified
      * @return the fitted model with its checks
      * @throws GreyException if the series is null, shorter than {@value #MIN_LENGTH}, or holds a value that
-     *     is not finite or not positive (naming its position and value)
+     *     is not finite or not positive (naming its position and value), or the parameters or fitted values
+     *     overflow a double
      */
     public GreyModelFit fit(double... series) {
         if (series == null || series.length < MIN_LENGTH) {
@@ -143,8 +144,9 @@ public final class GreyModel {
         }
         double a = -szy / szz;
         double b = yMean + a * zMean;
-        if (!Double.isFinite(a) || !Double.isFinite(b)) {
-            throw new GreyException("GM(1,1) parameters are not finite (a = %s, b = %s)", a, b);
+        if (!Double.isFinite(a) || !Double.isFinite(Math.scalb(b, e)) || !Double.isFinite(Math.scalb(shift, e))) {
+            throw new GreyException("GM(1,1) parameters are not finite (a = %s, b = %s, shift = %s)", a,
+                Math.scalb(b, e), Math.scalb(shift, e));
         }
         return new GreyModelFit(series, e, shift, a, b, lower, upper, range);
     }

@@ -70,9 +70,9 @@ public final class GreyModelFit {
             fitted[k] = k == 0 ? series[0] : Math.scalb(v, exponent);
             residuals[k] = Math.scalb(res[k], exponent);
             relativeErrors[k] = Math.abs(residuals[k]) / series[k];
-            if (!Double.isFinite(fitted[k])) {
-                throw new GreyException("GM(1,1) fitted value at point %d overflows a double (a = %s, b = %s)", k + 1,
-                    a, b());
+            if (!Double.isFinite(fitted[k]) || !Double.isFinite(residuals[k])) {
+                throw new GreyException("GM(1,1) fitted value %s at point %d overflows a double (a = %s, b = %s)",
+                    fitted[k], k + 1, a, b());
             }
         }
         int first = range == ResidualRange.ALL ? 0 : 1;

@@ -112,9 +112,13 @@ public final class GreyRelationalModel {
                     table.indicator(j).name(), ref[j]);
             }
         }
-        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL)) {
+        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL && rho >= Double.MIN_NORMAL)) {
+            // a subnormal rho or rho * Delta-max loses the coefficients to underflow (grades of 0, or all 1)
             throw new GreyException("distinguishing coefficient rho = %s is too small for Delta-max = %s: "
                 + "rho * Delta-max underflows", rho, dmax);
+        }
+        if (!Double.isFinite(dmax + rho * dmax)) {
+            throw new GreyException("Delta-max = %s is too large: Delta + rho * Delta-max overflows a double", dmax);
         }
         return new GreyRelationalModel(table, weights, w, normalizer, y, ref, rho, dmin, dmax, threads);
     }

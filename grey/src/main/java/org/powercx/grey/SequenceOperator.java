@@ -32,6 +32,13 @@ public enum SequenceOperator {
                 s += v;
             }
             divisor = s / x.length;
+            if (!Double.isFinite(divisor)) {
+                // the sum overflowed: average the values divided by n instead
+                divisor = 0;
+                for (double v : x) {
+                    divisor += v / x.length;
+                }
+            }
         }
         if (divisor == 0) {
             throw new GreyException("sequence '%s': the %s operator divides by 0", name, this);

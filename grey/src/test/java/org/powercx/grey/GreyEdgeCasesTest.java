@@ -229,4 +229,36 @@ class GreyEdgeCasesTest {
         assertThatThrownBy(() -> DiscreteGreyModel.fit(x).forecast(10000)).isInstanceOf(GreyException.class)
             .hasMessageContaining("forecast step").hasMessageContaining("overflows");
     }
+
+    /** Regression (fuzzing): areas of opposite sign near the largest double made the absolute degree 0. */
+    @Test
+    void absoluteDegreeOfHugeOppositeAreasKeepsTheRatio() {
+        // s0 = -7.5e307, s = 7.5e307: (1 + 1.5e308) / (1 + 1.5e308 + 1.5e308) = 0.5
+        double e = GreyIncidence.withDefaults().absolute(new double[] {0, -1.5e308}, new double[] {0, 1.5e308});
+        assertThat(e).isCloseTo(0.5, within(1e-15));
+        assertThat(GreyIncidence.withDefaults().absolute(new double[] {0, -1.5}, new double[] {0, 1.5}))
+            .isCloseTo(2.5 / 4, within(1e-15));
+    }
+
+    /** Regression: the MEAN operator's sum overflowed for values near the largest double, zeroing every sequence. */
+    @Test
+    void meanOperatorOfHugeSequencesGivesTheDegreesOfTheRescaledSequences() {
+        GreyIncidence gi = GreyIncidence.withDefaults().with(SequenceOperator.MEAN);
+        double[] huge = gi.deng(new double[] {1e308, 1.5e308}, new double[] {1e308, 1.5e308},
+            new double[] {1.5e308, 1e308});
+        // normalised (0.8, 1.2), (0.8, 1.2), (1.2, 0.8): Delta-min 0, Delta-max 0.4, degrees 1 and 0.2 / 0.6
+        assertThat(huge).containsExactly(new double[] {1, 1.0 / 3}, within(1e-15));
+        assertThat(gi.deng(new double[] {1, 1.5}, new double[] {1, 1.5}, new double[] {1.5, 1}))
+            .containsExactly(huge, within(1e-15));
+    }
+
+    /** Regression (fuzzing): a decreasing series near the largest double has a grey input b beyond it. */
+    @Test
+    void gm11ParametersBeyondTheLargestDoubleAreRejected() {
+        // x(k) = c q^k with q = 0.6 has b = 2 c q / (1 + q) = 1.25 x(1) = 2.1e308
+        assertThatThrownBy(() -> GreyModel.withDefaults().fit(1.7e308, 1.02e308, 6.12e307, 3.672e307))
+            .isInstanceOf(GreyException.class).hasMessageContaining("not finite").hasMessageContaining("b = Infinity");
+        // the same series scaled down fits, with b = 1.25 x(1)
+        assertThat(GreyModel.withDefaults().fit(1.7, 1.02, 0.612, 0.3672).b()).isCloseTo(1.25 * 1.7, within(1e-12));
+    }
 }
