@@ -24,6 +24,8 @@ public final class DiscriminantModel {
     private final long[] counts;
     private final double[] priors;
     private final double[][] means;
+    /** Class means minus the overall mean, formed from offset-free sums. */
+    private final double[][] offsets;
     private final double[][] covariance;
     private final double[] sd;
     private final double shrinkage;
@@ -37,13 +39,14 @@ public final class DiscriminantModel {
     private final double[] intercept;
 
     DiscriminantModel(List<Indicator> indicators, int[] classes, long[] counts, double[] priors, double[][] means,
-            double[][] covariance, double[] sd, double shrinkage, double[] xbar, double[][] scalings, double[] ratio,
+            double[][] offsets, double[][] covariance, double[] sd, double shrinkage, double[] xbar, double[][] scalings, double[] ratio,
             double[] eigenvalues, WilksTest wilks) {
         this.indicators = List.copyOf(indicators);
         this.classes = classes;
         this.counts = counts;
         this.priors = priors;
         this.means = means;
+        this.offsets = offsets;
         this.covariance = covariance;
         this.sd = sd;
         this.shrinkage = shrinkage;
@@ -62,7 +65,7 @@ public final class DiscriminantModel {
             for (int q = 0; q < r; q++) {
                 double v = 0;
                 for (int j = 0; j < p; j++) {
-                    v += (means[m][j] - xbar[j]) * scalings[j][q];
+                    v += offsets[m][j] * scalings[j][q];
                 }
                 proj[q] = v;
                 b[m] -= 0.5 * v * v;
@@ -269,7 +272,7 @@ public final class DiscriminantModel {
         requireBinary("the Mahalanobis distance between two groups");
         double d = 0;
         for (int j = 0; j < xbar.length; j++) {
-            d += coef[0][j] * (means[1][j] - means[0][j]);
+            d += coef[0][j] * (offsets[1][j] - offsets[0][j]);
         }
         return d;
     }

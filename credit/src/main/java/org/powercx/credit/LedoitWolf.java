@@ -16,8 +16,8 @@ final class LedoitWolf {
     private LedoitWolf() {
     }
 
-    static double intensity(double[][] cols, int n, int[] labels, int[] lookup, int min, double[][] means,
-            double[][] corr, double[] sd, double dof) {
+    static double intensity(double[][] cols, int n, int[] labels, int[] lookup, int min, double[] shift,
+            double[][] centred, double[][] corr, double[] sd, double dof) {
         int p = cols.length;
         double[] inv = new double[p];
         for (int j = 0; j < p; j++) {
@@ -35,8 +35,9 @@ final class LedoitWolf {
             for (int j = 0; j < p; j++) {
                 double[] col = cols[j];
                 double s = inv[j];
+                double sh = shift[j];
                 for (int t = 0; t < len; t++) {
-                    double z = (col[start + t] - means[cls[t]][j]) * s;
+                    double z = (col[start + t] - sh - centred[cls[t]][j]) * s;
                     q[t] += z * z;
                 }
             }

@@ -210,6 +210,9 @@ public final class LinearDiscriminant {
         int p = sc.p;
         int k = sc.classCount;
         double[][] means = sc.means();
+        // class-mean differences are formed from the shifted sums, so that a large common offset of an
+        // indicator does not round them (the offset only enters the intercept)
+        double[][] centred = sc.centredMeans();
         double[][] sw = sc.withinScatter();
         double dof = n - k;
         double[] sd = new double[p];
@@ -234,7 +237,7 @@ public final class LinearDiscriminant {
             }
         }
         double lambda = shrinkage.isLedoitWolf()
-            ? LedoitWolf.intensity(columns, n, labels, lookup, min, means, corr, sd, dof) : shrinkage.lambda();
+            ? LedoitWolf.intensity(columns, n, labels, lookup, min, sc.shift, centred, corr, sd, dof) : shrinkage.lambda();
         double[][] shrunk = new double[p][p];
         double[][] cov = new double[p][p];
         for (int j = 0; j < p; j++) {
@@ -256,9 +259,17 @@ public final class LinearDiscriminant {
             }
         }
         double[] xbar = new double[p];
+        double[] xbarCentred = new double[p];
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < p; j++) {
                 xbar[j] += pi[c] * means[c][j];
+                xbarCentred[j] += pi[c] * centred[c][j];
+            }
+        }
+        double[][] offsets = new double[k][p];
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < p; j++) {
+                offsets[c][j] = centred[c][j] - xbarCentred[j];
             }
         }
         DMatrixRMaj mm = new DMatrixRMaj(k, p);
@@ -267,7 +278,7 @@ public final class LinearDiscriminant {
             for (int m = 0; m < p; m++) {
                 double v = 0;
                 for (int j = 0; j < p; j++) {
-                    v += (means[c][j] - xbar[j]) * w1[j][m];
+                    v += offsets[c][j] * w1[j][m];
                 }
                 mm.set(c, m, wc * v);
             }
@@ -312,7 +323,7 @@ public final class LinearDiscriminant {
             }
             double diff = 0;
             for (int j = 0; j < p; j++) {
-                diff += (means[k - 1][j] - means[0][j]) * scalings[j][r];
+                diff += (centred[k - 1][j] - centred[0][j]) * scalings[j][r];
             }
             if (diff < 0) {
                 for (int j = 0; j < p; j++) {
@@ -320,8 +331,8 @@ public final class LinearDiscriminant {
                 }
             }
         }
-        WilksTest wilks = WilksTest.compute(sw, means, sc.counts, sd, n);
-        return new DiscriminantModel(indicators, classes, sc.counts, pi, means, cov, sd, lambda, xbar, scalings,
+        WilksTest wilks = WilksTest.compute(sw, centred, sc.counts, sd, n);
+        return new DiscriminantModel(indicators, classes, sc.counts, pi, means, offsets, cov, sd, lambda, xbar, scalings,
             ratio, eigen, wilks);
     }
 

@@ -218,6 +218,21 @@ final class Scatter {
     }
 
     /**
+     * Class means relative to the shift (the first row), free of the rounding of a large common offset.
+     *
+     * @return centred[c][j] = mean of class c minus shift_j
+     */
+    double[][] centredMeans() {
+        double[][] m = new double[classCount][p];
+        for (int c = 0; c < classCount; c++) {
+            for (int j = 0; j < p; j++) {
+                m[c][j] = classSums[c * p + j] / counts[c];
+            }
+        }
+        return m;
+    }
+
+    /**
      * Class means.
      *
      * @return means[c][j]
