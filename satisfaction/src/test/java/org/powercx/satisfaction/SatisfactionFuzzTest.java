@@ -14,7 +14,12 @@ import org.powercx.core.IndicatorTable;
  * {@link SatisfactionIndex} and {@link PlsQuality}. Every input either gives finite, consistent estimates or
  * raises {@link SatisfactionException} with a non-blank message; any other exception, a hang or a non-finite
  * estimate is a failure. In a normal test run the committed corpus under {@code SatisfactionFuzzTestInputs} is
- * replayed; with {@code JAZZER_FUZZ=1} it fuzzes for as long as {@code -Djazzer.max_duration} allows.
+ * replayed (fuzzer-found inputs, hand-written seeds and the regression inputs of the defects fuzzing found:
+ * {@code regression_rhoc_opposite_loadings}, {@code regression_score_overflow_near_max_double}); to fuzz longer:
+ * <pre>
+ * JAZZER_FUZZ=1 ./mvnw -B -q -pl satisfaction test -Dtest=SatisfactionFuzzTest -Djacoco.skip=true \
+ *     -Djazzer.max_duration=10m
+ * </pre>
  */
 class SatisfactionFuzzTest {
     private static final String[] NAMES = {"A", "B", "C", "D", "E", "a", "x1", "x2", " ", "A B"};

@@ -36,7 +36,7 @@ class SatisfactionPropertiesTest {
         return Arbitraries.of(InnerScheme.class);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 40)
     void estimatesDoNotDependOnRowOrder(@ForAll("paths") double[] paths, @ForAll long seed,
             @ForAll @IntRange(min = 20, max = 120) int n, @ForAll("schemes") InnerScheme scheme,
             @ForAll boolean centred) {
@@ -70,7 +70,7 @@ class SatisfactionPropertiesTest {
      * \( 10^{-9} \) relative: with \( |b| \le 100 \), \( a \ge 0.01 \) and indicator scales around 1 to 2, rounding
      * \( ax + b \) perturbs each deviation by up to about \( 10^{4} \cdot 2^{-53} \approx 10^{-12} \) relative.
      */
-    @Property(tries = 25)
+    @Property(tries = 40)
     void standardisedEstimatesAreInvariantToPositiveAffineRescalingOfAnIndicator(@ForAll("paths") double[] paths,
             @ForAll long seed, @ForAll @IntRange(min = 0, max = 11) int column,
             @ForAll @DoubleRange(min = 0.01, max = 100) double scale,
