@@ -35,7 +35,8 @@ public final class ConsumptionProjection {
      * @param steps how many periods ahead, 1 to 100
      * @return one projection per row
      * @throws SegmentationException if a column is unknown, there are fewer than four, the steps are out of
-     *     range, or a customer's history holds a value that is not positive (naming customer and column)
+     *     range, a customer's history holds a value that is not positive (naming customer and column), or a
+     *     customer's projection is not finite because the history overflows double precision (naming the customer)
      */
     public static double[] project(IndicatorTable table, List<String> series, int steps) {
         if (table == null || series == null || series.size() < 4) {
@@ -58,6 +59,12 @@ public final class ConsumptionProjection {
         }
         double[] out = new double[table.rowCount()];
         project(cols, steps, out);
+        for (int i = 0; i < out.length; i++) {
+            if (!Double.isFinite(out[i])) {
+                throw new SegmentationException("consumption projection: customer '%s': the GM(1,1) projection of %s"
+                    + " is %s; the history spans magnitudes beyond double precision", table.id(i), series, out[i]);
+            }
+        }
         return out;
     }
 
