@@ -12,7 +12,10 @@ import java.util.Map;
  * parses to a policy that can be shown, validated against the default labels and queried, or raises
  * {@link SegmentationException} with a message naming the source; no other exception, no hang. In a normal test
  * run it replays the committed corpus under {@code SegmentationFuzzTestInputs}; with {@code JAZZER_FUZZ=1} it
- * fuzzes for as long as {@code -Djazzer.max_duration} allows.
+ * fuzzes for as long as {@code -Djazzer.max_duration} allows, for example
+ * {@code JAZZER_FUZZ=1 ./mvnw -B -q -pl segmentation test -Dtest=SegmentationFuzzTest -Djacoco.skip=true
+ * -Djazzer.max_duration=30m}; new inputs land in {@code segmentation/.cifuzz-corpus/} (not committed), and a
+ * crashing input is kept there and belongs in the committed corpus once fixed.
  */
 class SegmentationFuzzTest {
     private static final String SOURCE = "fuzz-policy.csv";
