@@ -149,6 +149,12 @@ class GreyEdgeCasesTest {
         assertThatThrownBy(() -> GreyIncidence.withDefaults().withDistinguishingCoefficient(Double.MIN_VALUE)
             .deng(new double[] {1, 1.2, 1.4}, new double[] {1, 1.1, 1.3})).isInstanceOf(GreyException.class)
             .hasMessageContaining("rho").hasMessageContaining("underflow");
+        // a subnormal rho with a large Delta-max: rho * Delta-max is normal, but the coefficients would underflow
+        assertThatThrownBy(() -> GRA.withDistinguishingCoefficient(1e-310).with(Reference.values(1e10, 1e10))
+            .evaluate(t)).isInstanceOf(GreyException.class).hasMessageContaining("rho = 1.0E-310");
+        // Delta + rho * Delta-max beyond the largest double: a reference 1.5e308 away from every customer
+        assertThatThrownBy(() -> GRA.with(Reference.values(1.5e308, 0)).evaluate(table(0, 1, 1, 2, 1, 0)))
+            .isInstanceOf(GreyException.class).hasMessageContaining("Delta-max = 1.5E308");
         // a small but normal rho still works: the matching customer keeps 1, the others go to ~0
         double[] g = GRA.withDistinguishingCoefficient(1e-300).evaluate(t).grades();
         assertThat(g[2]).isEqualTo(1.0);
