@@ -47,9 +47,15 @@ final class Check {
         return List.copyOf(copy);
     }
 
-    /** Whether a judgment is usable: positive, finite and with a finite reciprocal (no subnormal values). */
+    /** The largest judgment, \( 2^{1022} \approx 4.5 \times 10^{307} \), the exact reciprocal of the smallest. */
+    static final double MAX_JUDGMENT = 1 / Double.MIN_NORMAL;
+
+    /**
+     * Whether a judgment is usable: within \( [2^{-1022}, 2^{1022}] \), so that it and its reciprocal are both
+     * finite normal doubles (NaN, infinities, zero, negatives and subnormals fail).
+     */
     static boolean isJudgment(double v) {
-        return v > 0 && v < Double.POSITIVE_INFINITY && 1 / v < Double.POSITIVE_INFINITY;
+        return v >= Double.MIN_NORMAL && v <= MAX_JUDGMENT;
     }
 
     /** Checks a judgment as {@link #isJudgment(double)}; the message names it. */
@@ -57,7 +63,7 @@ final class Check {
         if (isJudgment(v)) {
             return v;
         }
-        throw new AhpException("%s must be positive and finite with a finite reciprocal but was %s", what, v);
+        throw new AhpException("%s must be positive and finite, between 2.2E-308 and 4.5E307, but was %s", what, v);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class IncompleteMatrix {
                 if (i == j ? !(Math.abs(v - 1) <= PairwiseMatrix.RECIPROCAL_TOLERANCE)
                         : !Double.isNaN(v) && !Check.isJudgment(v)) {
                     throw new AhpException(i == j ? "diagonal entry a[%s][%s] must be 1 but was %s"
-                        : "a[%s][%s] must be positive and finite with a finite reciprocal (or NaN if missing) but was %s",
+                        : "a[%s][%s] must be positive and finite, between 2.2E-308 and 4.5E307, (or NaN if missing) but was %s",
                         ns.get(i), ns.get(j), v);
                 }
             }

@@ -12,8 +12,9 @@ import org.powercx.core.TextTable;
  * criterion \( i \) is preferred to criterion \( j \).
  *
  * <p>Every entry is positive and finite, the diagonal is 1 and the matrix is reciprocal,
- * \( a_{ji} = 1 / a_{ij} \), within a relative tolerance of {@value #RECIPROCAL_TOLERANCE}; an entry whose
- * reciprocal overflows (below about \( 5.6 \times 10^{-309} \)) is rejected. Saaty's 1-9
+ * \( a_{ji} = 1 / a_{ij} \), within a relative tolerance of {@value #RECIPROCAL_TOLERANCE};  every entry must
+ * lie in \( [2^{-1022}, 2^{1022}] \) (about \( 2.2 \times 10^{-308} \) to \( 4.5 \times 10^{307} \)), so that
+ * it and its reciprocal are finite normal doubles. Saaty's 1-9
  * scale (\( 1/9 \le a_{ij} \le 9 \)) is not required but can be checked with {@link #requireSaatyScale()}.
  * Instances are immutable; NaN and infinite entries are rejected.
  *
@@ -92,7 +93,7 @@ public final class PairwiseMatrix {
             for (int j = i + 1; j < n; j++) {
                 double v = upper[k++];
                 if (!Check.isJudgment(v)) {
-                    throw new AhpException("a[%s][%s] must be positive and finite with a finite reciprocal but was %s",
+                    throw new AhpException("a[%s][%s] must be positive and finite, between 2.2E-308 and 4.5E307, but was %s",
                         ns.get(i), ns.get(j), v);
                 }
                 a[i * n + j] = v;
@@ -113,7 +114,7 @@ public final class PairwiseMatrix {
             for (int j = 0; j < n; j++) {
                 double v = a[i * n + j];
                 if (!Check.isJudgment(v)) {
-                    throw new AhpException("a[%s][%s] must be positive and finite with a finite reciprocal but was %s",
+                    throw new AhpException("a[%s][%s] must be positive and finite, between 2.2E-308 and 4.5E307, but was %s",
                         ns.get(i), ns.get(j), v);
                 }
             }

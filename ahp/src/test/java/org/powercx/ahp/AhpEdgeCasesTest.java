@@ -50,7 +50,8 @@ class AhpEdgeCasesTest {
     @Test
     void twoCriteriaGiveTheClosedFormForEveryMethod() {
         // w = (a / (1 + a), 1 / (1 + a)) and lambda max = 2 exactly for any reciprocal 2 x 2 matrix
-        for (double x : new double[] {1, 9, 1.0 / 9, 7.5, 1e-150, 1e150, 1e-300, 1e300, Double.MAX_VALUE}) {
+        for (double x : new double[] {1, 9, 1.0 / 9, 7.5, 1e-150, 1e150, 1e-300, 1e300, Check.MAX_JUDGMENT,
+            Double.MIN_NORMAL}) {
             PairwiseMatrix m = PairwiseMatrix.fromUpperTriangle(TWO, x);
             for (PriorityMethod method : PriorityMethod.values()) {
                 AhpResult r = ahp(method).evaluate(m);
@@ -114,10 +115,11 @@ class AhpEdgeCasesTest {
     }
 
     @Test
-    void judgmentsWhoseReciprocalOverflowsAreRejectedNamingTheEntry() {
-        for (double v : new double[] {1e-310, Double.MIN_VALUE, 5e-309}) {
+    void judgmentsOutsideTheNormalDoubleRangeAreRejectedNamingTheEntry() {
+        for (double v : new double[] {1e-310, Double.MIN_VALUE, 5e-309, Double.MAX_VALUE, 1e308,
+            Math.nextUp(Check.MAX_JUDGMENT), Math.nextDown(Double.MIN_NORMAL)}) {
             assertThatThrownBy(() -> PairwiseMatrix.fromUpperTriangle(THREE, 1, v, 1))
-                .isInstanceOf(AhpException.class).hasMessageContaining("a[a][c]").hasMessageContaining("finite reciprocal")
+                .isInstanceOf(AhpException.class).hasMessageContaining("a[a][c]").hasMessageContaining("between 2.2E-308 and 4.5E307")
                 .hasMessageContaining(String.valueOf(v));
             assertThatThrownBy(() -> PairwiseMatrix.fromUpperTriangle(TWO, 1).with("b", "a", v))
                 .isInstanceOf(AhpException.class).hasMessageContaining("a[b][a]");
@@ -126,10 +128,11 @@ class AhpEdgeCasesTest {
             assertThatThrownBy(() -> IncompleteMatrix.of(TWO, new double[][] {{1, v}, {1 / v, 1}}))
                 .isInstanceOf(AhpException.class).hasMessageContaining("a[a][b]");
         }
-        // the largest double is allowed: its reciprocal 5.56e-309 is a (subnormal) double
-        assertThat(PairwiseMatrix.fromUpperTriangle(TWO, Double.MAX_VALUE).get(1, 0)).isEqualTo(1 / Double.MAX_VALUE);
-        assertThatThrownBy(() -> PairwiseMatrix.of(TWO, new double[][] {{1, Double.MAX_VALUE}, {1 / Double.MAX_VALUE, 1}}))
-            .isInstanceOf(AhpException.class).hasMessageContaining("a[b][a]");
+        // 2^1022 and 2^-1022 are exact reciprocals, so every factory accepts what another one built
+        PairwiseMatrix widest = PairwiseMatrix.fromUpperTriangle(TWO, Check.MAX_JUDGMENT);
+        assertThat(widest.get(1, 0)).isEqualTo(Double.MIN_NORMAL);
+        assertThat(PairwiseMatrix.of(TWO, widest.toArray())).isEqualTo(widest);
+        assertThat(IncompleteMatrix.of(TWO, widest.toArray()).complete(CompletionMethod.HARKER)).isEqualTo(widest);
     }
 
     @Test
