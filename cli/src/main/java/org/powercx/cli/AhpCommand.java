@@ -73,7 +73,7 @@ public final class AhpCommand extends Base {
                     try {
                         fix = ConsistencyAdvisor.withDefaults().with(ahp).repair(n.matrix(), repair);
                     } catch (IllegalArgumentException e) {
-                        throw new CliException("option --repair: %s", e.getMessage());
+                        throw n.source().error("repair of node '%s': %s", n.path(), e.getMessage());
                     }
                     for (RepairResult.Change c : fix.changes()) {
                         out.row(n.path(), c.row(), c.column(), c.oldValue(), c.newValue(), c.consistencyRatioAfter());
@@ -139,7 +139,15 @@ public final class AhpCommand extends Base {
      * @return one line
      */
     static String advice(AhpHierarchy.Node n, Ahp ahp) {
-        ConsistencyAdvice a = ConsistencyAdvisor.withDefaults().with(ahp).advise(n.matrix());
+        ConsistencyAdvice a;
+        try {
+            a = ConsistencyAdvisor.withDefaults().with(ahp).advise(n.matrix());
+        } catch (IllegalArgumentException e) {
+            // the weights stand; only the what-if evaluation behind the advice failed (extreme judgments)
+            return String.format(java.util.Locale.ROOT,
+                "Node '%s' fails the consistency test (CR = %s > %s); no repair advice: %s", n.path(),
+                num(n.result().consistencyRatio()), num(n.result().threshold()), e.getMessage());
+        }
         return String.format(java.util.Locale.ROOT,
             "Node '%s' fails the consistency test (CR = %s > %s): the judgment a[%s][%s] = %s contributes most; "
                 + "the consistent value is %s, which gives CR = %s.",

@@ -34,7 +34,7 @@ public final class Inputs {
      * @param targets indicators with a target value
      * @param missing the missing-value policy
      * @return the read result
-     * @throws CliException if the file is missing
+     * @throws CliException if the file is missing, cannot be read or is not UTF-8 text
      * @throws IllegalArgumentException (core's {@code CoreException}) if the file is malformed; the message names
      *     the file and, where it applies, the line and the column
      */
@@ -62,6 +62,12 @@ public final class Inputs {
         }
         try {
             return reader.read(file);
+        } catch (java.io.UncheckedIOException e) {
+            // core reports undecodable bytes as an I/O failure
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new CliException("%s: not UTF-8 text", file);
+            }
+            throw new CliException("%s: cannot read: %s", file, e.getCause().getMessage());
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains(file.toString())) {

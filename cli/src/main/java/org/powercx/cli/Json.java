@@ -36,9 +36,9 @@ public final class Json {
     /** The longest number accepted, in characters. */
     public static final int MAX_NUMBER_LENGTH = 1000;
     /** The longest string or field name accepted, in characters. */
-    public static final int MAX_STRING_LENGTH = 1_000_000;
+    public static final int MAX_STRING_LENGTH = 100_000;
     /** The longest file accepted, in characters. */
-    public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
+    public static final long MAX_DOCUMENT_LENGTH = 2_000_000L;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()

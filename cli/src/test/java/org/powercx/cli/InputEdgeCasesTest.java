@@ -96,15 +96,24 @@ class InputEdgeCasesTest {
 
     @Test
     void longStringsAreReadButShortenedInMessages() {
-        String name = "x".repeat(100_000);
+        String name = "x".repeat(Json.MAX_STRING_LENGTH);
         Json j = parse("{\"a\": \"" + name + "\"}");
-        assertThat(j.get("a").text()).hasSize(100_000);
+        assertThat(j.get("a").text()).hasSize(Json.MAX_STRING_LENGTH);
         assertThatThrownBy(() -> j.get("a").number()).isInstanceOf(CliException.class)
             .hasMessage("t.json:1: field 'a': expected a number but found \"%s...\"", "x".repeat(60));
         String tooLong = "y".repeat(Json.MAX_STRING_LENGTH + 1);
         assertThatThrownBy(() -> parse("[\"" + tooLong + "\"]")).isInstanceOf(CliException.class)
             .hasMessageStartingWith("t.json:1: input too large: String value length")
-            .hasMessageContaining("exceeds the maximum allowed (1000000)");
+            .hasMessageContaining("exceeds the maximum allowed (100000)");
+    }
+
+    @Test
+    void overlongFileIsRejectedByTheParser() {
+        // a valid document longer than the limit: the parser stops at the limit instead of reading on
+        String big = "[" + "0,".repeat((int) Json.MAX_DOCUMENT_LENGTH / 2) + "0]";
+        assertThatThrownBy(() -> parse(big)).isInstanceOf(CliException.class)
+            .hasMessageStartingWith("t.json:1: input too large: Document length")
+            .hasMessageContaining("exceeds the maximum allowed (2000000)");
     }
 
     @Test
@@ -161,6 +170,23 @@ class InputEdgeCasesTest {
     }
 
     @Test
+    void extremeJudgmentsGiveTheWeightsAndANoteWhenNoAdviceCanBeComputed() throws IOException {
+        // regression (found by InputFuzzTest#ahpFile): the advice's what-if evaluation failed to converge and
+        // its error replaced the whole output, without the file name
+        Path f = write("extreme.json", "{\"criteria\": [\"a\", \"b\", \"c\"], \"upper\": [2e300, 1e-300, 2]}");
+        Cli r = Cli.run("ahp", f.toString());
+        assertThat(r.status).as(r.toString()).isZero();
+        assertThat(r.out).contains("Node 'goal' fails the consistency test (CR = 1.91418E+284 > 0.1); "
+            + "no repair advice: the principal eigenvector did not converge");
+        AhpHierarchy h = AhpHierarchy.read(f, Ahp.withDefaults());
+        assertThat(h.globalWeights().get("c")).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        Cli repair = Cli.run("ahp", f.toString(), "--repair");
+        assertThat(repair.status).isEqualTo(1);
+        assertThat(repair.err.strip().lines()).singleElement().asString()
+            .startsWith("powercx ahp: " + f + ":1: repair of node 'goal': ");
+    }
+
+    @Test
     void csvErrorsNameTheFile() throws IOException {
         Path f = write("bad.csv", "id,a\nx,1\ny,abc\n");
         assertThatThrownBy(() -> Inputs.csv(f, null, List.of(), List.of(), Map.of(), MissingValuePolicy.REJECT))
@@ -170,5 +196,18 @@ class InputEdgeCasesTest {
             MissingValuePolicy.REJECT)).isInstanceOf(CoreException.class).hasMessageContaining(none.toString());
         assertThatThrownBy(() -> Inputs.csv(dir.resolve("absent.csv"), null, List.of(), List.of(), Map.of(),
             MissingValuePolicy.REJECT)).isInstanceOf(CliException.class).hasMessageEndingWith("absent.csv: file not found");
+    }
+
+    @Test
+    void csvBytesThatAreNotUtf8AreAFileError() throws IOException {
+        // regression (found by InputFuzzTest#csvFile): core's UncheckedIOException escaped Inputs.csv and the tool
+        // printed "I/O error: ... Input length = 1"
+        Path f = dir.resolve("latin1.csv");
+        Files.write(f, "id,a\ncaf\u00e9,1\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Inputs.csv(f, null, List.of(), List.of(), Map.of(), MissingValuePolicy.REJECT))
+            .isInstanceOf(CliException.class).hasMessage("%s: not UTF-8 text", f);
+        Cli r = Cli.run("gra", f.toString());
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.err).isEqualTo("powercx gra: " + f + ": not UTF-8 text" + System.lineSeparator());
     }
 }
