@@ -106,6 +106,8 @@ final class CsvRowSource implements Closeable {
             }
             this.valueNames = List.copyOf(wanted);
             this.values = new double[valueColumns.length];
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw notText(e);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
@@ -122,8 +124,19 @@ final class CsvRowSource implements Closeable {
     }
 
     private CoreException malformed(RuntimeException e) {
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException coding) {
+            return notText(coding);
+        }
         String detail = e.getCause() instanceof IOException io ? io.getMessage() : e.getMessage();
         return new CoreException("%s near line %d: malformed CSV: %s", source, lineEnd + 1, detail);
+    }
+
+    /** Bytes that the charset cannot decode are bad input, not an I/O failure. */
+    private CoreException notText(java.nio.charset.CharacterCodingException e) {
+        CoreException error = new CoreException("%s near line %d: not UTF-8 text (%s)", source, lineEnd + 1,
+            e.getMessage());
+        error.initCause(e);
+        return error;
     }
 
     List<String> names() {

@@ -195,4 +195,32 @@ class CsvTableReaderTest {
                 .stream(new StringReader(WITH_GAPS), "s", 5))
             .hasMessageContaining("COLUMN_MEAN needs a first pass");
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreBadInputNamingTheFileAndLine(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("latin1-header.csv");
+        Files.write(header, "id,consumpci\u00f3n\nc1,1\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> READER.read(header))
+            .isInstanceOf(CoreException.class)
+            .hasMessageContaining("latin1-header.csv")
+            .hasMessageContaining("not UTF-8 text");
+        Path body = dir.resolve("latin1-body.csv");
+        StringBuilder text = new StringBuilder("id,x\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("c").append(i).append(",1\n");
+        }
+        text.append("M\u00fcller,2\n");
+        Files.write(body, text.toString().getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> READER.read(body))
+            .isInstanceOf(CoreException.class)
+            .hasMessageContaining("latin1-body.csv near line")
+            .hasMessageContaining("not UTF-8 text");
+        assertThatThrownBy(() -> {
+            try (CsvBlockReader blocks = READER.stream(body, 1000)) {
+                while (blocks.hasNext()) {
+                    blocks.next();
+                }
+            }
+        }).isInstanceOf(CoreException.class).hasMessageContaining("not UTF-8 text");
+    }
 }

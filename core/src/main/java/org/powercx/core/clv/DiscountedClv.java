@@ -28,6 +28,9 @@ import org.powercx.core.IndicatorTable;
  * @since 0.1.0
  */
 public final class DiscountedClv {
+    /** Below this \( |1 - q| \), the finite-horizon sum goes through log1p and expm1. */
+    private static final double CLOSE_TO_ONE = 0.0625;
+
     private final double discountRate;
     /** Number of periods, or 0 for an infinite horizon. */
     private final int horizon;
@@ -300,9 +303,33 @@ public final class DiscountedClv {
         double q = r / growth;
         // (1 - q^H)/(1 - q) with u = 1 - q; growth - r is exact when r is near growth, and log1p/expm1 keep
         // the relative accuracy for q next to 1, where the plain quotient divides two cancelled differences
+        // the plain quotient with q^H by repeated squaring is accurate to about eps/|u|, so it serves (and is
+        // several times faster) while |u| >= 1/16
         double u = (growth - r) / growth;
-        double sum = u == 0 ? horizon : -Math.expm1(horizon * Math.log1p(-u)) / u;
+        double sum;
+        if (u == 0) {
+            sum = horizon;
+        } else if (Math.abs(u) >= CLOSE_TO_ONE) {
+            sum = (1 - powInt(q, horizon)) / u;
+        } else {
+            sum = -Math.expm1(horizon * Math.log1p(-u)) / u;
+        }
         return start ? sum : sum * q;
+    }
+
+    /** \(x^n\) for \(n \ge 1\) by repeated squaring. */
+    private static double powInt(double x, int n) {
+        double result = 1;
+        double base = x;
+        int e = n;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                result *= base;
+            }
+            base *= base;
+            e >>= 1;
+        }
+        return result;
     }
 
     private int periods(String name, int length) {

@@ -135,4 +135,27 @@ class DiscountedClvTest {
         assertThatThrownBy(() -> END.values(new double[] {1}, new double[] {0.5, 0.5}, null))
                 .hasMessageContaining("margins has 1");
     }
+
+    @Test
+    void finiteHorizonClosedFormIsAccurateOnBothSidesOfItsTwoEvaluationPaths() {
+        // the closed form uses q^H by squaring for |1 - q| >= 1/16 and log1p/expm1 below; on both sides it must
+        // agree with the explicit discounted sum of H periods, summed here with Kahan compensation
+        DiscountedClv clv = DiscountedClv.of(0.1).withHorizon(24);
+        double growth = 1.1;
+        for (double u : new double[] {0.5, 0.07, 0.0625 + 1e-12, 0.0625, 0.0625 - 1e-12, 0.03, 1e-6}) {
+            double r = growth * (1 - u);
+            if (r > 1) {
+                continue;
+            }
+            double sum = 0;
+            double compensation = 0;
+            for (int t = 1; t <= 24; t++) {
+                double term = Math.pow(r / growth, t) - compensation;
+                double next = sum + term;
+                compensation = (next - sum) - term;
+                sum = next;
+            }
+            assertThat(clv.value(1, r)).as("u = %s", u).isCloseTo(sum, within(4e-15 * sum));
+        }
+    }
 }
