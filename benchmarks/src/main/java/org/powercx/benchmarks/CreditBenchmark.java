@@ -97,6 +97,16 @@ public class CreditBenchmark {
     }
 
     /**
+     * One-pass fit from primitive columns on two threads.
+     *
+     * @return the model
+     */
+    @Benchmark
+    public DiscriminantModel fitColumnsTwoThreads() {
+        return LinearDiscriminant.withDefaults().withThreads(2).fit(list, columns, labels);
+    }
+
+    /**
      * Fit from the table (includes copying its columns).
      *
      * @return the model

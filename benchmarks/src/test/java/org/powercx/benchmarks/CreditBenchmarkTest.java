@@ -20,6 +20,8 @@ class CreditBenchmarkTest {
         assertThat(b.fitColumns().coefficients()).isDeepEqualTo(expected.coefficients());
         assertThat(b.fitColumns().intercepts()).containsExactly(expected.intercepts());
         assertThat(b.fitTable().coefficients()).isDeepEqualTo(expected.coefficients());
+        assertThat(b.fitColumnsTwoThreads().coefficients()).isDeepEqualTo(expected.coefficients());
+        assertThat(b.fitColumnsTwoThreads().intercepts()).containsExactly(expected.intercepts());
         assertThat(b.score()).containsExactly(expected.scores(b.table));
         checks.assertSum(b.baselineSum());
         checks.assertRowSums(b.baselineRowSums());

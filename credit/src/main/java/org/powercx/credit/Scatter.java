@@ -9,6 +9,8 @@ import org.powercx.core.Indicator;
  */
 final class Scatter {
     private static final int BLOCK = 256;
+    /** Rows per independently summed chunk (a multiple of the block). */
+    static final int CHUNK = 1 << 16;
 
     final int p;
     final int classCount;
@@ -29,7 +31,7 @@ final class Scatter {
     }
 
     /**
-     * Accumulates.
+     * Accumulates on one thread.
      *
      * @param cols columns, not modified
      * @param n rows
@@ -37,35 +39,77 @@ final class Scatter {
      * @param lookup class index of label {@code min + v} at {@code v}
      * @param min smallest label
      * @param classCount number of classes
+     * @return the sums
      */
     static Scatter accumulate(double[][] cols, int n, int[] labels, int[] lookup, int min, int classCount) {
+        return accumulate(cols, n, labels, lookup, min, classCount, 1);
+    }
+
+    /**
+     * Accumulates. The rows are cut into chunks of {@value #CHUNK} whatever the thread count; each chunk's
+     * sums are formed alone and the chunks' sums are added in chunk order, so the result is bit-identical for
+     * any number of threads.
+     *
+     * @param cols columns, not modified
+     * @param n rows
+     * @param labels labels, not modified
+     * @param lookup class index of label {@code min + v} at {@code v}
+     * @param min smallest label
+     * @param classCount number of classes
+     * @param threads worker threads, at least 1
+     * @return the sums
+     */
+    static Scatter accumulate(double[][] cols, int n, int[] labels, int[] lookup, int min, int classCount,
+            int threads) {
         int p = cols.length;
         Scatter s = new Scatter(p, classCount);
         for (int j = 0; j < p; j++) {
             s.shift[j] = cols[j][0];
         }
-        // rows 0..p-1 of the block hold the shifted data, rows p..p+K-1 the class indicators, so that one
+        // rows 0..p-1 of a block hold the shifted data, rows p..p+K-1 the class indicators, so that one
         // Gram kernel yields the cross-products and the class sums together
         int q = p + classCount;
-        double[] buf = new double[q * BLOCK];
-        double[] quad = new double[4];
-        double[] gram = new double[q * q];
-        for (int start = 0; start < n; start += BLOCK) {
-            int len = Math.min(BLOCK, n - start);
-            for (int j = 0; j < p; j++) {
-                double[] col = cols[j];
-                double sh = s.shift[j];
-                int base = j * BLOCK;
-                for (int t = 0; t < len; t++) {
-                    buf[base + t] = col[start + t] - sh;
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        double[][] partial = new double[chunks][];
+        int t = Math.max(1, Math.min(threads, chunks));
+        if (t == 1) {
+            gramChunks(cols, n, labels, lookup, min, s.shift, q, 0, chunks, partial);
+        } else {
+            Thread[] workers = new Thread[t];
+            RuntimeException[] failure = new RuntimeException[1];
+            for (int k = 0; k < t; k++) {
+                int c0 = (int) ((long) chunks * k / t);
+                int c1 = (int) ((long) chunks * (k + 1) / t);
+                workers[k] = new Thread(() -> gramChunks(cols, n, labels, lookup, min, s.shift, q, c0, c1, partial),
+                    "credit-fit-" + k);
+                workers[k].setDaemon(true);
+                workers[k].setUncaughtExceptionHandler((thread, e) -> {
+                    synchronized (failure) {
+                        failure[0] = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                    }
+                });
+                workers[k].start();
+            }
+            try {
+                for (Thread worker : workers) {
+                    worker.join();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CreditException("the fit was interrupted");
+            }
+            synchronized (failure) {
+                if (failure[0] != null) {
+                    throw failure[0];
                 }
             }
-            java.util.Arrays.fill(buf, p * BLOCK, q * BLOCK, 0.0);
-            for (int t = 0; t < len; t++) {
-                int c = lookup[labels[start + t] - min];
-                buf[(p + c) * BLOCK + t] = 1.0;
+        }
+        double[] gram = partial[0];
+        for (int c = 1; c < chunks; c++) {
+            double[] g = partial[c];
+            for (int k = 0; k < gram.length; k++) {
+                gram[k] += g[k];
             }
-            crossBlock(buf, len, q, gram, quad);
         }
         for (int j = 0; j < p; j++) {
             System.arraycopy(gram, j * q, s.cross, j * p, j + 1);
@@ -77,6 +121,36 @@ final class Scatter {
             }
         }
         return s;
+    }
+
+    /** Fills partial[c] with the lower-triangle Gram sums of chunks c0 .. c1 - 1. */
+    private static void gramChunks(double[][] cols, int n, int[] labels, int[] lookup, int min, double[] shift,
+            int q, int c0, int c1, double[][] partial) {
+        int p = cols.length;
+        double[] buf = new double[q * BLOCK];
+        double[] quad = new double[4];
+        for (int c = c0; c < c1; c++) {
+            double[] gram = new double[q * q];
+            int end = (int) Math.min(n, (long) (c + 1) * CHUNK);
+            for (int start = c * CHUNK; start < end; start += BLOCK) {
+                int len = Math.min(BLOCK, end - start);
+                for (int j = 0; j < p; j++) {
+                    double[] col = cols[j];
+                    double sh = shift[j];
+                    int base = j * BLOCK;
+                    for (int t = 0; t < len; t++) {
+                        buf[base + t] = col[start + t] - sh;
+                    }
+                }
+                java.util.Arrays.fill(buf, p * BLOCK, q * BLOCK, 0.0);
+                for (int t = 0; t < len; t++) {
+                    int k = lookup[labels[start + t] - min];
+                    buf[(p + k) * BLOCK + t] = 1.0;
+                }
+                crossBlock(buf, len, q, gram, quad);
+            }
+            partial[c] = gram;
+        }
     }
 
     /** Adds the lower triangle of buf buf' (p rows of len values) to cross, in 2 x 2 register tiles. */

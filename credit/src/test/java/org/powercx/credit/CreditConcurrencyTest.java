@@ -124,6 +124,27 @@ class CreditConcurrencyTest {
     }
 
     @Test
+    void aFitOnOneTwoOrEightThreadsIsBitIdentical() {
+        // 200,000 rows: four chunks of 65,536, so two and eight threads really split the accumulation
+        Samples data = Samples.generate(99L, 200_000, 6, 3);
+        DiscriminantModel one = LinearDiscriminant.withDefaults().fit(data.indicators, data.columns, data.labels);
+        assertThat(LinearDiscriminant.withDefaults().threads()).isEqualTo(1);
+        for (int threads : new int[] {2, 8}) {
+            LinearDiscriminant lda = LinearDiscriminant.withDefaults().withThreads(threads);
+            assertThat(lda.threads()).isEqualTo(threads);
+            DiscriminantModel m = lda.withShrinkage(Shrinkage.none()).fit(data.indicators, data.columns, data.labels);
+            assertThat(m.coefficients()).isDeepEqualTo(one.coefficients());
+            assertThat(m.intercepts()).isEqualTo(one.intercepts());
+            assertThat(m.classMeans()).isDeepEqualTo(one.classMeans());
+            assertThat(m.pooledCovariance()).isDeepEqualTo(one.pooledCovariance());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinearDiscriminant.withDefaults().withThreads(0))
+            .isInstanceOf(CreditException.class).hasMessageContaining("threads").hasMessageContaining("0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinearDiscriminant.withDefaults().withThreads(65))
+            .isInstanceOf(CreditException.class).hasMessageContaining("65");
+    }
+
+    @Test
     void fitsRunConcurrentlyGiveTheSameModel() throws Exception {
         LinearDiscriminant lda = LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.ledoitWolf());
         DiscriminantModel expected = lda.fit(german, LABELS);
