@@ -511,6 +511,46 @@ public final class IndicatorTable {
         return new IndicatorTable(cols, ids, columns);
     }
 
+    /**
+     * Other columns for the same customers: a table with this table's ids (in the same order) and the given
+     * indicators and values. The ids are shared, not re-validated, which makes this much cheaper than
+     * {@link #ofColumns} on large tables.
+     *
+     * @param newIndicators one indicator per column, unique names
+     * @param newColumns one column per indicator, each with one finite value per customer of this table; copied
+     * @return the new table
+     * @throws CoreException if the counts or lengths disagree, a name repeats or a value is not finite (naming
+     *     the customer and indicator)
+     */
+    public IndicatorTable withColumns(List<Indicator> newIndicators, double[][] newColumns) {
+        List<Indicator> cols = checkIndicators(newIndicators);
+        if (newColumns == null || newColumns.length != cols.size()) {
+            throw new CoreException("%d indicators but %s columns", cols.size(),
+                newColumns == null ? "no" : String.valueOf(newColumns.length));
+        }
+        double[][] copy = new double[newColumns.length][];
+        for (int j = 0; j < newColumns.length; j++) {
+            if (newColumns[j] == null || newColumns[j].length != ids.length) {
+                throw new CoreException("indicator '%s' has %s values but there are %d customers",
+                    cols.get(j).name(), newColumns[j] == null ? "no" : String.valueOf(newColumns[j].length),
+                    ids.length);
+            }
+            copy[j] = newColumns[j].clone();
+        }
+        return sharingIds(cols, copy);
+    }
+
+    /**
+     * A table over this table's ids owning the given columns (not copied): for code in this package that has
+     * just filled them. Indicators must already be checked.
+     */
+    IndicatorTable sharingIds(List<Indicator> checkedIndicators, double[][] ownedColumns) {
+        checkFinite(checkedIndicators, ids, ownedColumns);
+        IndicatorTable table = new IndicatorTable(checkedIndicators, ids, ownedColumns);
+        table.rowIndex = rowIndex;
+        return table;
+    }
+
     private void checkRow(int row) {
         if (row < 0 || row >= ids.length) {
             throw new CoreException("row %d is not within [0, %d)", row, ids.length);

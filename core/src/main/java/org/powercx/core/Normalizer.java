@@ -327,7 +327,7 @@ public final class Normalizer {
             cols[j] = new double[n];
             applyToColumn(j, x, 0, n, cols[j], 0);
         }
-        return IndicatorTable.ofColumns(output, table.ids(), cols);
+        return table.sharingIds(output, cols);
     }
 
     /**

@@ -160,4 +160,29 @@ class IndicatorTableTest {
         assertThat(ind.toString()).isEqualTo("lf (TARGET 0.8, %)");
         assertThat(Indicator.of("x", Direction.COST)).isEqualTo(Indicator.cost("x"));
     }
+
+    @Test
+    void withColumnsKeepsTheCustomersAndValidatesTheNewColumns() {
+        IndicatorTable t = sample();
+        assertThat(t.rowIndexOf("c3")).isEqualTo(2);
+        double[] score = {0.5, 0.25, 1};
+        IndicatorTable scored = t.withColumns(List.of(Indicator.benefit("score")), new double[][] {score});
+        score[0] = 99;
+        assertThat(scored.ids()).isEqualTo(t.ids());
+        assertThat(scored.column("score")).containsExactly(0.5, 0.25, 1);
+        assertThat(scored.get("c2", "score")).isEqualTo(0.25);
+        assertThat(scored.indicatorNames()).containsExactly("score");
+        assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")), new double[][] {{1, 2}}))
+            .isInstanceOf(CoreException.class).hasMessageContaining("'s' has 2 values but there are 3 customers");
+        assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")), new double[][] {{1, 2, 3}, {1, 2, 3}}))
+            .isInstanceOf(CoreException.class).hasMessageContaining("1 indicators but 2 columns");
+        assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")), null))
+            .isInstanceOf(CoreException.class).hasMessageContaining("no columns");
+        assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")), new double[][] {null}))
+            .isInstanceOf(CoreException.class).hasMessageContaining("'s' has no values");
+        assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")),
+                new double[][] {{1, Double.NaN, 3}}))
+            .isInstanceOf(CoreException.class).hasMessageContaining("customer 'c2', indicator 's'")
+            .hasMessageContaining("NaN");
+    }
 }
