@@ -90,21 +90,7 @@ public final class IndicatorTable {
     public static IndicatorTable ofColumns(List<Indicator> indicators, List<String> ids, double[][] columns) {
         List<Indicator> cols = checkIndicators(indicators);
         String[] idArray = checkIds(ids);
-        if (columns == null) {
-            throw new CoreException("columns are null");
-        }
-        if (columns.length != cols.size()) {
-            throw new CoreException("%d indicators but %d columns", cols.size(), columns.length);
-        }
-        double[][] copy = new double[columns.length][];
-        for (int j = 0; j < columns.length; j++) {
-            if (columns[j] == null || columns[j].length != idArray.length) {
-                throw new CoreException("indicator '%s' has %s values but there are %d customers",
-                    cols.get(j).name(), columns[j] == null ? "no" : String.valueOf(columns[j].length),
-                    idArray.length);
-            }
-            copy[j] = columns[j].clone();
-        }
+        double[][] copy = copyColumns(cols, idArray.length, columns);
         checkFinite(cols, idArray, copy);
         return new IndicatorTable(cols, idArray, copy);
     }
@@ -169,6 +155,25 @@ public final class IndicatorTable {
             }
         }
         return List.copyOf(indicators);
+    }
+
+    /** Checks one column of {@code rows} values per indicator and copies them. */
+    private static double[][] copyColumns(List<Indicator> indicators, int rows, double[][] columns) {
+        if (columns == null) {
+            throw new CoreException("columns are null");
+        }
+        if (columns.length != indicators.size()) {
+            throw new CoreException("%d indicators but %d columns", indicators.size(), columns.length);
+        }
+        double[][] copy = new double[columns.length][];
+        for (int j = 0; j < columns.length; j++) {
+            if (columns[j] == null || columns[j].length != rows) {
+                throw new CoreException("indicator '%s' has %s values but there are %d customers",
+                    indicators.get(j).name(), columns[j] == null ? "no" : String.valueOf(columns[j].length), rows);
+            }
+            copy[j] = columns[j].clone();
+        }
+        return copy;
     }
 
     private static String[] checkIds(List<String> ids) {
@@ -524,20 +529,7 @@ public final class IndicatorTable {
      */
     public IndicatorTable withColumns(List<Indicator> newIndicators, double[][] newColumns) {
         List<Indicator> cols = checkIndicators(newIndicators);
-        if (newColumns == null || newColumns.length != cols.size()) {
-            throw new CoreException("%d indicators but %s columns", cols.size(),
-                newColumns == null ? "no" : String.valueOf(newColumns.length));
-        }
-        double[][] copy = new double[newColumns.length][];
-        for (int j = 0; j < newColumns.length; j++) {
-            if (newColumns[j] == null || newColumns[j].length != ids.length) {
-                throw new CoreException("indicator '%s' has %s values but there are %d customers",
-                    cols.get(j).name(), newColumns[j] == null ? "no" : String.valueOf(newColumns[j].length),
-                    ids.length);
-            }
-            copy[j] = newColumns[j].clone();
-        }
-        return sharingIds(cols, copy);
+        return sharingIds(cols, copyColumns(cols, ids.length, newColumns));
     }
 
     /**

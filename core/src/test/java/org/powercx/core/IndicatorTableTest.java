@@ -177,7 +177,7 @@ class IndicatorTableTest {
         assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")), new double[][] {{1, 2, 3}, {1, 2, 3}}))
             .isInstanceOf(CoreException.class).hasMessageContaining("1 indicators but 2 columns");
         assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")), null))
-            .isInstanceOf(CoreException.class).hasMessageContaining("no columns");
+            .isInstanceOf(CoreException.class).hasMessageContaining("columns are null");
         assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")), new double[][] {null}))
             .isInstanceOf(CoreException.class).hasMessageContaining("'s' has no values");
         assertThatThrownBy(() -> t.withColumns(List.of(Indicator.benefit("s")),
