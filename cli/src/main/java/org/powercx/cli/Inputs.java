@@ -63,10 +63,6 @@ public final class Inputs {
         try {
             return reader.read(file);
         } catch (java.io.UncheckedIOException e) {
-            // core reports undecodable bytes as an I/O failure
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw new CliException("%s: not UTF-8 text", file);
-            }
             throw new CliException("%s: cannot read: %s", file, e.getCause().getMessage());
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());

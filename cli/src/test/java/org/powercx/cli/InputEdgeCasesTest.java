@@ -204,12 +204,12 @@ class InputEdgeCasesTest {
 
     @Test
     void csvBytesThatAreNotUtf8AreAFileError() throws IOException {
-        // regression (found by InputFuzzTest#csvFile): core's UncheckedIOException escaped Inputs.csv and the tool
-        // printed "I/O error: ... Input length = 1"
+        // regression (found by InputFuzzTest#csvFile): the tool printed "I/O error: ... Input length = 1"; core now
+        // reports undecodable bytes as bad input naming the file
         Path f = dir.resolve("latin1.csv");
         Files.write(f, "id,a\ncaf\u00e9,1\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> Inputs.csv(f, null, List.of(), List.of(), Map.of(), MissingValuePolicy.REJECT))
-            .isInstanceOf(CliException.class).hasMessage("%s: not UTF-8 text", f);
+            .isInstanceOf(IllegalArgumentException.class).hasMessage("%s: not UTF-8 text", f);
         Cli r = Cli.run("gra", f.toString());
         assertThat(r.status).isEqualTo(1);
         assertThat(r.err).isEqualTo("powercx gra: " + f + ": not UTF-8 text" + System.lineSeparator());

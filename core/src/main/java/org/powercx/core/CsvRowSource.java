@@ -133,8 +133,9 @@ final class CsvRowSource implements Closeable {
 
     /** Bytes that the charset cannot decode are bad input, not an I/O failure. */
     private CoreException notText(java.nio.charset.CharacterCodingException e) {
-        CoreException error = new CoreException("%s near line %d: not UTF-8 text (%s)", source, lineEnd + 1,
-            e.getMessage());
+        // the decoder runs ahead of the parser by a buffer, so the line can only be bounded from below
+        CoreException error = lineEnd == 0 ? new CoreException("%s: not UTF-8 text", source)
+            : new CoreException("%s: not UTF-8 text (an undecodable byte after line %d)", source, lineEnd);
         error.initCause(e);
         return error;
     }

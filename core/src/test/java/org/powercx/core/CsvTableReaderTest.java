@@ -202,8 +202,7 @@ class CsvTableReaderTest {
         Files.write(header, "id,consumpci\u00f3n\nc1,1\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> READER.read(header))
             .isInstanceOf(CoreException.class)
-            .hasMessageContaining("latin1-header.csv")
-            .hasMessageContaining("not UTF-8 text");
+            .hasMessageEndingWith("latin1-header.csv: not UTF-8 text");
         Path body = dir.resolve("latin1-body.csv");
         StringBuilder text = new StringBuilder("id,x\n");
         for (int i = 0; i < 20_000; i++) {
@@ -213,8 +212,7 @@ class CsvTableReaderTest {
         Files.write(body, text.toString().getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> READER.read(body))
             .isInstanceOf(CoreException.class)
-            .hasMessageContaining("latin1-body.csv near line")
-            .hasMessageContaining("not UTF-8 text");
+            .hasMessageContaining("latin1-body.csv: not UTF-8 text (an undecodable byte after line");
         assertThatThrownBy(() -> {
             try (CsvBlockReader blocks = READER.stream(body, 1000)) {
                 while (blocks.hasNext()) {
