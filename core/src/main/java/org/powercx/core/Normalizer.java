@@ -203,6 +203,69 @@ public final class Normalizer {
     }
 
     /**
+     * The location \( l_j \) of a column's map: a value \( x \) maps to \( (x - l_j)/s_j \), or, for a
+     * MIN_MAX indicator with a target ({@link #isTargetDistance}), to \( 1 - |x - l_j|/s_j \) with \( l_j \)
+     * the target. The location is the minimum (benefit) or maximum (cost) for MIN_MAX, the mean for Z_SCORE,
+     * and 0 for INITIAL_VALUE, MEAN and VECTOR. A degenerate column maps to {@link #constantValue} instead.
+     *
+     * @param column column index in the fitted indicator order
+     * @return \( l_j \)
+     * @throws CoreException if the column is out of range
+     */
+    public double location(int column) {
+        checkColumn(column);
+        return location[column];
+    }
+
+    /**
+     * The scale \( s_j \) of a column's map (see {@link #location}): the range for MIN_MAX (negative, min - max,
+     * for a cost indicator; the largest distance to the target for a target indicator), the first value for
+     * INITIAL_VALUE, the mean for MEAN, the Euclidean norm for VECTOR and the sample standard deviation for
+     * Z_SCORE; 0 for a degenerate column.
+     *
+     * @param column column index in the fitted indicator order
+     * @return \( s_j \)
+     * @throws CoreException if the column is out of range
+     */
+    public double scale(int column) {
+        checkColumn(column);
+        return scale[column];
+    }
+
+    /**
+     * Whether a column maps the distance to a target, \( 1 - |x - l_j|/s_j \) (MIN_MAX with a target
+     * indicator), rather than \( (x - l_j)/s_j \).
+     *
+     * @param column column index in the fitted indicator order
+     * @return true for a target distance
+     * @throws CoreException if the column is out of range
+     */
+    public boolean isTargetDistance(int column) {
+        checkColumn(column);
+        return absolute[column];
+    }
+
+    /**
+     * The value every input maps to when the calibration column was degenerate: 1 for a constant column under
+     * MIN_MAX, 0 for a constant column under Z_SCORE and for an all-zero column under VECTOR.
+     *
+     * @param column column index in the fitted indicator order
+     * @return the constant, or empty if the column maps by location and scale
+     * @throws CoreException if the column is out of range
+     */
+    public java.util.OptionalDouble constantValue(int column) {
+        checkColumn(column);
+        return Double.isNaN(constant[column]) ? java.util.OptionalDouble.empty()
+            : java.util.OptionalDouble.of(constant[column]);
+    }
+
+    private void checkColumn(int column) {
+        if (column < 0 || column >= scale.length) {
+            throw new CoreException("column %d is not within [0, %d)", column, scale.length);
+        }
+    }
+
+    /**
      * The indicators it was fitted on, in column order.
      *
      * @return an unmodifiable list
@@ -230,9 +293,7 @@ public final class Normalizer {
      * @throws CoreException if the column is out of range or x is not finite
      */
     public double apply(int column, double x) {
-        if (column < 0 || column >= scale.length) {
-            throw new CoreException("column %d is not within [0, %d)", column, scale.length);
-        }
+        checkColumn(column);
         if (!Double.isFinite(x)) {
             throw new CoreException("indicator '%s': value must be finite but was %s", input.get(column).name(), x);
         }
@@ -261,9 +322,7 @@ public final class Normalizer {
      * @param outPos first index of {@code out}
      */
     public void applyToColumn(int column, double[] in, int from, int to, double[] out, int outPos) {
-        if (column < 0 || column >= scale.length) {
-            throw new CoreException("column %d is not within [0, %d)", column, scale.length);
-        }
+        checkColumn(column);
         if (from < 0 || to > in.length || from > to || outPos < 0 || out.length - outPos < to - from) {
             throw new CoreException("range [%d, %d) of %d values does not fit output of length %d at %d",
                 from, to, in.length, out.length, outPos);

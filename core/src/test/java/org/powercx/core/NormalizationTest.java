@@ -160,4 +160,42 @@ class NormalizationTest {
         assertThatThrownBy(() -> fitted.applyToColumn(0, new double[3], 0, 3, new double[2], 0))
             .hasMessageContaining("does not fit");
     }
+
+    @Test
+    void locationScaleAndConstantDescribeEveryColumnsMap() {
+        IndicatorTable t = IndicatorTable.builder(Indicator.benefit("b"), Indicator.cost("c"),
+                Indicator.target("t", 5), Indicator.benefit("k"))
+            .row("r1", 1, 10, 3, 7).row("r2", 3, 20, 8, 7).row("r3", 8, 40, 5, 7).build();
+        Normalizer mm = Normalization.MIN_MAX.fit(t);
+        assertThat(new double[] {mm.location(0), mm.scale(0)}).containsExactly(1, 7);
+        assertThat(new double[] {mm.location(1), mm.scale(1)}).containsExactly(40, -30);
+        assertThat(new double[] {mm.location(2), mm.scale(2)}).containsExactly(5, 3);
+        assertThat(mm.isTargetDistance(2)).isTrue();
+        assertThat(mm.isTargetDistance(0)).isFalse();
+        assertThat(mm.constantValue(3)).hasValue(1.0);
+        assertThat(mm.constantValue(0)).isEmpty();
+        Normalizer z = Normalization.Z_SCORE.fit(t);
+        assertThat(z.location(0)).isCloseTo(4, within(1e-15));
+        assertThat(z.scale(0)).isCloseTo(Math.sqrt(13), within(1e-15)); // deviations -3, -1, 4: 26 / 2
+        assertThat(z.constantValue(3)).hasValue(0.0);
+        Normalizer vector = Normalization.VECTOR.fit(t);
+        assertThat(vector.location(0)).isZero();
+        assertThat(vector.scale(0)).isCloseTo(Math.sqrt(74), within(1e-14));
+        // each map, applied by hand, reproduces the normaliser
+        for (Normalizer n : new Normalizer[] {mm, z, vector, Normalization.MEAN.fit(t),
+                Normalization.INITIAL_VALUE.fit(t)}) {
+            for (int j = 0; j < 4; j++) {
+                for (double x : t.column(j)) {
+                    double expected = n.constantValue(j).isPresent() ? n.constantValue(j).getAsDouble()
+                        : n.isTargetDistance(j) ? 1 - Math.abs(x - n.location(j)) / n.scale(j)
+                        : (x - n.location(j)) / n.scale(j) + 0.0;
+                    assertThat(n.apply(j, x)).as("%s column %d", n.method(), j).isEqualTo(expected);
+                }
+            }
+        }
+        assertThatThrownBy(() -> mm.location(4)).isInstanceOf(CoreException.class).hasMessageContaining("column 4");
+        assertThatThrownBy(() -> mm.scale(-1)).isInstanceOf(CoreException.class).hasMessageContaining("column -1");
+        assertThatThrownBy(() -> mm.constantValue(9)).isInstanceOf(CoreException.class);
+        assertThatThrownBy(() -> mm.isTargetDistance(9)).isInstanceOf(CoreException.class);
+    }
 }

@@ -9,6 +9,6 @@ class UserGuideTest {
 
     @Test
     void coreGuideSnippetsRunAndPrintWhatTheGuideShows() {
-        assertThat(GuideSnippets.verify("core.md")).isEqualTo(6);
+        assertThat(GuideSnippets.verify("core.md")).isEqualTo(7);
     }
 }

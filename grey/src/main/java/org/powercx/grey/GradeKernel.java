@@ -1,20 +1,17 @@
 package org.powercx.grey;
 
 import java.util.Arrays;
-import org.powercx.core.Direction;
-import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
 import org.powercx.core.Normalizer;
 
 /**
  * The arithmetic of a fitted grey relational analysis on primitive arrays: normalise, clip, coefficient and
  * weighted grade in one pass per column and block of rows, without per-row allocation.
  *
- * <p>MIN_MAX and INITIAL_VALUE columns are normalised inline with the same location and scale as core's
- * {@link Normalizer}, multiplying by the reciprocal of the scale instead of dividing (the values agree with the
- * normaliser's to a few units in the last place, checked on every calibration value at fit time); other methods
- * go through the normaliser's column kernel into a scratch buffer. Every path computes a value's coefficient with the same
+ * <p>Columns are normalised inline with the location, scale and constant that core's {@link Normalizer} exposes,
+ * multiplying by the reciprocal of the scale instead of dividing (the values agree with the normaliser's to a few
+ * units in the last place, checked on every calibration value at fit time); a column that fails the check goes
+ * through the normaliser's column kernel into a scratch buffer. Every path computes a value's coefficient with the same
  * floating-point operations, so grades do not depend on the path, the block or the thread.
  */
 final class GradeKernel {
@@ -69,7 +66,7 @@ final class GradeKernel {
             lower[j] = lo;
             upper[j] = hi;
             double[] x = table.column(j);
-            inline(j, table.indicator(j), x);
+            inline(j);
             inverse[j] = 1 / scale[j];
             // after the value clip, |ref - y| <= max(|ref - lower|, |ref - upper|) <= Delta-max, both bounds being
             // calibration values; it can fall below Delta-min only if Delta-min > 0 and ref lies inside the range
@@ -84,33 +81,20 @@ final class GradeKernel {
         }
     }
 
-    /** Chooses the inline normalisation of a column, mirroring core's parameters. */
-    private void inline(int j, Indicator ind, double[] x) {
-        kind[j] = GENERIC;
-        if (normalizer.method() == Normalization.INITIAL_VALUE) {
-            kind[j] = AFFINE;
-            scale[j] = x[0];
-        } else if (normalizer.method() == Normalization.MIN_MAX) {
-            if (ind.hasTarget()) {
-                double maxDev = 0;
-                for (double v : x) {
-                    maxDev = Math.max(maxDev, Math.abs(v - ind.target()));
-                }
-                kind[j] = maxDev == 0 ? CONSTANT : ABSOLUTE;
-                loc[j] = ind.target();
-                scale[j] = maxDev;
-                return;
-            }
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : x) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            kind[j] = max - min == 0 ? CONSTANT : AFFINE;
-            loc[j] = ind.direction() == Direction.COST ? max : min;
-            scale[j] = ind.direction() == Direction.COST ? min - max : max - min;
+    /**
+     * Takes the inline normalisation of a column from the normaliser's location and scale; a degenerate column
+     * keeps its constant in {@code loc}.
+     */
+    private void inline(int j) {
+        java.util.OptionalDouble constant = normalizer.constantValue(j);
+        if (constant.isPresent()) {
+            kind[j] = CONSTANT;
+            loc[j] = constant.getAsDouble();
+            return;
         }
+        kind[j] = normalizer.isTargetDistance(j) ? ABSOLUTE : AFFINE;
+        loc[j] = normalizer.location(j);
+        scale[j] = normalizer.scale(j);
     }
 
     /** The normalised value of x in column j, before clipping. */
@@ -118,7 +102,7 @@ final class GradeKernel {
         return switch (kind[j]) {
             case AFFINE -> (x - loc[j]) * inverse[j] + 0.0; // as core: + 0.0 turns -0.0 into 0.0
             case ABSOLUTE -> 1 - Math.abs(x - loc[j]) * inverse[j];
-            case CONSTANT -> 1;
+            case CONSTANT -> loc[j];
             default -> normalizer.apply(j, x);
         };
     }
@@ -213,7 +197,7 @@ final class GradeKernel {
     private void accumulate(int j, double[] buf, int len, double[] acc) {
         double wj = w[j];
         if (rhoDeltaMax == 0 || kind[j] == CONSTANT) {
-            double add = wj * coefficient(j, clip(j, 1));
+            double add = wj * coefficient(j, clip(j, normalize(j, 0)));
             for (int i = 0; i < len; i++) {
                 acc[i] += add;
             }

@@ -180,7 +180,22 @@ class GreyRelationalAnalysisTest {
         for (int j = 0; j < 4; j++) {
             assertThat(minMax.kernel().isInline(j)).as("MIN_MAX column %d inline", j).isTrue();
             assertThat(initial.kernel().isInline(j)).as("INITIAL_VALUE column %d inline", j).isTrue();
-            assertThat(mean.kernel().isInline(j)).isFalse();
+            assertThat(mean.kernel().isInline(j)).as("MEAN column %d inline", j).isTrue();
+        }
+        // a subnormal mean has no finite reciprocal: that column falls back to the normaliser's own kernel
+        IndicatorTable tiny = IndicatorTable.builder(Indicator.benefit("x"), Indicator.benefit("y"))
+            .row("a", 1e-310, 1).row("b", 2e-310, 2).row("c", 4e-310, 4).build();
+        GreyRelationalModel tinyMean = GRA.with(Normalization.MEAN).fit(tiny, Weights.equal(tiny));
+        assertThat(tinyMean.kernel().isInline(0)).isFalse();
+        assertThat(tinyMean.kernel().isInline(1)).isTrue();
+        // MEAN divides by the mean, so the subnormal column normalises as (1, 2, 4) does, up to the ~7 bits
+        // that subnormals of this size lack
+        IndicatorTable unit = IndicatorTable.builder(Indicator.benefit("x"), Indicator.benefit("y"))
+            .row("a", 1, 1).row("b", 2, 2).row("c", 4, 4).build();
+        double[] expected = GRA.with(Normalization.MEAN).fit(unit, Weights.equal(unit)).grades(unit);
+        double[] actual = tinyMean.grades(tiny);
+        for (int i = 0; i < 3; i++) {
+            assertThat(actual[i]).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-12));
         }
         for (Normalization method : new Normalization[] {Normalization.MIN_MAX, Normalization.INITIAL_VALUE,
                 Normalization.MEAN, Normalization.VECTOR, Normalization.Z_SCORE}) {
