@@ -2,6 +2,7 @@ package org.powercx.credit;
 
 import java.util.List;
 import org.powercx.core.Indicator;
+import org.powercx.core.ParallelRanges;
 
 /**
  * One pass over column-major data accumulating per-class sums and the total cross-product matrix of the
@@ -71,39 +72,8 @@ final class Scatter {
         int q = p + classCount;
         int chunks = (n + CHUNK - 1) / CHUNK;
         double[][] partial = new double[chunks][];
-        int t = Math.max(1, Math.min(threads, chunks));
-        if (t == 1) {
-            gramChunks(cols, n, labels, lookup, min, s.shift, q, 0, chunks, partial);
-        } else {
-            Thread[] workers = new Thread[t];
-            RuntimeException[] failure = new RuntimeException[1];
-            for (int k = 0; k < t; k++) {
-                int c0 = (int) ((long) chunks * k / t);
-                int c1 = (int) ((long) chunks * (k + 1) / t);
-                workers[k] = new Thread(() -> gramChunks(cols, n, labels, lookup, min, s.shift, q, c0, c1, partial),
-                    "credit-fit-" + k);
-                workers[k].setDaemon(true);
-                workers[k].setUncaughtExceptionHandler((thread, e) -> {
-                    synchronized (failure) {
-                        failure[0] = e instanceof RuntimeException r ? r : new IllegalStateException(e);
-                    }
-                });
-                workers[k].start();
-            }
-            try {
-                for (Thread worker : workers) {
-                    worker.join();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CreditException("the fit was interrupted");
-            }
-            synchronized (failure) {
-                if (failure[0] != null) {
-                    throw failure[0];
-                }
-            }
-        }
+        ParallelRanges.run(chunks, threads,
+            (c0, c1) -> gramChunks(cols, n, labels, lookup, min, s.shift, q, c0, c1, partial));
         double[] gram = partial[0];
         for (int c = 1; c < chunks; c++) {
             double[] g = partial[c];

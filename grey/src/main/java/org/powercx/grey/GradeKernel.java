@@ -3,6 +3,7 @@ package org.powercx.grey;
 import java.util.Arrays;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.Normalizer;
+import org.powercx.core.ParallelRanges;
 
 /**
  * The arithmetic of a fitted grey relational analysis on primitive arrays: normalise, clip, coefficient and
@@ -148,27 +149,7 @@ final class GradeKernel {
     /** Grades rows [from, to) of the columns into out[outPos...] with the given number of threads. */
     void run(double[][] columns, int from, int to, double[] out, int outPos, int threads) {
         int blocks = (to - from + BLOCK - 1) / BLOCK;
-        int t = Math.min(threads, blocks);
-        if (t <= 1) {
-            scoreBlocks(columns, from, to, 0, blocks, out, outPos);
-            return;
-        }
-        Thread[] workers = new Thread[t];
-        for (int k = 0; k < t; k++) {
-            int b0 = (int) ((long) blocks * k / t);
-            int b1 = (int) ((long) blocks * (k + 1) / t);
-            workers[k] = new Thread(() -> scoreBlocks(columns, from, to, b0, b1, out, outPos), "grey-score-" + k);
-            workers[k].setDaemon(true);
-            workers[k].start();
-        }
-        try {
-            for (Thread worker : workers) {
-                worker.join();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GreyException("scoring was interrupted");
-        }
+        ParallelRanges.run(blocks, threads, (b0, b1) -> scoreBlocks(columns, from, to, b0, b1, out, outPos));
     }
 
     private void scoreBlocks(double[][] columns, int from, int to, int b0, int b1, double[] out, int outPos) {
