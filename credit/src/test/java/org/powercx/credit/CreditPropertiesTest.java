@@ -2,6 +2,7 @@ package org.powercx.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.powercx.core.TestData.correlation;
 
 import java.util.Arrays;
 import java.util.List;
@@ -60,20 +61,6 @@ class CreditPropertiesTest {
             col[i] = alpha * col[i] + beta;
         }
         return s.withColumn(j, col);
-    }
-
-    private static double correlation(double[] x, double[] y) {
-        double mx = Arrays.stream(x).average().orElseThrow();
-        double my = Arrays.stream(y).average().orElseThrow();
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
     }
 
     @Property(tries = 150)

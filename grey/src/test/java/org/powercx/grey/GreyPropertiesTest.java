@@ -2,6 +2,7 @@ package org.powercx.grey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.powercx.core.TestData.rescale;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -160,18 +161,6 @@ class GreyPropertiesTest {
             // the three paths do the same floating-point operations in the same order
             assertThat(model.grade(t.row(i))).isEqualTo(table[i]).isEqualTo(full[i]);
         }
-    }
-
-    /** Rescales column j of a table by a * x + b. */
-    private static IndicatorTable rescale(IndicatorTable t, int j, double a, double b) {
-        double[][] columns = new double[t.indicatorCount()][];
-        for (int k = 0; k < columns.length; k++) {
-            columns[k] = t.column(k);
-        }
-        for (int i = 0; i < columns[j].length; i++) {
-            columns[j][i] = a * columns[j][i] + b;
-        }
-        return IndicatorTable.ofColumns(t.indicators(), t.ids(), columns);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.powercx.satisfaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.powercx.core.TestData.correlation;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,21 +100,4 @@ class PlsPmTest {
         assertThat(fl[0][0] * fl[0][0]).isCloseTo(r.blockCommunality("IMAG"), within(1e-12));
     }
 
-    static double correlation(double[] a, double[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ma += a[i] / a.length;
-            mb += b[i] / a.length;
-        }
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return sab / Math.sqrt(saa * sbb);
-    }
 }

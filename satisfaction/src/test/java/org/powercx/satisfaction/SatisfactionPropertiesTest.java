@@ -11,6 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestData;
 
 /**
  * Invariants of PLS path estimates over surveys generated from a known path model ({@link SyntheticSurvey}).
@@ -79,7 +80,7 @@ class SatisfactionPropertiesTest {
         PlsPm pls = TIGHT.with(scheme);
         PathModel model = SyntheticSurvey.model(3);
         PlsResult a = pls.fit(model, data);
-        PlsResult b = pls.fit(model, SyntheticSurvey.rescale(data, column, scale, shift));
+        PlsResult b = pls.fit(model, TestData.rescale(data, column, scale, shift));
         assertRelativelyClose(b.outerWeights(), a.outerWeights(), 1e-9);
         assertRelativelyClose(b.loadings(), a.loadings(), 1e-9);
         assertSame(b.pathCoefficients(), a.pathCoefficients(), 1e-9);

@@ -113,15 +113,4 @@ final class SyntheticSurvey {
         return perm;
     }
 
-    /** The table with column {@code col} replaced by {@code a * x + b}. */
-    static IndicatorTable rescale(IndicatorTable t, int col, double a, double b) {
-        double[][] columns = new double[t.indicatorCount()][];
-        for (int j = 0; j < columns.length; j++) {
-            columns[j] = t.column(j);
-        }
-        for (int i = 0; i < columns[col].length; i++) {
-            columns[col][i] = a * columns[col][i] + b;
-        }
-        return IndicatorTable.ofColumns(t.indicators(), t.ids(), columns);
-    }
 }

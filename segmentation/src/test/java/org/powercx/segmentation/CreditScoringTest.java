@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestData;
 import org.powercx.credit.LinearDiscriminant;
 import org.powercx.credit.RocCurve;
 import org.powercx.credit.Shrinkage;
@@ -38,7 +39,7 @@ class CreditScoringTest {
     @Test
     void defaultProbabilityFollowsTheLatentCreditQuality() {
         CreditAssessment a = CreditScoring.withDefaults().assess(TABLE);
-        assertThat(Stats.correlation(a.defaultProbabilities(), DATA.defaultProbability())).isGreaterThan(0.8);
+        assertThat(TestData.correlation(a.defaultProbabilities(), DATA.defaultProbability())).isGreaterThan(0.8);
     }
 
     @Test

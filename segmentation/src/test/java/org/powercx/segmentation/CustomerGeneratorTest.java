@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestData;
 
 class CustomerGeneratorTest {
     private static final GeneratedCustomers BIG = CustomerGenerator.withDefaults().generate(60_000, 7L);
@@ -72,9 +73,9 @@ class CustomerGeneratorTest {
         assertThat(observed).isCloseTo(expected, within(4 * Math.sqrt(expected)));
         // on-time payment rises with credit quality
         double[] onTime = BIG.column(CustomerColumns.ON_TIME_PAYMENT_RATE);
-        assertThat(Stats.correlation(q, onTime)).isGreaterThan(0.6);
+        assertThat(TestData.correlation(q, onTime)).isGreaterThan(0.6);
         double[] arrears = BIG.column(CustomerColumns.ARREARS_COUNT);
-        assertThat(Stats.correlation(q, arrears)).isLessThan(-0.4);
+        assertThat(TestData.correlation(q, arrears)).isLessThan(-0.4);
     }
 
     @Test

@@ -5,28 +5,6 @@ final class Stats {
     private Stats() {
     }
 
-    static double correlation(double[] x, double[] y) {
-        double mx = mean(x);
-        double my = mean(y);
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
-
-    static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
     /** AUC by the Mann-Whitney statistic with ties counted one half; label 1 is the positive class. */
     static double auc(double[] score, int[] label) {
         Integer[] order = new Integer[score.length];
