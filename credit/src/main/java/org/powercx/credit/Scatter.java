@@ -32,21 +32,6 @@ final class Scatter {
     }
 
     /**
-     * Accumulates on one thread.
-     *
-     * @param cols columns, not modified
-     * @param n rows
-     * @param labels labels, not modified
-     * @param lookup class index of label {@code min + v} at {@code v}
-     * @param min smallest label
-     * @param classCount number of classes
-     * @return the sums
-     */
-    static Scatter accumulate(double[][] cols, int n, int[] labels, int[] lookup, int min, int classCount) {
-        return accumulate(cols, n, labels, lookup, min, classCount, 1);
-    }
-
-    /**
      * Accumulates. The rows are cut into chunks of {@value #CHUNK} whatever the thread count; each chunk's
      * sums are formed alone and the chunks' sums are added in chunk order, so the result is bit-identical for
      * any number of threads.
