@@ -42,24 +42,10 @@ public final class DiscreteGreyModel {
      *     that is not finite or not positive (naming its position and value)
      */
     public static DiscreteGreyModel fit(double... series) {
-        if (series == null || series.length < GreyModel.MIN_LENGTH) {
-            throw new GreyException("DGM(1,1) needs a series of at least %d values but got %s", GreyModel.MIN_LENGTH,
-                series == null ? "none" : String.valueOf(series.length));
-        }
-        for (int k = 0; k < series.length; k++) {
-            if (!Double.isFinite(series[k]) || !(series[k] > 0)) {
-                throw new GreyException("DGM(1,1) needs positive finite values but point %d is %s", k + 1,
-                    series[k]);
-            }
-        }
-        int n = series.length;
         // DGM(1,1) is scale-equivariant: fit the series times 2^-e (exact), which keeps the sums of squares in
         // range for magnitudes from 1e-300 to 1e300, and scale beta2 back
-        double max = 0;
-        for (double v : series) {
-            max = Math.max(max, v);
-        }
-        int e = Math.getExponent(max);
+        int e = GreyModel.scaleExponent("DGM(1,1)", series);
+        int n = series.length;
         double[] x1 = new double[n];
         double cum = 0;
         for (int k = 0; k < n; k++) {

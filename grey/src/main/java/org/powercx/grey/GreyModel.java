@@ -82,24 +82,10 @@ public final class GreyModel {
      *     overflow a double
      */
     public GreyModelFit fit(double... series) {
-        if (series == null || series.length < MIN_LENGTH) {
-            throw new GreyException("GM(1,1) needs a series of at least %d values but got %s", MIN_LENGTH,
-                series == null ? "none" : String.valueOf(series.length));
-        }
-        for (int k = 0; k < series.length; k++) {
-            if (!Double.isFinite(series[k]) || !(series[k] > 0)) {
-                throw new GreyException("GM(1,1) needs positive finite values but point %d is %s", k + 1,
-                    series[k]);
-            }
-        }
-        int n = series.length;
         // GM(1,1) is scale-equivariant: the fit works on the series times 2^-e, which is exact and keeps the
         // sums of squares in range for magnitudes from 1e-300 to 1e300; b and the shift are scaled back
-        double max = 0;
-        for (double v : series) {
-            max = Math.max(max, v);
-        }
-        int e = Math.getExponent(max);
+        int e = scaleExponent("GM(1,1)", series);
+        int n = series.length;
         double[] scaled = new double[n];
         for (int k = 0; k < n; k++) {
             scaled[k] = Math.scalb(series[k], -e);
@@ -148,7 +134,33 @@ public final class GreyModel {
             throw new GreyException("GM(1,1) parameters are not finite (a = %s, b = %s, shift = %s)", a,
                 Math.scalb(b, e), Math.scalb(shift, e));
         }
-        return new GreyModelFit(series, e, shift, a, b, lower, upper, range);
+        return new GreyModelFit(series, scaled, e, shift, a, b, lower, upper, range);
+    }
+
+    /**
+     * Checks a series for a grey forecasting model and returns the exponent e of its largest value: the model
+     * is fitted to the series times \(2^{-e}\) (exact), whose values lie below 2.
+     *
+     * @param model the model's name for messages
+     * @param series the series
+     * @return e
+     * @throws GreyException if the series is null, shorter than {@value #MIN_LENGTH}, or holds a value that is
+     *     not finite or not positive (naming its position and value)
+     */
+    static int scaleExponent(String model, double[] series) {
+        if (series == null || series.length < MIN_LENGTH) {
+            throw new GreyException("%s needs a series of at least %d values but got %s", model, MIN_LENGTH,
+                series == null ? "none" : String.valueOf(series.length));
+        }
+        double max = 0;
+        for (int k = 0; k < series.length; k++) {
+            if (!Double.isFinite(series[k]) || !(series[k] > 0)) {
+                throw new GreyException("%s needs positive finite values but point %d is %s", model, k + 1,
+                    series[k]);
+            }
+            max = Math.max(max, series[k]);
+        }
+        return Math.getExponent(max);
     }
 
     /**

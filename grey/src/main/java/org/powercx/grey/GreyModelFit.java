@@ -41,11 +41,12 @@ public final class GreyModelFit {
     private final double p;
 
     /**
-     * Takes the fit of the series scaled by \(2^{-e}\): the shift and b are on that scale, and every value
-     * reported on the original scale is multiplied by \(2^e\), which is exact.
+     * Takes the fit of the series scaled by \(2^{-e}\) (given as {@code scaled}, which the fit then owns): the
+     * shift and b are on that scale, and every value reported on the original scale is multiplied by \(2^e\),
+     * which is exact.
      */
-    GreyModelFit(double[] series, int exponent, double shift, double a, double b, double lower, double upper,
-            ResidualRange range) {
+    GreyModelFit(double[] series, double[] scaled, int exponent, double shift, double a, double b, double lower,
+            double upper, ResidualRange range) {
         this.series = series.clone();
         this.exponent = exponent;
         this.shift = shift;
@@ -55,10 +56,7 @@ public final class GreyModelFit {
         this.upper = upper;
         this.range = range;
         int n = series.length;
-        this.scaled = new double[n];
-        for (int k = 0; k < n; k++) {
-            scaled[k] = Math.scalb(series[k], -exponent);
-        }
+        this.scaled = scaled;
         this.fitted = new double[n];
         this.residuals = new double[n];
         this.relativeErrors = new double[n];
