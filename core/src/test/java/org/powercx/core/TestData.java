@@ -61,4 +61,43 @@ public final class TestData {
         }
         return t.withColumns(t.indicators(), columns);
     }
+
+    /**
+     * A uniformly random permutation of 0..n-1 (Fisher-Yates, seeded).
+     *
+     * @param n the length
+     * @param seed the seed
+     * @return the permutation
+     */
+    public static int[] permutation(int n, long seed) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        return perm;
+    }
+
+    /**
+     * The table with its rows reordered: row i of the result is row {@code perm[i]} of the table.
+     *
+     * @param t the table; not modified
+     * @param perm a permutation of its row indices
+     * @return a new table
+     */
+    public static IndicatorTable permuteRows(IndicatorTable t, int[] perm) {
+        double[][] rows = new double[perm.length][];
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < perm.length; i++) {
+            rows[i] = t.row(perm[i]);
+            ids.add(t.id(perm[i]));
+        }
+        return IndicatorTable.ofRows(t.indicators(), ids, rows);
+    }
 }

@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.Size;
 import org.powercx.core.Direction;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestData;
 import org.powercx.core.Normalization;
 import org.powercx.core.Weights;
 
@@ -206,17 +207,6 @@ class GreyPropertiesTest {
         }
     }
 
-    /** Applies a row permutation: row i of the result is row perm[i] of the table. */
-    private static IndicatorTable permute(IndicatorTable t, int[] perm) {
-        double[][] rows = new double[perm.length][];
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < perm.length; i++) {
-            rows[i] = t.row(perm[i]);
-            ids.add(t.id(perm[i]));
-        }
-        return IndicatorTable.ofRows(t.indicators(), ids, rows);
-    }
-
     /**
      * Permuting the rows permutes the grades. MIN_MAX uses only minima and maxima, so the grades are bit-identical;
      * MEAN, VECTOR and Z_SCORE sum in row order, which moves the normalised values by a few ulps (1e-12 relative).
@@ -229,7 +219,7 @@ class GreyPropertiesTest {
             Normalization.Z_SCORE).get(methodIndex);
         GreyRelationalAnalysis gra = GreyRelationalAnalysis.withDefaults().with(method);
         IndicatorTable t = c.table();
-        IndicatorTable p = permute(t, c.permutation());
+        IndicatorTable p = TestData.permuteRows(t, c.permutation());
         double[] before;
         try {
             before = gra.evaluate(t, c.weights()).grades();

@@ -42,11 +42,11 @@ class SatisfactionPropertiesTest {
             @ForAll @IntRange(min = 20, max = 120) int n, @ForAll("schemes") InnerScheme scheme,
             @ForAll boolean centred) {
         IndicatorTable data = SyntheticSurvey.generate(n, 3, paths, seed);
-        int[] perm = SyntheticSurvey.permutation(n, seed ^ 0x5DEECE66DL);
+        int[] perm = TestData.permutation(n, seed ^ 0x5DEECE66DL);
         PlsPm pls = TIGHT.with(scheme).with(centred ? Scaling.CENTRED : Scaling.STANDARDISED);
         PathModel model = SyntheticSurvey.model(3);
         PlsResult a = pls.fit(model, data);
-        PlsResult b = pls.fit(model, SyntheticSurvey.permute(data, perm));
+        PlsResult b = pls.fit(model, TestData.permuteRows(data, perm));
         assertRelativelyClose(b.outerWeights(), a.outerWeights(), 1e-10);
         assertRelativelyClose(b.loadings(), a.loadings(), 1e-10);
         assertSame(b.pathCoefficients(), a.pathCoefficients(), 1e-10);

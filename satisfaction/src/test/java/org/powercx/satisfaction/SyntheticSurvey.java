@@ -86,31 +86,4 @@ final class SyntheticSurvey {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
     }
 
-    /** The table with its rows in the order {@code perm} (new row i is old row perm[i]). */
-    static IndicatorTable permute(IndicatorTable t, int[] perm) {
-        double[][] rows = new double[perm.length][];
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < perm.length; i++) {
-            rows[i] = t.row(perm[i]);
-            ids.add(t.id(perm[i]));
-        }
-        return IndicatorTable.ofRows(t.indicators(), ids, rows);
-    }
-
-    /** A uniformly random permutation of 0..n-1. */
-    static int[] permutation(int n, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
-        return perm;
-    }
-
 }

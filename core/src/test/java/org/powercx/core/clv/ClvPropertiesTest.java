@@ -19,6 +19,7 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import org.powercx.core.TestData;
 
 /**
  * Invariants of the customer-lifetime-value models over generated parameters and data: monotonicity of the
@@ -215,7 +216,7 @@ class ClvPropertiesTest {
             z[i] = x[i] == 0 ? 0 : sum / x[i];
         }
         GammaGammaFit fit = GammaGamma.fit(x, z);
-        int[] perm = permutation(n, seed);
+        int[] perm = TestData.permutation(n, seed);
         GammaGammaFit shuffled = GammaGamma.fit(permute(x, perm), permute(z, perm));
         assertSameFit(fit.logLikelihood(), shuffled.logLikelihood(),
                 new double[] {fit.model().p(), fit.model().q(), fit.model().v()},
@@ -271,7 +272,7 @@ class ClvPropertiesTest {
             tx[i] = Math.rint(last * 100) / 100;
         }
         BgNbdFit fit = BgNbd.fit(x, tx, age);
-        int[] perm = permutation(n, seed);
+        int[] perm = TestData.permutation(n, seed);
         BgNbdFit shuffled = BgNbd.fit(permute(x, perm), permute(tx, perm), permute(age, perm));
         BgNbd a = fit.model();
         BgNbd b = shuffled.model();
@@ -317,15 +318,6 @@ class ClvPropertiesTest {
         for (int k = 0; k < p1.length; k++) {
             assertThat(p2[k]).isCloseTo(p1[k], within(1e-4 * Math.abs(p1[k])));
         }
-    }
-
-    private static int[] permutation(int n, long seed) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(seed ^ 0x5DEECE66DL));
-        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static double[] permute(double[] values, int[] perm) {
