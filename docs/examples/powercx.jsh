@@ -2,7 +2,7 @@
 //   jshell --class-path cli/target/powercx.jar --startup DEFAULT --startup docs/examples/powercx.jsh
 import java.nio.file.*;
 import org.powercx.core.*;
-import org.powercx.core.clv.*;
+import org.powercx.clv.*;
 import org.powercx.ahp.*;
 import org.powercx.grey.*;
 import org.powercx.credit.*;

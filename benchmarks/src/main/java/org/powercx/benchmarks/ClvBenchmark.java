@@ -19,17 +19,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.powercx.core.clv.BgNbd;
-import org.powercx.core.clv.DiscountedClv;
-import org.powercx.core.clv.GammaGamma;
-import org.powercx.core.clv.PaymentTiming;
-import org.powercx.core.clv.ShiftedBetaGeometric;
+import org.powercx.clv.BgNbd;
+import org.powercx.clv.DiscountedClv;
+import org.powercx.clv.GammaGamma;
+import org.powercx.clv.PaymentTiming;
+import org.powercx.clv.ShiftedBetaGeometric;
 
 /**
  * Customer lifetime value: the sBG fit of one cohort (Fader and Hardie 2007 regular segment, years 0-7), the
  * BG/NBD and Gamma-Gamma fits on the 2357 CDNOW customers, and deterministic CLV of 1,000,000 customers
  * (infinite horizon and a 10-period horizon), each beside an in-run baseline that makes one plain pass over the
- * same primitive data. The CDNOW summary is read from {@code core/src/test/resources/clv} under the working
+ * same primitive data. The CDNOW summary is read from {@code clv/src/test/resources/clv} under the working
  * directory (run from the project root) or its parent.
  */
 @State(Scope.Benchmark)
@@ -39,7 +39,7 @@ import org.powercx.core.clv.ShiftedBetaGeometric;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ClvBenchmark {
-    static final String CDNOW = "core/src/test/resources/clv/cdnow_customers_summary_with_transactions.csv";
+    static final String CDNOW = "clv/src/test/resources/clv/cdnow_customers_summary_with_transactions.csv";
     static final int CUSTOMERS = 1_000_000;
 
     double[] cohort;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.powercx.core.clv.BgNbd;
-import org.powercx.core.clv.DiscountedClv;
-import org.powercx.core.clv.GammaGamma;
-import org.powercx.core.clv.PaymentTiming;
-import org.powercx.core.clv.ShiftedBetaGeometric;
+import org.powercx.clv.BgNbd;
+import org.powercx.clv.DiscountedClv;
+import org.powercx.clv.GammaGamma;
+import org.powercx.clv.PaymentTiming;
+import org.powercx.clv.ShiftedBetaGeometric;
 
 class ClvBenchmarkTest {
 

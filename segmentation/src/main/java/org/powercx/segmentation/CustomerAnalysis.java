@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.powercx.core.CoreException;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.clv.ClvException;
-import org.powercx.core.clv.DiscountedClv;
+import org.powercx.clv.ClvException;
+import org.powercx.clv.DiscountedClv;
 
 /**
  * The whole segmentation pipeline of the two seeds in one call: value evaluation (AHP-weighted grey relational

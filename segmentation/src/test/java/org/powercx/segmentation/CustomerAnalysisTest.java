@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.powercx.ahp.PairwiseMatrix;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.clv.DiscountedClv;
+import org.powercx.clv.DiscountedClv;
 
 class CustomerAnalysisTest {
     private static final IndicatorTable CUSTOMERS = SampleData.customers();

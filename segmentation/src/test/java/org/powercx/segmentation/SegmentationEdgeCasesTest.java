@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.clv.DiscountedClv;
+import org.powercx.clv.DiscountedClv;
 
 /**
  * Numerical edge cases of the segmentation pipeline: constant and near-constant indicator columns, one and two

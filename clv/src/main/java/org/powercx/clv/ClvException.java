@@ -1,0 +1,24 @@
+package org.powercx.clv;
+
+import org.powercx.core.CoreException;
+
+/**
+ * Thrown when an argument given to a customer-lifetime-value entry point is invalid (a non-finite margin, a
+ * retention outside [0, 1], survival counts that increase, a recency larger than the age, ...) or when a
+ * maximum-likelihood fit fails; the message names the offending item and value, or the optimiser's last state.
+ *
+ * @since 0.1.0
+ */
+public class ClvException extends CoreException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates an exception with a message formatted in {@link java.util.Locale#ROOT}.
+     *
+     * @param format message template, as for {@link String#format(java.util.Locale, String, Object...)}
+     * @param args values for the template
+     */
+    public ClvException(String format, Object... args) {
+        super(format, args);
+    }
+}

@@ -1,0 +1,128 @@
+package org.powercx.clv;
+
+import java.util.List;
+import org.powercx.core.TextTable;
+
+/**
+ * A maximum-likelihood fit of the {@link ShiftedBetaGeometric} model to cohort survival counts.
+ *
+ * @param model the fitted model
+ * @param logLikelihood the maximised log-likelihood
+ * @param customers the number of customers in all cohorts (sum of the counts at \(t = 0\))
+ * @param evaluations the number of log-likelihood evaluations the optimiser used
+ * @since 0.1.0
+ */
+public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLikelihood, double customers,
+        int evaluations) {
+    private static final String[] NAMES = {"alpha", "beta"};
+
+    /**
+     * Validates the components.
+     *
+     * @param model the fitted model, not null
+     * @param logLikelihood finite, at most 0
+     * @param customers positive
+     * @param evaluations non-negative
+     * @throws ClvException if a component is invalid
+     */
+    public ShiftedBetaGeometricFit {
+        if (model == null) {
+            throw new ClvException("sBG fit: model must not be null");
+        }
+        if (!(logLikelihood <= 0 && logLikelihood > Double.NEGATIVE_INFINITY)) {
+            throw new ClvException("sBG fit: log-likelihood must be finite and at most 0, got %s", logLikelihood);
+        }
+        Checks.positive("sBG fit: number of customers", customers);
+        if (evaluations < 0) {
+            throw new ClvException("sBG fit: evaluations must be non-negative, got %d", evaluations);
+        }
+    }
+
+    static ShiftedBetaGeometricFit of(double[]... cohorts) {
+        if (cohorts == null || cohorts.length == 0) {
+            throw new ClvException("sBG fit needs at least one cohort");
+        }
+        int maxT = 0;
+        for (int c = 0; c < cohorts.length; c++) {
+            validate(c, cohorts[c]);
+            maxT = Math.max(maxT, cohorts[c].length - 1);
+        }
+        double[] lost = new double[maxT + 1];
+        double[] endAlive = new double[maxT + 1];
+        double customers = 0;
+        for (double[] n : cohorts) {
+            customers += n[0];
+            for (int t = 1; t < n.length; t++) {
+                lost[t] += n[t - 1] - n[t];
+            }
+            endAlive[n.length - 1] += n[n.length - 1];
+        }
+        if (!(customers < Double.POSITIVE_INFINITY)) {
+            throw new ClvException("sBG fit: the counts at t = 0 add up to more than the double range");
+        }
+        // The log-likelihood is proportional to the counts: maximise it per customer, so that the optimiser sees
+        // the same function whether the counts are given in units, millions or shares (1e300 or 1e-300 as well).
+        for (int t = 0; t <= maxT; t++) {
+            lost[t] /= customers;
+            endAlive[t] /= customers;
+        }
+        LogParameterFit.Optimum opt = LogParameterFit.maximise("sBG", NAMES, new double[] {1, 1},
+                p -> logLikelihood(p[0], p[1], lost, endAlive));
+        double logLikelihood = opt.logLikelihood() * customers;
+        if (!(logLikelihood > Double.NEGATIVE_INFINITY)) {
+            throw new ClvException("sBG fit: the log-likelihood of %s customers overflows the double range",
+                    customers);
+        }
+        return new ShiftedBetaGeometricFit(ShiftedBetaGeometric.of(opt.parameters()[0], opt.parameters()[1]),
+                logLikelihood, customers, opt.evaluations());
+    }
+
+    /** \(\sum_t \mathrm{lost}_t \ln P(T=t) + \sum_t \mathrm{endAlive}_t \ln S(t)\), by the recursions. */
+    static double logLikelihood(double a, double b, double[] lost, double[] endAlive) {
+        double ll = 0;
+        double logS = 0;
+        for (int t = 1; t < lost.length; t++) {
+            double logP = logS + Math.log(a / (a + b + t - 1));
+            logS += Math.log((b + t - 1) / (a + b + t - 1));
+            if (lost[t] > 0) {
+                ll += lost[t] * logP;
+            }
+            if (endAlive[t] > 0) {
+                ll += endAlive[t] * logS;
+            }
+        }
+        return ll;
+    }
+
+    private static void validate(int c, double[] n) {
+        if (n == null || n.length < 2) {
+            throw new ClvException("cohort %d must give the count at t = 0 and at least one later count", c);
+        }
+        if (!(n[0] > 0 && n[0] < Double.POSITIVE_INFINITY)) {
+            throw new ClvException("cohort %d: count at t = 0 must be positive and finite, got %s", c, n[0]);
+        }
+        for (int t = 1; t < n.length; t++) {
+            if (!(n[t] >= 0 && n[t] <= n[t - 1])) {
+                throw new ClvException("cohort %d: counts must be non-negative and non-increasing, but the count"
+                        + " at t = %d is %s after %s at t = %d", c, t, n[t], n[t - 1], t - 1);
+            }
+        }
+    }
+
+    /**
+     * Shows the estimates and the log-likelihood.
+     *
+     * @return an aligned table
+     */
+    @Override
+    public String toString() {
+        String lifetime = model.hasFiniteExpectedLifetime() ? TextTable.number(model.expectedLifetime())
+                : "infinite (alpha <= 1)";
+        return "shifted-beta-geometric fit\n" + TextTable.render(List.of("quantity", "value"), List.of(
+                List.of("alpha", TextTable.number(model.alpha())),
+                List.of("beta", TextTable.number(model.beta())),
+                List.of("log-likelihood", TextTable.number(logLikelihood)),
+                List.of("customers", TextTable.number(customers)),
+                List.of("expected lifetime", lifetime)));
+    }
+}
