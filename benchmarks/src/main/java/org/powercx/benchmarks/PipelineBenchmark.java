@@ -18,10 +18,10 @@ import org.powercx.segmentation.AnalysisReport;
 import org.powercx.segmentation.CreditAssessment;
 import org.powercx.segmentation.CreditScoring;
 import org.powercx.segmentation.CustomerAnalysis;
-import org.powercx.segmentation.CustomerGenerator;
+import org.powercx.samples.CustomerGenerator;
 import org.powercx.segmentation.RiskSegmentation;
 import org.powercx.segmentation.RiskSegments;
-import org.powercx.segmentation.SurveyGenerator;
+import org.powercx.samples.SurveyGenerator;
 import org.powercx.segmentation.ValueEvaluation;
 import org.powercx.segmentation.ValueScores;
 

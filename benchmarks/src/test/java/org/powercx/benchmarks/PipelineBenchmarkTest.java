@@ -7,11 +7,11 @@ import org.powercx.core.IndicatorTable;
 import org.powercx.segmentation.AnalysisReport;
 import org.powercx.segmentation.CreditScoring;
 import org.powercx.segmentation.CustomerAnalysis;
-import org.powercx.segmentation.CustomerGenerator;
+import org.powercx.samples.CustomerGenerator;
 import org.powercx.segmentation.RiskSegmentation;
 import org.powercx.segmentation.RiskSegments;
 import org.powercx.segmentation.SatisfactionSegments;
-import org.powercx.segmentation.SurveyGenerator;
+import org.powercx.samples.SurveyGenerator;
 import org.powercx.segmentation.ValueEvaluation;
 
 class PipelineBenchmarkTest {

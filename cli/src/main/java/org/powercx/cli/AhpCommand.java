@@ -9,6 +9,7 @@ import org.powercx.ahp.PriorityMethod;
 import org.powercx.ahp.RandomIndex;
 import org.powercx.ahp.RepairResult;
 import org.powercx.core.Weights;
+import org.powercx.io.AhpHierarchyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,11 +64,11 @@ public final class AhpCommand extends Base {
         if (repair != null && !(repair > 0 && repair < 1)) {
             throw new CliException("option --repair: the target CR must be in (0, 1) but was %s", num(repair));
         }
-        AhpHierarchy h = AhpHierarchy.read(file, ahp);
+        AhpHierarchyFile h = AhpHierarchyFile.read(file, ahp);
         Output out = describe(h, ahp);
         if (repair != null) {
             out.table("repairs", "node", "row", "column", "old_value", "new_value", "CR_after");
-            for (AhpHierarchy.Node n : h.nodes()) {
+            for (AhpHierarchyFile.Node n : h.nodes()) {
                 if (n.result() != null && !n.result().isAcceptable()) {
                     RepairResult fix;
                     try {
@@ -97,10 +98,10 @@ public final class AhpCommand extends Base {
      * @param ahp the calculator used
      * @return the output
      */
-    static Output describe(AhpHierarchy h, Ahp ahp) {
+    static Output describe(AhpHierarchyFile h, Ahp ahp) {
         Output out = new Output();
         out.table("nodes", "node", "criteria", "lambda_max", "CI", "RI", "CR", "acceptable");
-        for (AhpHierarchy.Node n : h.nodes()) {
+        for (AhpHierarchyFile.Node n : h.nodes()) {
             AhpResult r = n.result();
             if (r == null) {
                 out.row(n.path(), n.criteria().size(), "-", "-", "-", "-", "given weights");
@@ -110,7 +111,7 @@ public final class AhpCommand extends Base {
             }
         }
         out.table("weights", "node", "criterion", "local", "global");
-        for (AhpHierarchy.Node n : h.nodes()) {
+        for (AhpHierarchyFile.Node n : h.nodes()) {
             for (int i = 0; i < n.criteria().size(); i++) {
                 out.row(n.path(), n.criteria().get(i), n.localWeights()[i], n.globalWeight() * n.localWeights()[i]);
             }
@@ -123,7 +124,7 @@ public final class AhpCommand extends Base {
             }
             out.note("Hierarchy consistency ratio CR_H = %s", org.powercx.core.TextTable.number(h.consistencyRatio()));
         }
-        for (AhpHierarchy.Node n : h.nodes()) {
+        for (AhpHierarchyFile.Node n : h.nodes()) {
             if (n.result() != null && !n.result().isAcceptable()) {
                 out.note("%s", advice(n, ahp));
             }
@@ -138,7 +139,7 @@ public final class AhpCommand extends Base {
      * @param ahp the calculator
      * @return one line
      */
-    static String advice(AhpHierarchy.Node n, Ahp ahp) {
+    static String advice(AhpHierarchyFile.Node n, Ahp ahp) {
         ConsistencyAdvice a;
         try {
             a = ConsistencyAdvisor.withDefaults().with(ahp).advise(n.matrix());

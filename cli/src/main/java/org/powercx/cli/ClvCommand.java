@@ -12,6 +12,7 @@ import org.powercx.clv.DiscountedClv;
 import org.powercx.clv.PaymentTiming;
 import org.powercx.clv.ShiftedBetaGeometric;
 import org.powercx.clv.ShiftedBetaGeometricFit;
+import org.powercx.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -22,11 +22,11 @@ import org.powercx.satisfaction.SatisfactionIndex;
 import org.powercx.segmentation.AnalysisReport;
 import org.powercx.segmentation.CreditAssessment;
 import org.powercx.segmentation.CustomerAnalysis;
-import org.powercx.segmentation.CustomerColumns;
+import org.powercx.core.CustomerIndicators;
 import org.powercx.segmentation.RiskSegments;
-import org.powercx.segmentation.SampleData;
+import org.powercx.samples.SampleData;
 import org.powercx.segmentation.ServicePlan;
-import org.powercx.segmentation.SurveyGenerator;
+import org.powercx.samples.SurveyGenerator;
 import org.powercx.segmentation.ValueScores;
 import org.powercx.segmentation.ValueSegment;
 import org.powercx.segmentation.ValueSegments;
@@ -79,7 +79,7 @@ public final class DemoCommand extends Base {
             p.clv = a.lifetimeValues();
             p.risks = a.risks();
             p.plan = a.plan();
-            double[] label = p.customers.column(CustomerColumns.DEFAULTED);
+            double[] label = p.customers.column(CustomerIndicators.DEFAULTED);
             p.defaulted = new int[label.length];
             for (int i = 0; i < label.length; i++) {
                 p.defaulted[i] = (int) label[i];

@@ -11,6 +11,7 @@ import org.powercx.core.TextTable;
 import org.powercx.grey.GreyRelationalResult;
 import org.powercx.satisfaction.PathModel;
 import org.powercx.satisfaction.PlsResult;
+import org.powercx.io.AhpHierarchyFile;
 
 /**
  * A self-contained HTML report: sections of inline SVG charts and small tables, with inline CSS, no script and
@@ -90,11 +91,11 @@ public final class HtmlReport {
      * @param h the evaluated hierarchy
      * @return this
      */
-    public HtmlReport ahp(AhpHierarchy h) {
+    public HtmlReport ahp(AhpHierarchyFile h) {
         List<String> names = h.globalWeights().names();
         double[] w = h.globalWeights().values();
         List<List<Object>> rows = new ArrayList<>();
-        for (AhpHierarchy.Node n : h.nodes()) {
+        for (AhpHierarchyFile.Node n : h.nodes()) {
             if (n.result() != null) {
                 rows.add(List.of(n.path(), n.criteria().size(), n.result().lambdaMax(), n.result().consistencyRatio(),
                     n.result().isAcceptable() ? "yes" : "NO"));
@@ -103,7 +104,7 @@ public final class HtmlReport {
             }
         }
         StringBuilder body = new StringBuilder(Svg.bars("AHP global weights", names, w, null));
-        for (AhpHierarchy.Node n : h.nodes()) {
+        for (AhpHierarchyFile.Node n : h.nodes()) {
             if (h.nodes().size() > 1) {
                 String cr = n.result() == null ? "given weights"
                     : String.format(Locale.ROOT, "CR = %.4f%s", n.result().consistencyRatio(),

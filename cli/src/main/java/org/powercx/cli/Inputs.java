@@ -3,16 +3,15 @@ package org.powercx.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.powercx.ahp.Ahp;
 import org.powercx.core.CsvReadResult;
 import org.powercx.core.CsvTableReader;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.MissingValuePolicy;
 import org.powercx.core.Weights;
+import org.powercx.io.WeightsFile;
 
 /**
  * Reading the tool's inputs: CSV tables with indicator directions from options, and weights from a weights file,
@@ -86,29 +85,7 @@ public final class Inputs {
     public static Weights weights(IndicatorTable table, Path file, Map<String, Double> pairs) {
         Weights w;
         if (file != null) {
-            Json root = Json.read(file);
-            if (root.has("criteria")) {
-                w = AhpHierarchy.evaluate(root, Ahp.withDefaults()).globalWeights();
-            } else {
-                root.allowOnly("weights", "description");
-                Json node = root.get("weights");
-                Map<String, Double> map = new LinkedHashMap<>();
-                for (String name : node.fieldNames()) {
-                    double v = node.get(name).number();
-                    if (v < 0) {
-                        throw node.get(name).error("weight must not be negative");
-                    }
-                    map.put(name, v);
-                }
-                if (map.isEmpty()) {
-                    throw node.error("no weights given");
-                }
-                try {
-                    w = Weights.normalized(map);
-                } catch (IllegalArgumentException e) {
-                    throw node.error("%s", e.getMessage());
-                }
-            }
+            w = WeightsFile.read(file);
             check(table, w, file.toString());
         } else if (!pairs.isEmpty()) {
             w = Weights.normalized(pairs);

@@ -11,6 +11,7 @@ import org.powercx.satisfaction.PathModel;
 import org.powercx.satisfaction.PlsPm;
 import org.powercx.satisfaction.PlsResult;
 import org.powercx.satisfaction.Scaling;
+import org.powercx.io.PlsModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

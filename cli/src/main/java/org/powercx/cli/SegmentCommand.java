@@ -8,9 +8,9 @@ import java.util.List;
 import org.powercx.core.IndicatorTable;
 import org.powercx.segmentation.AnalysisReport;
 import org.powercx.segmentation.CustomerAnalysis;
-import org.powercx.segmentation.CustomerColumns;
+import org.powercx.core.CustomerIndicators;
 import org.powercx.segmentation.RiskSegments;
-import org.powercx.segmentation.SampleData;
+import org.powercx.samples.SampleData;
 import org.powercx.segmentation.SatisfactionSegments;
 import org.powercx.segmentation.ServicePolicy;
 import org.powercx.segmentation.ValueSegment;
@@ -129,7 +129,7 @@ public final class SegmentCommand extends Base {
     private static List<org.powercx.core.Indicator> mergeDirections(IndicatorTable t) {
         List<org.powercx.core.Indicator> out = new ArrayList<>();
         for (org.powercx.core.Indicator i : t.indicators()) {
-            org.powercx.core.Indicator known = CustomerColumns.indicators().stream()
+            org.powercx.core.Indicator known = CustomerIndicators.all().stream()
                 .filter(k -> k.name().equals(i.name())).findFirst().orElse(i);
             out.add(known);
         }

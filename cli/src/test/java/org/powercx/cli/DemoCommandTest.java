@@ -14,7 +14,7 @@ import org.powercx.core.TextTable;
 import org.powercx.credit.RocCurve;
 import org.powercx.segmentation.CreditAssessment;
 import org.powercx.segmentation.CreditScoring;
-import org.powercx.segmentation.SampleData;
+import org.powercx.samples.SampleData;
 
 class DemoCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();

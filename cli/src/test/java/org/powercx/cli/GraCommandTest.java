@@ -16,6 +16,7 @@ import org.powercx.core.IndicatorTable;
 import org.powercx.core.Weights;
 import org.powercx.grey.GreyRelationalAnalysis;
 import org.powercx.grey.GreyRelationalResult;
+import org.powercx.io.AhpHierarchyFile;
 
 class GraCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +51,7 @@ class GraCommandTest {
             "json", "--top", "3");
         assertThat(r.status).as(r.toString()).isZero();
         IndicatorTable t = CsvTableReader.withDefaults().read(Path.of(CSV)).table();
-        Weights w = AhpHierarchy.read(Cli.doc("docs/examples/ahp-hierarchy.json"),
+        Weights w = AhpHierarchyFile.read(Cli.doc("docs/examples/ahp-hierarchy.json"),
             org.powercx.ahp.Ahp.withDefaults()).globalWeights();
         GreyRelationalResult expected = GreyRelationalAnalysis.withDefaults().evaluate(t, w);
         JsonNode rows = JSON.readTree(r.out).get("ranking");

@@ -16,11 +16,14 @@ import org.powercx.ahp.Ahp;
 import org.powercx.core.CoreException;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.MissingValuePolicy;
+import org.powercx.io.FileFormatException;
+import org.powercx.io.Json;
+import org.powercx.io.AhpHierarchyFile;
 
 /**
  * Hostile and extreme input files: deep nesting, numbers beyond the double range, long strings, control
  * characters in names, bytes that are not UTF-8, hierarchies whose node names clash, and CSV errors. Each gives a
- * correct answer or one {@link CliException} line that names the file, the line and the offending item.
+ * correct answer or one {@link CliException} or {@link FileFormatException} line that names the file, the line and the offending item.
  */
 class InputEdgeCasesTest {
     @TempDir
@@ -51,12 +54,12 @@ class InputEdgeCasesTest {
     void deeperNestingIsOneLineErrorNotStackOverflow() {
         // a 200 KB file of opening brackets: bounded by the parser's nesting limit before any recursion
         String deep = "[".repeat(100_000);
-        assertThatThrownBy(() -> parse(deep)).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> parse(deep)).isInstanceOf(FileFormatException.class)
             .hasMessageStartingWith("t.json:1: input too large: ")
             .hasMessageContaining("nesting depth (101) exceeds the maximum allowed (100)")
             .hasMessageNotContaining("StreamReadConstraints");
         String objects = "{\"a\":".repeat(100_000);
-        assertThatThrownBy(() -> parse(objects)).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> parse(objects)).isInstanceOf(FileFormatException.class)
             .hasMessageContaining("nesting depth (101)");
     }
 
@@ -65,10 +68,10 @@ class InputEdgeCasesTest {
         // regression: number() used to return Infinity for 1e999 although it promises a finite number
         Json j = parse("{\"a\": 1e999, \"b\": -1e999, \"c\": 1" + "0".repeat(400) + ", \"d\": 1e-999, \"e\": 1e308}");
         for (String f : List.of("a", "b", "c")) {
-            assertThatThrownBy(() -> j.get(f).number()).isInstanceOf(CliException.class)
+            assertThatThrownBy(() -> j.get(f).number()).isInstanceOf(FileFormatException.class)
                 .hasMessage("t.json:1: field '%s': number out of range (magnitude above 1.8e308)", f);
         }
-        assertThatThrownBy(() -> j.get("a").integer(0, 10)).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> j.get("a").integer(0, 10)).isInstanceOf(FileFormatException.class)
             .hasMessageContaining("field 'a': number out of range");
         assertThat(j.get("d").number()).isEqualTo(0.0);
         assertThat(j.get("e").number()).isEqualTo(1e308);
@@ -77,7 +80,7 @@ class InputEdgeCasesTest {
     @Test
     void overlongNumberIsRejectedByTheParser() {
         String digits = "1".repeat(Json.MAX_NUMBER_LENGTH + 1);
-        assertThatThrownBy(() -> parse("{\"a\": " + digits + "}")).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> parse("{\"a\": " + digits + "}")).isInstanceOf(FileFormatException.class)
             .hasMessageStartingWith("t.json:1: input too large: Number value length")
             .hasMessageContaining("exceeds the maximum allowed (1000)");
     }
@@ -87,7 +90,7 @@ class InputEdgeCasesTest {
         Json j = parse("[\"1/0\", \"0/0\", \"1e999\", \"2/4\", \"1/3/2\"]");
         for (int i = 0; i < 3; i++) {
             Json v = j.items().get(i);
-            assertThatThrownBy(v::number).isInstanceOf(CliException.class)
+            assertThatThrownBy(v::number).isInstanceOf(FileFormatException.class)
                 .hasMessageContaining("field '[" + i + "]': expected a number but found \"");
         }
         assertThat(j.items().get(3).number()).isEqualTo(0.5);
@@ -99,10 +102,10 @@ class InputEdgeCasesTest {
         String name = "x".repeat(Json.MAX_STRING_LENGTH);
         Json j = parse("{\"a\": \"" + name + "\"}");
         assertThat(j.get("a").text()).hasSize(Json.MAX_STRING_LENGTH);
-        assertThatThrownBy(() -> j.get("a").number()).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> j.get("a").number()).isInstanceOf(FileFormatException.class)
             .hasMessage("t.json:1: field 'a': expected a number but found \"%s...\"", "x".repeat(60));
         String tooLong = "y".repeat(Json.MAX_STRING_LENGTH + 1);
-        assertThatThrownBy(() -> parse("[\"" + tooLong + "\"]")).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> parse("[\"" + tooLong + "\"]")).isInstanceOf(FileFormatException.class)
             .hasMessageStartingWith("t.json:1: input too large: String value length")
             .hasMessageContaining("exceeds the maximum allowed (100000)");
     }
@@ -111,7 +114,7 @@ class InputEdgeCasesTest {
     void overlongFileIsRejectedByTheParser() {
         // a valid document longer than the limit: the parser stops at the limit instead of reading on
         String big = "[" + "0,".repeat((int) Json.MAX_DOCUMENT_LENGTH / 2) + "0]";
-        assertThatThrownBy(() -> parse(big)).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> parse(big)).isInstanceOf(FileFormatException.class)
             .hasMessageStartingWith("t.json:1: input too large: Document length")
             .hasMessageContaining("exceeds the maximum allowed (2000000)");
     }
@@ -122,7 +125,7 @@ class InputEdgeCasesTest {
         // two lines
         Path f = write("ctl.json", "{\"weights\": {\"a\\r\\nb\\u001b[31m\": 1}}");
         IndicatorTable t = IndicatorTable.builder(org.powercx.core.Indicator.benefit("a")).row("r1", 1).build();
-        assertThatThrownBy(() -> Inputs.weights(t, f, Map.of())).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> Inputs.weights(t, f, Map.of())).isInstanceOf(FileFormatException.class)
             .hasMessage("%s: weight 'a  b [31m' is not a column of the data (columns: a)", f);
         Cli r = Cli.run("gra", Cli.doc("docs/examples/customers.csv").toString(), "--weights", f.toString());
         assertThat(r.status).isEqualTo(1);
@@ -136,7 +139,7 @@ class InputEdgeCasesTest {
     void bytesThatAreNotUtf8AreNamedAsSuch() throws IOException {
         Path f = dir.resolve("latin1.json");
         Files.write(f, "{\n\"criteria\": [\"caf\u00e9\"]}".getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> Json.read(f)).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> Json.read(f)).isInstanceOf(FileFormatException.class)
             .hasMessageStartingWith(f + ":").hasMessageEndingWith(": not UTF-8 text");
     }
 
@@ -145,7 +148,7 @@ class InputEdgeCasesTest {
         // regression: the ahp module's "defined twice" error escaped without the file, line and field
         Path f = write("clash.json", "{\"goal\": \"A\", \"criteria\": [\"A\", \"B\"], \"weights\": [1, 1],\n"
             + "  \"children\": {\"A\": {\"criteria\": [\"x\", \"y\"], \"weights\": [1, 2]}}}");
-        assertThatThrownBy(() -> AhpHierarchy.read(f, Ahp.withDefaults())).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> AhpHierarchyFile.read(f, Ahp.withDefaults())).isInstanceOf(FileFormatException.class)
             .hasMessage("%s:2: field 'children.A': hierarchy node 'A' is defined twice", f);
     }
 
@@ -154,7 +157,7 @@ class InputEdgeCasesTest {
         Path f = write("twice.json", "{\"criteria\": [\"p\", \"q\"], \"weights\": [1, 1], \"children\": {\n"
             + "\"p\": {\"criteria\": [\"s\", \"t\"], \"weights\": [1, 1], \"children\": {\"s\": {\"criteria\": [\"u\"]}}},\n"
             + "\"q\": {\"criteria\": [\"s\", \"v\"], \"weights\": [1, 1], \"children\": {\"s\": {\"criteria\": [\"w\"]}}}}}");
-        assertThatThrownBy(() -> AhpHierarchy.read(f, Ahp.withDefaults())).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> AhpHierarchyFile.read(f, Ahp.withDefaults())).isInstanceOf(FileFormatException.class)
             .hasMessage("%s:3: field 'children.q.children.s': hierarchy node 's' is defined twice", f);
     }
 
@@ -163,7 +166,7 @@ class InputEdgeCasesTest {
         // r gets 0.5 * 3/4 + 0.5 * 1/4 = 1/2 through its two parents; s the same
         Path f = write("shared.json", "{\"criteria\": [\"p\", \"q\"], \"weights\": [1, 1], \"children\": {"
             + "\"p\": {\"criteria\": [\"r\", \"s\"], \"upper\": [3]}, \"q\": {\"criteria\": [\"r\", \"s\"], \"upper\": [\"1/3\"]}}}");
-        AhpHierarchy h = AhpHierarchy.read(f, Ahp.withDefaults());
+        AhpHierarchyFile h = AhpHierarchyFile.read(f, Ahp.withDefaults());
         assertThat(h.globalWeights().names()).containsExactly("r", "s");
         assertThat(h.globalWeights().get("r")).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-15));
         assertThat(h.consistencyRatio()).isEqualTo(0.0);

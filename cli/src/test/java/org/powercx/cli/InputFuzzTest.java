@@ -14,6 +14,10 @@ import org.powercx.core.IndicatorTable;
 import org.powercx.core.MissingValuePolicy;
 import org.powercx.core.Weights;
 import org.powercx.satisfaction.PathModel;
+import org.powercx.io.FileFormatException;
+import org.powercx.io.Json;
+import org.powercx.io.AhpHierarchyFile;
+import org.powercx.io.PlsModelFile;
 
 /**
  * Fuzzes every reader of a user file: the JSON tree, the AHP matrix and hierarchy file, the PLS model file, the
@@ -43,7 +47,7 @@ class InputFuzzTest {
         Json root;
         try {
             root = Json.read(f);
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
             return;
         }
@@ -53,10 +57,10 @@ class InputFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void ahpFile(byte[] data) {
         Path f = write("ahp.json", data);
-        AhpHierarchy h;
+        AhpHierarchyFile h;
         try {
-            h = AhpHierarchy.read(f, Ahp.withDefaults());
-        } catch (CliException e) {
+            h = AhpHierarchyFile.read(f, Ahp.withDefaults());
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
             return;
         }
@@ -68,7 +72,7 @@ class InputFuzzTest {
         if (h.nodes().isEmpty()) {
             throw new AssertionError("no nodes");
         }
-        for (AhpHierarchy.Node n : h.nodes()) {
+        for (AhpHierarchyFile.Node n : h.nodes()) {
             double sum = 0;
             for (double w : n.localWeights()) {
                 if (!(w >= 0 && w <= 1)) {
@@ -89,7 +93,7 @@ class InputFuzzTest {
         PathModel m;
         try {
             m = PlsModelFile.read(f);
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
             return;
         }
@@ -108,7 +112,7 @@ class InputFuzzTest {
         Weights w;
         try {
             w = Inputs.weights(table(), f, Map.of());
-        } catch (CliException e) {
+        } catch (CliException | FileFormatException e) {
             expectOneLine(e, f);
             return;
         }
@@ -182,7 +186,7 @@ class InputFuzzTest {
             if (!Double.isFinite(v)) {
                 throw new AssertionError("non-finite number " + v + " at " + j.path());
             }
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
         }
         try {
@@ -190,39 +194,39 @@ class InputFuzzTest {
             if (v < -5 || v > 5) {
                 throw new AssertionError("integer out of bounds " + v);
             }
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
         }
         try {
             if (j.text().isBlank()) {
                 throw new AssertionError("blank text accepted");
             }
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
         }
         try {
             j.bool();
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
         }
         try {
             j.numbers();
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
         }
         try {
             j.texts();
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
         }
         try {
             j.allowOnly("criteria", "weights");
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
         }
         try {
             j.get("criteria");
-        } catch (CliException e) {
+        } catch (FileFormatException e) {
             expectOneLine(e, f);
         }
         if (j.isObject()) {

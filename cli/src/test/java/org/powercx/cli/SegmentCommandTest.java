@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.powercx.segmentation.AnalysisReport;
 import org.powercx.segmentation.CustomerAnalysis;
-import org.powercx.segmentation.SampleData;
+import org.powercx.samples.SampleData;
 
 class SegmentCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();

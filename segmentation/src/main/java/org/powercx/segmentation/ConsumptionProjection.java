@@ -1,5 +1,7 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+
 import java.util.List;
 import org.powercx.core.IndicatorTable;
 
@@ -20,7 +22,7 @@ import org.powercx.core.IndicatorTable;
 public final class ConsumptionProjection {
     /** Name of the projected-consumption indicator the value index system may use. */
     public static final String PROJECTED_CONSUMPTION = "projected_consumption";
-    /** The default history: the five yearly consumption columns of {@link CustomerColumns}. */
+    /** The default history: the five yearly consumption columns of {@link CustomerIndicators}. */
     public static final List<String> DEFAULT_SERIES = List.of("consumption_y1", "consumption_y2", "consumption_y3",
         "consumption_y4", "consumption_y5");
 

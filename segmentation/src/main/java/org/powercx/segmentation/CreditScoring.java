@@ -1,5 +1,7 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+
 import java.util.List;
 import org.powercx.core.CoreException;
 import org.powercx.core.IndicatorTable;
@@ -17,7 +19,7 @@ import org.powercx.credit.LinearDiscriminant;
  * pooled covariance, and the default probability \( 1/(1 + e^{-Z}) \) (R. A. Fisher 1936, The use of multiple
  * measurements in taxonomic problems, Annals of Eugenics 7, 179-188, doi:10.1111/j.1469-1809.1936.tb02137.x).
  * Defaults: the indicators on-time payment rate, arrears months, asset-liability ratio, current ratio and social
- * credit rating, the label column {@value CustomerColumns#DEFAULTED} (1 defaulted, 0 not), empirical priors,
+ * credit rating, the label column {@value CustomerIndicators#DEFAULTED} (1 defaulted, 0 not), empirical priors,
  * and equal-frequency grades at the 20, 40, 60 and 80 % quantiles of the default probabilities. The model is
  * fitted and applied on the same customers (in-sample); use the credit module's cross-validation for an
  * out-of-sample estimate. Immutable.
@@ -26,11 +28,11 @@ import org.powercx.credit.LinearDiscriminant;
  */
 public final class CreditScoring {
     /** The default credit indicators. */
-    public static final List<String> DEFAULT_INDICATORS = List.of(CustomerColumns.ON_TIME_PAYMENT_RATE,
-        CustomerColumns.ARREARS_COUNT, CustomerColumns.ASSET_LIABILITY_RATIO, CustomerColumns.CURRENT_RATIO,
-        CustomerColumns.SOCIAL_CREDIT_RATING);
+    public static final List<String> DEFAULT_INDICATORS = List.of(CustomerIndicators.ON_TIME_PAYMENT_RATE,
+        CustomerIndicators.ARREARS_COUNT, CustomerIndicators.ASSET_LIABILITY_RATIO, CustomerIndicators.CURRENT_RATIO,
+        CustomerIndicators.SOCIAL_CREDIT_RATING);
     private static final double[] QUINTILES = {0.2, 0.4, 0.6, 0.8};
-    private static final CreditScoring DEFAULTS = new CreditScoring(DEFAULT_INDICATORS, CustomerColumns.DEFAULTED,
+    private static final CreditScoring DEFAULTS = new CreditScoring(DEFAULT_INDICATORS, CustomerIndicators.DEFAULTED,
         LinearDiscriminant.withDefaults(), CreditGrades.DEFAULT_NAMES, QUINTILES, null);
 
     private final List<String> indicators;

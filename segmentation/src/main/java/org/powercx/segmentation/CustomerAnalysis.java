@@ -1,5 +1,7 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.powercx.core.CoreException;
@@ -57,7 +59,7 @@ public final class CustomerAnalysis {
     }
 
     /**
-     * Every step with its documented defaults, for tables with the columns of {@link CustomerColumns}.
+     * Every step with its documented defaults, for tables with the columns of {@link CustomerIndicators}.
      *
      * @return the pipeline
      */
@@ -174,9 +176,9 @@ public final class CustomerAnalysis {
         value.check(customers);
         risk.check(customers);
         credit.check(customers);
-        if (!customers.contains(CustomerColumns.FEE_REVENUE)) {
+        if (!customers.contains(CustomerIndicators.FEE_REVENUE)) {
             throw new SegmentationException("customer lifetime value: unknown indicator '%s'; the table has %s",
-                CustomerColumns.FEE_REVENUE, customers.indicatorNames());
+                CustomerIndicators.FEE_REVENUE, customers.indicatorNames());
         }
         value.weights();
         policy.validate(ServicePolicy.labelsOf(ValueSegment.values()), credit.gradeNames(), risk.topicLabels());
@@ -230,7 +232,7 @@ public final class CustomerAnalysis {
     }
 
     private double[] lifetimeValues(IndicatorTable customers, CreditAssessment creditResult) {
-        double[] margins = customers.column(CustomerColumns.FEE_REVENUE);
+        double[] margins = customers.column(CustomerIndicators.FEE_REVENUE);
         double[] retention = creditResult.defaultProbabilities();
         for (int i = 0; i < margins.length; i++) {
             margins[i] *= marginRate;

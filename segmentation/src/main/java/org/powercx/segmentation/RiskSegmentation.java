@@ -1,5 +1,7 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.powercx.core.IndicatorTable;
  * Risk-topic segmentation: applies a set of {@link RiskRule}s, one per topic, to a customer table.
  *
  * <p>The defaults implement the five topics along which the value-evaluation seed subdivides customers, on
- * the columns of {@link CustomerColumns}:
+ * the columns of {@link CustomerIndicators}:
  * <ul>
  * <li>{@value #FEE_RECOVERY} (electricity fee arrears risk): \( 10 (1 - \text{on-time rate}) +
  *     \text{arrears months} \); low below 2, medium below 5, high from 5;</li>
@@ -40,15 +42,15 @@ public final class RiskSegmentation {
     public static final String OUTAGE_SENSITIVITY = "outage_sensitivity";
 
     private static final RiskSegmentation DEFAULTS = new RiskSegmentation(List.of(
-        RiskRule.linear(FEE_RECOVERY, 10, ordered(CustomerColumns.ON_TIME_PAYMENT_RATE, -10.0,
-            CustomerColumns.ARREARS_COUNT, 1.0), new double[] {2, 5}, "low", "medium", "high"),
-        RiskRule.linear(INSPECTION, 0, ordered(CustomerColumns.METER_ANOMALY_COUNT, 1.0,
-            CustomerColumns.LINE_LOSS_RATE, 0.5), new double[] {3, 5}, "normal", "watch", "inspect"),
-        RiskRule.threshold(SERVICE_CHANNEL, CustomerColumns.ONLINE_SERVICE_SHARE, new double[] {0.3, 0.7},
+        RiskRule.linear(FEE_RECOVERY, 10, ordered(CustomerIndicators.ON_TIME_PAYMENT_RATE, -10.0,
+            CustomerIndicators.ARREARS_COUNT, 1.0), new double[] {2, 5}, "low", "medium", "high"),
+        RiskRule.linear(INSPECTION, 0, ordered(CustomerIndicators.METER_ANOMALY_COUNT, 1.0,
+            CustomerIndicators.LINE_LOSS_RATE, 0.5), new double[] {3, 5}, "normal", "watch", "inspect"),
+        RiskRule.threshold(SERVICE_CHANNEL, CustomerIndicators.ONLINE_SERVICE_SHARE, new double[] {0.3, 0.7},
             "counter", "mixed", "online"),
-        RiskRule.threshold(KEY_CUSTOMER, CustomerColumns.FEE_REVENUE, new double[] {100, 1000},
+        RiskRule.threshold(KEY_CUSTOMER, CustomerIndicators.FEE_REVENUE, new double[] {100, 1000},
             "ordinary", "important", "key"),
-        RiskRule.threshold(OUTAGE_SENSITIVITY, CustomerColumns.OUTAGE_SENSITIVITY, new double[] {4, 7},
+        RiskRule.threshold(OUTAGE_SENSITIVITY, CustomerIndicators.OUTAGE_SENSITIVITY, new double[] {4, 7},
             "low", "medium", "high")));
 
     private final List<RiskRule> rules;

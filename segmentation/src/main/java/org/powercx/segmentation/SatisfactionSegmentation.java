@@ -19,7 +19,7 @@ import org.powercx.satisfaction.SatisfactionException;
  * respondents and within each segment, with 0-100 indices per construct and segment.
  *
  * <p>The model is estimated with the satisfaction module's {@link PlsPm} (default: the power-industry CSI
- * template {@link PathModel#powerCsi()}, whose items {@link SurveyGenerator} answers). Construct \( j \)'s
+ * template {@link PathModel#powerCsi()}). Construct \( j \)'s
  * index for respondent \( i \) is the satisfaction module's {@link SatisfactionIndex}, by the ACSI method (C. Fornell et al. 1996, The American Customer
  * Satisfaction Index, J. Marketing 60(4), 7-18, doi:10.1177/002224299606000403): the unstandardised outer
  * weights of the overall fit rescaled to sum one, \( \tilde w_k \), give
@@ -34,8 +34,12 @@ import org.powercx.satisfaction.SatisfactionException;
 public final class SatisfactionSegmentation {
     /** Smallest segment whose own path model is estimated, by default. */
     public static final int DEFAULT_MINIMUM_SEGMENT = 50;
+    /** Lowest answer of the default scale, the 1-10 scale of the ECSI and ACSI questionnaires. */
+    public static final double DEFAULT_SCALE_MIN = 1;
+    /** Highest answer of the default scale. */
+    public static final double DEFAULT_SCALE_MAX = 10;
     private static final SatisfactionSegmentation DEFAULTS = new SatisfactionSegmentation(PathModel.powerCsi(),
-        PlsPm.withDefaults(), SurveyGenerator.SCALE_MIN, SurveyGenerator.SCALE_MAX, DEFAULT_MINIMUM_SEGMENT);
+        PlsPm.withDefaults(), DEFAULT_SCALE_MIN, DEFAULT_SCALE_MAX, DEFAULT_MINIMUM_SEGMENT);
 
     private final PathModel model;
     private final PlsPm pls;

@@ -1,5 +1,7 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.powercx.ahp.AhpException;
@@ -41,12 +43,12 @@ public final class ValueIndexSystem {
     public static final String POTENTIAL = "potential value";
 
     private static final ValueIndexSystem DEFAULTS = new ValueIndexSystem(2,
-        PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.ANNUAL_CONSUMPTION, CustomerColumns.FEE_REVENUE,
-            CustomerColumns.ON_TIME_PAYMENT_RATE, CustomerColumns.LOAD_FACTOR), 1.0 / 2, 2, 3, 3, 4, 2),
-        PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.CONSUMPTION_GROWTH,
-            CustomerColumns.CAPACITY_UTILISATION, CustomerColumns.INDUSTRY_PROSPECT,
+        PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.ANNUAL_CONSUMPTION, CustomerIndicators.FEE_REVENUE,
+            CustomerIndicators.ON_TIME_PAYMENT_RATE, CustomerIndicators.LOAD_FACTOR), 1.0 / 2, 2, 3, 3, 4, 2),
+        PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.CONSUMPTION_GROWTH,
+            CustomerIndicators.CAPACITY_UTILISATION, CustomerIndicators.INDUSTRY_PROSPECT,
             ConsumptionProjection.PROJECTED_CONSUMPTION), 2, 1, 1.0 / 2, 1.0 / 2, 1.0 / 3, 1.0 / 2),
-        ConsumptionProjection.DEFAULT_SERIES, List.of(CustomerColumns.ANNUAL_CONSUMPTION, CustomerColumns.FEE_REVENUE));
+        ConsumptionProjection.DEFAULT_SERIES, List.of(CustomerIndicators.ANNUAL_CONSUMPTION, CustomerIndicators.FEE_REVENUE));
 
     private final double currentOverPotential;
     private final PairwiseMatrix current;
@@ -64,7 +66,7 @@ public final class ValueIndexSystem {
     }
 
     /**
-     * The documented default system on the columns of {@link CustomerColumns}.
+     * The documented default system on the columns of {@link CustomerIndicators}.
      *
      * @return the system
      */

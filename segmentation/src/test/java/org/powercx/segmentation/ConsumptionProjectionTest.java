@@ -1,5 +1,7 @@
 package org.powercx.segmentation;
 
+import org.powercx.samples.CustomerGenerator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

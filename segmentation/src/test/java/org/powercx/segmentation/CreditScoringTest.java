@@ -1,5 +1,9 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+import org.powercx.samples.CustomerGenerator;
+import org.powercx.samples.GeneratedCustomers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +57,7 @@ class CreditScoringTest {
             assertThat(g[i]).isEqualTo(pd[i] <= 0.05 ? 0 : pd[i] <= 0.2 ? 1 : 2);
         }
         CreditAssessment halves = CreditScoring.withDefaults().withQuantileGrades(List.of("good", "bad"), 0.5)
-            .withIndicators(List.of(CustomerColumns.ON_TIME_PAYMENT_RATE), CustomerColumns.DEFAULTED).assess(TABLE);
+            .withIndicators(List.of(CustomerIndicators.ON_TIME_PAYMENT_RATE), CustomerIndicators.DEFAULTED).assess(TABLE);
         double cut = halves.scale().cutoffs()[0];
         long good = java.util.Arrays.stream(halves.defaultProbabilities()).filter(p -> p <= cut).count();
         // cut at the median of the tied probabilities: about half on each side
@@ -63,22 +67,22 @@ class CreditScoringTest {
 
     @Test
     void badConfigurationIsNamed() {
-        CreditScoring unknown = CreditScoring.withDefaults().withIndicators(List.of("credit_limit"), CustomerColumns.DEFAULTED);
+        CreditScoring unknown = CreditScoring.withDefaults().withIndicators(List.of("credit_limit"), CustomerIndicators.DEFAULTED);
         assertThatThrownBy(() -> unknown.assess(TABLE)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("credit scoring: unknown indicator 'credit_limit'");
         CreditScoring label = CreditScoring.withDefaults().withIndicators(CreditScoring.DEFAULT_INDICATORS, "churned");
         assertThatThrownBy(() -> label.assess(TABLE)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("unknown label column 'churned'");
         CreditScoring notBinary = CreditScoring.withDefaults().withIndicators(CreditScoring.DEFAULT_INDICATORS,
-            CustomerColumns.CUSTOMER_CLASS);
+            CustomerIndicators.CUSTOMER_CLASS);
         assertThatThrownBy(() -> notBinary.assess(TABLE)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("expected 0 or 1").hasMessageContaining("customer_class");
         assertThatThrownBy(() -> CreditScoring.withDefaults().withIndicators(List.of("defaulted"), "defaulted"))
             .isInstanceOf(SegmentationException.class).hasMessageContaining("cannot also be an indicator");
-        CreditScoring collinear = CreditScoring.withDefaults().withIndicators(List.of(CustomerColumns.CONSUMPTION_PREFIX + 5,
-            CustomerColumns.CONSUMPTION_PREFIX + 5 + "x"), CustomerColumns.DEFAULTED);
+        CreditScoring collinear = CreditScoring.withDefaults().withIndicators(List.of(CustomerIndicators.CONSUMPTION_PREFIX + 5,
+            CustomerIndicators.CONSUMPTION_PREFIX + 5 + "x"), CustomerIndicators.DEFAULTED);
         assertThatThrownBy(() -> collinear.assess(TABLE)).isInstanceOf(SegmentationException.class);
-        IndicatorTable oneClass = TABLE.filter(i -> TABLE.get(i, TABLE.indexOf(CustomerColumns.DEFAULTED)) == 0);
+        IndicatorTable oneClass = TABLE.filter(i -> TABLE.get(i, TABLE.indexOf(CustomerIndicators.DEFAULTED)) == 0);
         assertThatThrownBy(() -> CreditScoring.withDefaults().assess(oneClass)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("credit scoring:");
         assertThatThrownBy(() -> CreditScoring.withDefaults().withGradeCutoffs(List.of("a", "b"), 0.1, 0.2))

@@ -1,5 +1,10 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+import org.powercx.samples.CustomerGenerator;
+import org.powercx.samples.SurveyGenerator;
+import org.powercx.samples.SampleData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -43,7 +48,7 @@ class CustomerAnalysisTest {
     @Test
     void lifetimeValueIsTheDiscountedMarginAtTheRiskAdjustedRetention() {
         double[] clv = REPORT.lifetimeValues();
-        double[] fee = CUSTOMERS.column(CustomerColumns.FEE_REVENUE);
+        double[] fee = CUSTOMERS.column(CustomerIndicators.FEE_REVENUE);
         double[] pd = REPORT.credit().defaultProbabilities();
         DiscountedClv model = DiscountedClv.of(0.08).withHorizon(10);
         for (int i = 0; i < 100; i++) {
@@ -92,10 +97,10 @@ class CustomerAnalysisTest {
         RiskRule unknown = RiskRule.threshold("theft", "tamper_alarms", new double[] {1}, "no", "yes");
         assertThatThrownBy(() -> a.with(RiskSegmentation.withDefaults().with(unknown)).analyse(CUSTOMERS))
             .isInstanceOf(SegmentationException.class).hasMessageContaining("unknown indicator 'tamper_alarms'");
-        PairwiseMatrix inconsistent = PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.ANNUAL_CONSUMPTION,
-            CustomerColumns.FEE_REVENUE, CustomerColumns.LOAD_FACTOR), 9, 1.0 / 9, 9);
+        PairwiseMatrix inconsistent = PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.ANNUAL_CONSUMPTION,
+            CustomerIndicators.FEE_REVENUE, CustomerIndicators.LOAD_FACTOR), 9, 1.0 / 9, 9);
         ValueIndexSystem bad = ValueIndexSystem.of(2, inconsistent, PairwiseMatrix.fromUpperTriangle(
-            List.of(CustomerColumns.CONSUMPTION_GROWTH, CustomerColumns.INDUSTRY_PROSPECT), 1));
+            List.of(CustomerIndicators.CONSUMPTION_GROWTH, CustomerIndicators.INDUSTRY_PROSPECT), 1));
         assertThatThrownBy(() -> a.with(ValueEvaluation.withDefaults().with(bad)).analyse(CUSTOMERS))
             .isInstanceOf(SegmentationException.class).hasMessageContaining("fail the consistency test");
         ServicePolicy gap = ServicePolicy.read(new StringReader(
@@ -109,11 +114,11 @@ class CustomerAnalysisTest {
         assertThatThrownBy(() -> a.analyse(CUSTOMERS.rows(0, 300), renamed)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("survey respondent 'Z1' is not a customer");
         IndicatorTable noFee = CUSTOMERS.select(CUSTOMERS.indicatorNames().stream()
-            .filter(n -> !n.equals(CustomerColumns.FEE_REVENUE)).toArray(String[]::new));
+            .filter(n -> !n.equals(CustomerIndicators.FEE_REVENUE)).toArray(String[]::new));
         assertThatThrownBy(() -> a.with(ValueEvaluation.withDefaults().with(ValueIndexSystem.of(1,
-            PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.LOAD_FACTOR, CustomerColumns.TARIFF), 1),
-            PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.CONSUMPTION_GROWTH,
-                CustomerColumns.INDUSTRY_PROSPECT), 1)))).with(RiskSegmentation.of(List.of(
+            PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.LOAD_FACTOR, CustomerIndicators.TARIFF), 1),
+            PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.CONSUMPTION_GROWTH,
+                CustomerIndicators.INDUSTRY_PROSPECT), 1)))).with(RiskSegmentation.of(List.of(
                     RiskSegmentation.withDefaults().rules().get(0)))).with(gap).analyse(noFee))
             .isInstanceOf(SegmentationException.class).hasMessageContaining("'fee_revenue'");
         assertThatThrownBy(() -> a.withClv(DiscountedClv.of(0.08), 0, 0.9)).isInstanceOf(SegmentationException.class)

@@ -1,5 +1,9 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+import org.powercx.samples.CustomerGenerator;
+import org.powercx.samples.GeneratedCustomers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,8 +56,8 @@ class RiskSegmentationTest {
 
     @Test
     void scoresAndGroupsFollowTheFormula() {
-        IndicatorTable t = IndicatorTable.builder(Indicator.benefit(CustomerColumns.ON_TIME_PAYMENT_RATE),
-            Indicator.cost(CustomerColumns.ARREARS_COUNT))
+        IndicatorTable t = IndicatorTable.builder(Indicator.benefit(CustomerIndicators.ON_TIME_PAYMENT_RATE),
+            Indicator.cost(CustomerIndicators.ARREARS_COUNT))
             .row("a", 1.0, 0).row("b", 0.9, 1).row("c", 0.8, 3).row("d", 0.5, 0).build();
         RiskRule rule = RiskSegmentation.withDefaults().rules().get(0);
         // 10 (1 - rate) + arrears: 0, 2, 5, 5
@@ -70,12 +74,12 @@ class RiskSegmentationTest {
 
     @Test
     void withReplacesOrAddsATopic() {
-        RiskRule strict = RiskRule.threshold(RiskSegmentation.OUTAGE_SENSITIVITY, CustomerColumns.OUTAGE_SENSITIVITY,
+        RiskRule strict = RiskRule.threshold(RiskSegmentation.OUTAGE_SENSITIVITY, CustomerIndicators.OUTAGE_SENSITIVITY,
             new double[] {5}, "low", "high");
         RiskSegmentation s = RiskSegmentation.withDefaults().with(strict);
         assertThat(s.rules()).hasSize(5).contains(strict);
         assertThat(s.topicLabels().get(RiskSegmentation.OUTAGE_SENSITIVITY)).containsExactly("low", "high");
-        RiskRule extra = RiskRule.threshold("large_load", CustomerColumns.CONTRACT_CAPACITY, new double[] {315},
+        RiskRule extra = RiskRule.threshold("large_load", CustomerIndicators.CONTRACT_CAPACITY, new double[] {315},
             "small", "large");
         assertThat(s.with(extra).rules()).hasSize(6);
         assertThat(RiskSegmentation.withDefaults().rules()).hasSize(5);

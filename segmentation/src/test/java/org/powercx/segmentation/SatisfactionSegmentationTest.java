@@ -1,5 +1,10 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+import org.powercx.samples.CustomerGenerator;
+import org.powercx.samples.SurveyGenerator;
+import org.powercx.samples.CustomerClass;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -23,7 +28,7 @@ class SatisfactionSegmentationTest {
 
     private static List<String> classLabels(IndicatorTable survey) {
         List<String> labels = new ArrayList<>();
-        for (double c : survey.column(CustomerColumns.CUSTOMER_CLASS)) {
+        for (double c : survey.column(CustomerIndicators.CUSTOMER_CLASS)) {
             labels.add(CustomerClass.ofCode(c).label());
         }
         return labels;

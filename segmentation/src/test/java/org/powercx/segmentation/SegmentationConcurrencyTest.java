@@ -1,5 +1,10 @@
 package org.powercx.segmentation;
 
+import org.powercx.samples.CustomerGenerator;
+import org.powercx.samples.SurveyGenerator;
+import org.powercx.samples.SampleData;
+import org.powercx.samples.GeneratedCustomers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+import org.powercx.samples.SampleData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -41,8 +44,8 @@ class SegmentationEdgeCasesTest {
     void theLevelOfAConstantValueIndicatorDoesNotMatter() {
         // min-max normalisation maps a constant column to 1 for every customer whatever the constant, so the
         // value scores and segments are identical; the lifetime value is linear in the (constant) fee revenue
-        AnalysisReport five = ANALYSIS.analyse(withColumn(CUSTOMERS, CustomerColumns.FEE_REVENUE, i -> 5));
-        AnalysisReport million = ANALYSIS.analyse(withColumn(CUSTOMERS, CustomerColumns.FEE_REVENUE, i -> 1e6));
+        AnalysisReport five = ANALYSIS.analyse(withColumn(CUSTOMERS, CustomerIndicators.FEE_REVENUE, i -> 5));
+        AnalysisReport million = ANALYSIS.analyse(withColumn(CUSTOMERS, CustomerIndicators.FEE_REVENUE, i -> 1e6));
         assertThat(million.values().current()).isEqualTo(five.values().current());
         assertThat(million.values().potential()).isEqualTo(five.values().potential());
         assertThat(million.segments().ordinals()).isEqualTo(five.segments().ordinals());
@@ -52,7 +55,7 @@ class SegmentationEdgeCasesTest {
             assertThat(lv6[i]).isCloseTo(lv5[i] * 2e5, within(1e-12 * lv6[i]));
         }
         // a near-constant column (spread 6e-10) still gives finite grades in (0, 1]
-        AnalysisReport near = ANALYSIS.analyse(withColumn(CUSTOMERS, CustomerColumns.FEE_REVENUE, i -> 5 + 1e-12 * i));
+        AnalysisReport near = ANALYSIS.analyse(withColumn(CUSTOMERS, CustomerIndicators.FEE_REVENUE, i -> 5 + 1e-12 * i));
         for (double v : near.values().current()) {
             assertThat(v).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
         }
@@ -60,7 +63,7 @@ class SegmentationEdgeCasesTest {
 
     @Test
     void aConstantCreditIndicatorIsRejectedByName() {
-        IndicatorTable constant = withColumn(CUSTOMERS, CustomerColumns.ON_TIME_PAYMENT_RATE, i -> 0.95);
+        IndicatorTable constant = withColumn(CUSTOMERS, CustomerIndicators.ON_TIME_PAYMENT_RATE, i -> 0.95);
         assertThatThrownBy(() -> ANALYSIS.analyse(constant)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("credit scoring").hasMessageContaining("'on_time_payment_rate'")
             .hasMessageContaining("constant");
@@ -94,7 +97,7 @@ class SegmentationEdgeCasesTest {
     @Test
     void feeRevenueFrom1eMinus300To1e300ScalesTheLifetimeValueAndKeepsTheScores() {
         for (double factor : new double[] {1e300, 1e-300}) {
-            AnalysisReport report = ANALYSIS.analyse(scaled(CUSTOMERS, CustomerColumns.FEE_REVENUE, factor));
+            AnalysisReport report = ANALYSIS.analyse(scaled(CUSTOMERS, CustomerIndicators.FEE_REVENUE, factor));
             double[] lv = report.lifetimeValues();
             double[] base = BASE.lifetimeValues();
             for (int i = 0; i < lv.length; i++) {
@@ -111,8 +114,8 @@ class SegmentationEdgeCasesTest {
 
     @Test
     void aLifetimeValueBeyondTheDoubleRangeIsRejectedNamingTheCustomer() {
-        double[] fee = CUSTOMERS.column(CustomerColumns.FEE_REVENUE);
-        IndicatorTable whale = withColumn(CUSTOMERS, CustomerColumns.FEE_REVENUE,
+        double[] fee = CUSTOMERS.column(CustomerIndicators.FEE_REVENUE);
+        IndicatorTable whale = withColumn(CUSTOMERS, CustomerIndicators.FEE_REVENUE,
             i -> i == 3 ? Double.MAX_VALUE : fee[i]);
         CustomerAnalysis fullMargin = ANALYSIS.withClv(DiscountedClv.of(0.08).withHorizon(10), 1.0, 0.97);
         assertThatThrownBy(() -> fullMargin.analyse(whale)).isInstanceOf(SegmentationException.class)
@@ -123,11 +126,11 @@ class SegmentationEdgeCasesTest {
     @Test
     void aConsumptionHistoryBeyondDoublePrecisionIsRejectedNamingTheCustomer() {
         // the last year 1e300 times the others: the least-squares sums overflow
-        IndicatorTable wild = scaled(CUSTOMERS, CustomerColumns.ANNUAL_CONSUMPTION, 1e300);
+        IndicatorTable wild = scaled(CUSTOMERS, CustomerIndicators.ANNUAL_CONSUMPTION, 1e300);
         assertThatThrownBy(() -> ANALYSIS.analyse(wild)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("consumption projection").hasMessageContaining("customer '" + CUSTOMERS.id(0) + "'");
         // tiny consumption is harmless: the projection stays finite and positive
-        double[] tiny = ConsumptionProjection.project(scaled(CUSTOMERS, CustomerColumns.ANNUAL_CONSUMPTION, 1e-300),
+        double[] tiny = ConsumptionProjection.project(scaled(CUSTOMERS, CustomerIndicators.ANNUAL_CONSUMPTION, 1e-300),
             ConsumptionProjection.DEFAULT_SERIES, 1);
         for (double v : tiny) {
             assertThat(v).isFinite();
@@ -136,11 +139,11 @@ class SegmentationEdgeCasesTest {
 
     @Test
     void creditIndicatorsBeyondDoublePrecisionAreRejected() {
-        assertThatThrownBy(() -> ANALYSIS.analyse(scaled(CUSTOMERS, CustomerColumns.ON_TIME_PAYMENT_RATE, 1e300)))
+        assertThatThrownBy(() -> ANALYSIS.analyse(scaled(CUSTOMERS, CustomerIndicators.ON_TIME_PAYMENT_RATE, 1e300)))
             .isInstanceOf(SegmentationException.class).hasMessageContaining("credit scoring")
             .hasMessageContaining("overflow");
         // at 1e-300 the pooled variance underflows to 0: reported as a singular covariance naming the indicator
-        assertThatThrownBy(() -> ANALYSIS.analyse(scaled(CUSTOMERS, CustomerColumns.ON_TIME_PAYMENT_RATE, 1e-300)))
+        assertThatThrownBy(() -> ANALYSIS.analyse(scaled(CUSTOMERS, CustomerIndicators.ON_TIME_PAYMENT_RATE, 1e-300)))
             .isInstanceOf(SegmentationException.class).hasMessageContaining("'on_time_payment_rate'");
     }
 

@@ -1,5 +1,9 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+import org.powercx.samples.CustomerGenerator;
+import org.powercx.samples.GeneratedCustomers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,8 +106,8 @@ class ServicePolicyTest {
     void planAssignsEveryCustomerItsMeasures() {
         GeneratedCustomers data = CustomerGenerator.withDefaults().generate(2000, 4L);
         RiskSegments risks = RiskSegmentation.withDefaults().apply(data.table());
-        ValueSegments segments = ValueSegmentation.withDefaults().segment(data.column(CustomerColumns.FEE_REVENUE),
-            data.column(CustomerColumns.CONSUMPTION_GROWTH));
+        ValueSegments segments = ValueSegmentation.withDefaults().segment(data.column(CustomerIndicators.FEE_REVENUE),
+            data.column(CustomerIndicators.CONSUMPTION_GROWTH));
         int[] grades = new int[2000];
         for (int i = 0; i < grades.length; i++) {
             grades[i] = i % 5;

@@ -1,5 +1,10 @@
 package org.powercx.segmentation;
 
+import org.powercx.core.CustomerIndicators;
+import org.powercx.samples.CustomerGenerator;
+import org.powercx.samples.CustomerClass;
+import org.powercx.samples.GeneratedCustomers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -52,10 +57,10 @@ class ValueEvaluationTest {
         assertThat(cur).isCloseTo(SCORES.current()[0], within(1e-12));
         assertThat(pot).isCloseTo(SCORES.potential()[0], within(1e-12));
         assertThat(new java.util.ArrayList<>(drivers.values())).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-        double lnFee = Math.log(TABLE.get(0, TABLE.indexOf(CustomerColumns.FEE_REVENUE)));
-        double[] row = {Math.log(TABLE.get(0, TABLE.indexOf(CustomerColumns.ANNUAL_CONSUMPTION))), lnFee,
-            TABLE.get(0, TABLE.indexOf(CustomerColumns.ON_TIME_PAYMENT_RATE)),
-            TABLE.get(0, TABLE.indexOf(CustomerColumns.LOAD_FACTOR))};
+        double lnFee = Math.log(TABLE.get(0, TABLE.indexOf(CustomerIndicators.FEE_REVENUE)));
+        double[] row = {Math.log(TABLE.get(0, TABLE.indexOf(CustomerIndicators.ANNUAL_CONSUMPTION))), lnFee,
+            TABLE.get(0, TABLE.indexOf(CustomerIndicators.ON_TIME_PAYMENT_RATE)),
+            TABLE.get(0, TABLE.indexOf(CustomerIndicators.LOAD_FACTOR))};
         assertThat(SCORES.currentModel().grade(row)).isCloseTo(SCORES.current()[0], within(1e-12));
         assertThatThrownBy(() -> SCORES.drivers("nobody")).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("'nobody'");
@@ -64,7 +69,7 @@ class ValueEvaluationTest {
     @Test
     void segmentsRecoverTheGeneratorsStructure() {
         ValueSegments s = ValueSegmentation.withDefaults().segment(SCORES.current(), SCORES.potential());
-        double[] cls = DATA.column(CustomerColumns.CUSTOMER_CLASS);
+        double[] cls = DATA.column(CustomerIndicators.CUSTOMER_CLASS);
         double[] g = DATA.latentGrowth();
         double gLow = ValueSegmentation.quantile(g, 0.25);
         double gHigh = ValueSegmentation.quantile(g, 0.75);
@@ -106,8 +111,8 @@ class ValueEvaluationTest {
     @Test
     void unknownIndicatorIsNamed() {
         ValueIndexSystem system = ValueIndexSystem.of(2,
-            PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.FEE_REVENUE, "annual_profit"), 2),
-            PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.CONSUMPTION_GROWTH, CustomerColumns.LOAD_FACTOR), 1));
+            PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.FEE_REVENUE, "annual_profit"), 2),
+            PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.CONSUMPTION_GROWTH, CustomerIndicators.LOAD_FACTOR), 1));
         assertThatThrownBy(() -> ValueEvaluation.withDefaults().with(system).evaluate(TABLE))
             .isInstanceOf(SegmentationException.class).hasMessageContaining("value index system")
             .hasMessageContaining("unknown indicator 'annual_profit'");
@@ -116,11 +121,11 @@ class ValueEvaluationTest {
     @Test
     void inconsistentJudgmentsAreRejectedWithTheirConsistencyRatio() {
         // a > b (9), b > c (9) but c > a (9): CR far above 0.1
-        PairwiseMatrix bad = PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.ANNUAL_CONSUMPTION,
-            CustomerColumns.FEE_REVENUE, CustomerColumns.LOAD_FACTOR), 9, 1.0 / 9, 9);
+        PairwiseMatrix bad = PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.ANNUAL_CONSUMPTION,
+            CustomerIndicators.FEE_REVENUE, CustomerIndicators.LOAD_FACTOR), 9, 1.0 / 9, 9);
         ValueIndexSystem system = ValueIndexSystem.of(1, bad,
-            PairwiseMatrix.fromUpperTriangle(List.of(CustomerColumns.CONSUMPTION_GROWTH,
-                CustomerColumns.INDUSTRY_PROSPECT), 1));
+            PairwiseMatrix.fromUpperTriangle(List.of(CustomerIndicators.CONSUMPTION_GROWTH,
+                CustomerIndicators.INDUSTRY_PROSPECT), 1));
         assertThatThrownBy(() -> ValueEvaluation.withDefaults().with(system).evaluate(TABLE))
             .isInstanceOf(SegmentationException.class)
             .hasMessageContaining("AHP judgments of 'current value' fail the consistency test").hasMessageContaining("CR = ");
@@ -141,7 +146,7 @@ class ValueEvaluationTest {
         assertThat(ValueEvaluation.withDefaults().system()).isSameAs(ValueIndexSystem.defaults());
         assertThat(ValueIndexSystem.defaults().toString()).contains("current over potential value 2", "fee_revenue");
         assertThat(ValueIndexSystem.defaults().series()).hasSize(5);
-        assertThat(ValueIndexSystem.defaults().currentIndicators()).contains(CustomerColumns.FEE_REVENUE);
+        assertThat(ValueIndexSystem.defaults().currentIndicators()).contains(CustomerIndicators.FEE_REVENUE);
     }
 
     @Test
@@ -168,7 +173,7 @@ class ValueEvaluationTest {
         for (int j = 0; j < cols.length; j++) {
             cols[j] = TABLE.rows(0, 3).column(j);
         }
-        cols[TABLE.indexOf(CustomerColumns.FEE_REVENUE)][1] = 0;
+        cols[TABLE.indexOf(CustomerIndicators.FEE_REVENUE)][1] = 0;
         IndicatorTable zeroFee = IndicatorTable.ofColumns(TABLE.indicators(), TABLE.rows(0, 3).ids(), cols);
         assertThatThrownBy(() -> ValueEvaluation.withDefaults().evaluate(zeroFee)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("customer 'C00000002'").hasMessageContaining("'fee_revenue'").hasMessageContaining("log scale");

@@ -1,13 +1,16 @@
-package org.powercx.cli;
+package org.powercx.io;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.powercx.satisfaction.PathModel;
 
 /**
  * Reads a PLS path model from a JSON file: {@code constructs} (each with {@code name}, {@code mode} A or B and
  * {@code indicators}) and {@code paths} (each source construct mapped to the constructs it drives). The format
- * is described in docs/formats.md.
+ * is described in the file-format chapter of the user guide. Every error names the file, the line and the
+ * field.
  *
  * @since 0.1.0
  */
@@ -20,9 +23,12 @@ public final class PlsModelFile {
      *
      * @param file the JSON file
      * @return the model
-     * @throws CliException naming the file, line and field of any error
+     * @throws FileFormatException naming the file, line and field of any error
      */
     public static PathModel read(Path file) {
+        if (file == null) {
+            throw new FileFormatException("model file is null");
+        }
         return parse(Json.read(file));
     }
 
@@ -31,12 +37,15 @@ public final class PlsModelFile {
      *
      * @param root the parsed file
      * @return the model
-     * @throws CliException naming the file, line and field of any error
+     * @throws FileFormatException naming the file, line and field of any error
      */
     public static PathModel parse(Json root) {
+        if (root == null) {
+            throw new FileFormatException("parsed model file is null");
+        }
         root.allowOnly("constructs", "paths", "description");
         PathModel.Builder b = PathModel.builder();
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Json c : root.get("constructs").items()) {
             c.allowOnly("name", "mode", "indicators");
             String name = c.get("name").text();

@@ -1,4 +1,6 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
+
+import org.powercx.core.CustomerIndicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +31,7 @@ class SurveyGeneratorTest {
         }
         // the class column is copied from the customers
         for (int s = 0; s < 20; s++) {
-            assertThat(a.get(s, 0)).isEqualTo(CUSTOMERS.get(a.id(s), CustomerColumns.CUSTOMER_CLASS));
+            assertThat(a.get(s, 0)).isEqualTo(CUSTOMERS.get(a.id(s), CustomerIndicators.CUSTOMER_CLASS));
         }
     }
 
@@ -55,9 +57,9 @@ class SurveyGeneratorTest {
     @Test
     void rejectsBadInput() {
         assertThatThrownBy(() -> SurveyGenerator.withDefaults().generate(CUSTOMERS, 3001, 1L))
-            .isInstanceOf(SegmentationException.class).hasMessageContaining("3001").hasMessageContaining("respondents");
+            .isInstanceOf(SamplesException.class).hasMessageContaining("3001").hasMessageContaining("respondents");
         IndicatorTable noClass = IndicatorTable.ofRows(List.of(Indicator.benefit("x")), List.of("a"), new double[][] {{1}});
         assertThatThrownBy(() -> SurveyGenerator.withDefaults().generate(noClass, 1, 1L))
-            .isInstanceOf(SegmentationException.class).hasMessageContaining("customer_class");
+            .isInstanceOf(SamplesException.class).hasMessageContaining("customer_class");
     }
 }

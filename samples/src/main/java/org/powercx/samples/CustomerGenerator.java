@@ -1,7 +1,10 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.powercx.core.CustomerIndicators;
+import org.powercx.core.Indicator;
 
 /**
  * Seeded generator of realistic power-customer tables with known structure, for demos, tests and benchmarks.
@@ -26,7 +29,7 @@ import java.util.stream.IntStream;
  *     \( \operatorname{Poisson}(0.3 + 3.5\,\mathrm{theft}) \); line loss \( 2 e^{0.3 z} + 6\,\mathrm{theft}\,(0.5 + u) \) %;</li>
  * <li>online-service share \( \sigma(o_c + 1.2 z) \); outage sensitivity \( S_c + 1.5 z \) clipped to 0..10.</li>
  * </ul>
- * Values are rounded to the precision a billing system keeps (see {@link CustomerColumns}). The class
+ * Values are rounded to the precision a billing system keeps (see {@link CustomerIndicators}). The class
  * parameters are listed on {@link CustomerClass}.
  *
  * <p><b>Reproducibility and scale.</b> Rows are produced in blocks of {@value #BLOCK_ROWS}; one
@@ -48,6 +51,7 @@ public final class CustomerGenerator {
     public static final int MAX_CUSTOMERS = 50_000_000;
 
     static final int COLUMNS = 24;
+    private static final List<Indicator> INDICATORS = CustomerIndicators.all().subList(0, COLUMNS);
     private static final CustomerClass[] CLASSES = CustomerClass.values();
     private static final CustomerGenerator DEFAULTS = new CustomerGenerator(true);
 
@@ -55,6 +59,16 @@ public final class CustomerGenerator {
 
     private CustomerGenerator(boolean parallel) {
         this.parallel = parallel;
+    }
+
+    /**
+     * The generated columns in table order: the first {@value #COLUMNS} indicators of the
+     * {@link CustomerIndicators} catalogue, with their directions and units.
+     *
+     * @return an unmodifiable list of 24 indicators
+     */
+    public static List<Indicator> columns() {
+        return INDICATORS;
     }
 
     /**
@@ -82,11 +96,11 @@ public final class CustomerGenerator {
      * @param customers how many, 1 to {@value #MAX_CUSTOMERS}
      * @param seed the seed; the same seed gives the same bits
      * @return the customers, with the latent truth behind them
-     * @throws SegmentationException if the count is out of range
+     * @throws SamplesException if the count is out of range
      */
     public GeneratedCustomers generate(int customers, long seed) {
         if (customers < 1 || customers > MAX_CUSTOMERS) {
-            throw new SegmentationException("number of customers must be 1 to %d but was %d", MAX_CUSTOMERS, customers);
+            throw new SamplesException("number of customers must be 1 to %d but was %d", MAX_CUSTOMERS, customers);
         }
         int n = customers;
         double[][] cols = new double[COLUMNS][n];

@@ -1,4 +1,6 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
+
+import org.powercx.core.CustomerIndicators;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -136,28 +138,28 @@ public final class SurveyGenerator {
     /**
      * Draws survey answers for a random sample of customers.
      *
-     * @param customers the customers, with the column {@link CustomerColumns#CUSTOMER_CLASS}
+     * @param customers the customers, with the column {@link CustomerIndicators#CUSTOMER_CLASS}
      * @param respondents how many answer, 1 to the number of customers
      * @param seed the seed; the same seed gives the same answers
      * @return the answers with the respondents' customer class, ids being customer ids
-     * @throws SegmentationException if the class column is missing or holds an unknown code, or the number
+     * @throws SamplesException if the class column is missing or holds an unknown code, or the number
      *     of respondents is out of range
      */
     public IndicatorTable generate(IndicatorTable customers, int respondents, long seed) {
-        if (customers == null || !customers.contains(CustomerColumns.CUSTOMER_CLASS)) {
-            throw new SegmentationException("the customer table needs the column '%s'", CustomerColumns.CUSTOMER_CLASS);
+        if (customers == null || !customers.contains(CustomerIndicators.CUSTOMER_CLASS)) {
+            throw new SamplesException("the customer table needs the column '%s'", CustomerIndicators.CUSTOMER_CLASS);
         }
         int n = customers.rowCount();
         if (respondents < 1 || respondents > n) {
-            throw new SegmentationException("number of respondents must be 1 to %d (the customers) but was %d",
+            throw new SamplesException("number of respondents must be 1 to %d (the customers) but was %d",
                 n, respondents);
         }
         SplittableRandom master = new SplittableRandom(seed);
         int[] chosen = sample(master.split(), n, respondents);
         SplittableRandom r = master.split();
-        double[] classes = customers.column(CustomerColumns.CUSTOMER_CLASS);
+        double[] classes = customers.column(CustomerIndicators.CUSTOMER_CLASS);
         List<Indicator> indicators = new ArrayList<>();
-        indicators.add(CustomerColumns.indicators().get(0));
+        indicators.add(CustomerGenerator.columns().get(0));
         for (List<String> items : blocks().values()) {
             for (String item : items) {
                 indicators.add(Indicator.benefit(item));

@@ -1,4 +1,6 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
+
+import org.powercx.core.CustomerIndicators;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +14,7 @@ import org.powercx.core.IndicatorTable;
 /**
  * The bundled sample: {@value #CUSTOMERS} customers made by {@link CustomerGenerator} with seed
  * {@value #CUSTOMER_SEED} and {@value #RESPONDENTS} of them answering the survey of {@link SurveyGenerator}
- * with seed {@value #SURVEY_SEED}, stored as CSV resources {@code org/powercx/segmentation/sample/customers.csv}
+ * with seed {@value #SURVEY_SEED}, stored as CSV resources {@code org/powercx/samples/sample/customers.csv}
  * and {@code survey.csv} (first column the customer id). Regenerating with those seeds gives the same tables.
  *
  * @since 0.1.0
@@ -27,21 +29,21 @@ public final class SampleData {
     /** Seed of the survey sample. */
     public static final long SURVEY_SEED = 2020L;
     /** Resource path of the customer table. */
-    public static final String CUSTOMERS_RESOURCE = "/org/powercx/segmentation/sample/customers.csv";
+    public static final String CUSTOMERS_RESOURCE = "/org/powercx/samples/sample/customers.csv";
     /** Resource path of the survey table. */
-    public static final String SURVEY_RESOURCE = "/org/powercx/segmentation/sample/survey.csv";
+    public static final String SURVEY_RESOURCE = "/org/powercx/samples/sample/survey.csv";
 
     private SampleData() {
     }
 
     /**
-     * The sample customers, with the columns of {@link CustomerColumns}.
+     * The sample customers, with the columns of {@link CustomerIndicators}.
      *
      * @return a new table of {@value #CUSTOMERS} rows
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static IndicatorTable customers() {
-        return read(CUSTOMERS_RESOURCE, CsvTableReader.withDefaults().withIndicators(CustomerColumns.indicators()));
+        return read(CUSTOMERS_RESOURCE, CsvTableReader.withDefaults().withIndicators(CustomerGenerator.columns()));
     }
 
     /**

@@ -1,4 +1,6 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
+
+import org.powercx.core.CustomerIndicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,19 +17,19 @@ class CustomerGeneratorTest {
     void sameSeedGivesSameBitsWhateverTheThreads() {
         GeneratedCustomers a = CustomerGenerator.withDefaults().generate(40_000 / 2, 11L);
         GeneratedCustomers b = CustomerGenerator.withDefaults().withParallel(false).generate(40_000 / 2, 11L);
-        for (var ind : CustomerColumns.indicators()) {
+        for (var ind : CustomerGenerator.columns()) {
             assertThat(a.column(ind.name())).as(ind.name()).isEqualTo(b.column(ind.name()));
         }
         assertThat(a.creditQuality()).isEqualTo(b.creditQuality());
         assertThat(a.theft()).isEqualTo(b.theft());
         GeneratedCustomers c = CustomerGenerator.withDefaults().generate(20_000, 12L);
-        assertThat(c.column(CustomerColumns.ANNUAL_CONSUMPTION)).isNotEqualTo(a.column(CustomerColumns.ANNUAL_CONSUMPTION));
+        assertThat(c.column(CustomerIndicators.ANNUAL_CONSUMPTION)).isNotEqualTo(a.column(CustomerIndicators.ANNUAL_CONSUMPTION));
     }
 
     @Test
     void classSharesAndSizesFollowTheModel() {
-        double[] cls = BIG.column(CustomerColumns.CUSTOMER_CLASS);
-        double[] mwh = BIG.column(CustomerColumns.ANNUAL_CONSUMPTION);
+        double[] cls = BIG.column(CustomerIndicators.CUSTOMER_CLASS);
+        double[] mwh = BIG.column(CustomerIndicators.ANNUAL_CONSUMPTION);
         double[] count = new double[4];
         double[] mean = new double[4];
         for (int i = 0; i < cls.length; i++) {
@@ -48,9 +50,9 @@ class CustomerGeneratorTest {
 
     @Test
     void feeRevenueIsConsumptionTimesTariff() {
-        double[] mwh = BIG.column(CustomerColumns.ANNUAL_CONSUMPTION);
-        double[] tariff = BIG.column(CustomerColumns.TARIFF);
-        double[] fee = BIG.column(CustomerColumns.FEE_REVENUE);
+        double[] mwh = BIG.column(CustomerIndicators.ANNUAL_CONSUMPTION);
+        double[] tariff = BIG.column(CustomerIndicators.TARIFF);
+        double[] fee = BIG.column(CustomerIndicators.FEE_REVENUE);
         for (int i = 0; i < 1000; i++) {
             assertThat(fee[i]).isCloseTo(mwh[i] * tariff[i], within(0.005 + 1e-9));
         }
@@ -72,9 +74,9 @@ class CustomerGeneratorTest {
         // observed defaults within 4 binomial standard errors of the model's expectation
         assertThat(observed).isCloseTo(expected, within(4 * Math.sqrt(expected)));
         // on-time payment rises with credit quality
-        double[] onTime = BIG.column(CustomerColumns.ON_TIME_PAYMENT_RATE);
+        double[] onTime = BIG.column(CustomerIndicators.ON_TIME_PAYMENT_RATE);
         assertThat(TestData.correlation(q, onTime)).isGreaterThan(0.6);
-        double[] arrears = BIG.column(CustomerColumns.ARREARS_COUNT);
+        double[] arrears = BIG.column(CustomerIndicators.ARREARS_COUNT);
         assertThat(TestData.correlation(q, arrears)).isLessThan(-0.4);
     }
 
@@ -82,21 +84,21 @@ class CustomerGeneratorTest {
     void tableHasTheDocumentedColumnsAndIds() {
         GeneratedCustomers g = CustomerGenerator.withDefaults().generate(3, 1L);
         IndicatorTable t = g.table();
-        assertThat(t.indicators()).isEqualTo(CustomerColumns.indicators());
+        assertThat(t.indicators()).isEqualTo(CustomerGenerator.columns());
         assertThat(t.ids()).containsExactly("C00000001", "C00000002", "C00000003");
         assertThat(GeneratedCustomers.id(123_456_788)).isEqualTo("C123456789");
         assertThat(g.size()).isEqualTo(3);
         assertThat(g.latentGrowth()).hasSize(3);
         assertThat(g.toString()).contains("large industry", "default rate", "3 customers");
-        assertThatThrownBy(() -> g.ids().get(3)).isInstanceOf(SegmentationException.class).hasMessageContaining("row 3");
-        assertThatThrownBy(() -> g.column("nope")).isInstanceOf(SegmentationException.class).hasMessageContaining("'nope'");
+        assertThatThrownBy(() -> g.ids().get(3)).isInstanceOf(SamplesException.class).hasMessageContaining("row 3");
+        assertThatThrownBy(() -> g.column("nope")).isInstanceOf(SamplesException.class).hasMessageContaining("'nope'");
     }
 
     @Test
     void rejectsBadCounts() {
         assertThatThrownBy(() -> CustomerGenerator.withDefaults().generate(0, 1L))
-            .isInstanceOf(SegmentationException.class).hasMessageContaining("number of customers").hasMessageContaining("0");
-        assertThatThrownBy(() -> CustomerClass.ofCode(7)).isInstanceOf(SegmentationException.class)
+            .isInstanceOf(SamplesException.class).hasMessageContaining("number of customers").hasMessageContaining("0");
+        assertThatThrownBy(() -> CustomerClass.ofCode(7)).isInstanceOf(SamplesException.class)
             .hasMessageContaining("7");
         assertThat(CustomerClass.ofCode(1)).isEqualTo(CustomerClass.LARGE_INDUSTRY);
     }

@@ -1,4 +1,4 @@
-package org.powercx.cli;
+package org.powercx.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -26,7 +26,9 @@ import java.util.Map;
  * so that a small hostile file cannot exhaust the stack or the memory: at most {@value #MAX_DEPTH} nested
  * arrays and objects, {@value #MAX_NUMBER_LENGTH} characters in a number, {@value #MAX_STRING_LENGTH}
  * characters in a string or field name and {@value #MAX_DOCUMENT_LENGTH} characters in the whole file. A
- * number too large for a double (such as {@code 1e999}) is rejected where it is used.
+ * number too large for a double (such as {@code 1e999}) is rejected where it is used. The model and
+ * specification files of this package ({@link AhpHierarchyFile}, {@link PlsModelFile}, {@link WeightsFile}) are
+ * read through it; it serves for other small JSON inputs too.
  *
  * @since 0.1.0
  */
@@ -68,16 +70,19 @@ public final class Json {
      *
      * @param file the file
      * @return the root value
-     * @throws CliException if the file cannot be read, is not UTF-8 text, is not valid JSON or exceeds a limit
+     * @throws FileFormatException if the file cannot be read, is not UTF-8 text, is not valid JSON or exceeds a limit
      */
     public static Json read(Path file) {
+        if (file == null) {
+            throw new FileFormatException("JSON file is null");
+        }
         String name = file.toString();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(reader, name);
         } catch (NoSuchFileException e) {
-            throw new CliException("%s: file not found", name);
+            throw new FileFormatException("%s: file not found", name);
         } catch (IOException e) {
-            throw new CliException("%s: cannot read: %s", name, e.getMessage());
+            throw new FileFormatException("%s: cannot read: %s", name, e.getMessage());
         }
     }
 
@@ -87,39 +92,42 @@ public final class Json {
      * @param reader the text
      * @param name the name used in error messages
      * @return the root value
-     * @throws CliException if the text is not valid JSON, exceeds a limit or cannot be read
+     * @throws FileFormatException if the text is not valid JSON, exceeds a limit or cannot be read
      */
     public static Json parse(Reader reader, String name) {
+        if (reader == null || name == null) {
+            throw new FileFormatException("JSON %s is null", reader == null ? "reader" : "name");
+        }
         JsonParser parser;
         try {
             parser = FACTORY.createParser(reader);
         } catch (IOException e) {
-            throw new CliException("%s: cannot read: %s", name, e.getMessage());
+            throw new FileFormatException("%s: cannot read: %s", name, e.getMessage());
         }
         try (parser) {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw new CliException("%s: empty file, expected a JSON object", name);
+                throw new FileFormatException("%s: empty file, expected a JSON object", name);
             }
             Json root = value(parser, name, "");
             if (parser.nextToken() != null) {
-                throw new CliException("%s:%d: unexpected text after the JSON value", name,
+                throw new FileFormatException("%s:%d: unexpected text after the JSON value", name,
                     parser.currentTokenLocation().getLineNr());
             }
             return root;
         } catch (StreamConstraintsException e) {
             // the limits above; drop Jackson's "from `StreamReadConstraints...`" hint
             String message = e.getOriginalMessage().replaceAll(",? from `[^`]*`", "");
-            throw new CliException("%s:%d: input too large: %s", name, line(e, parser), message);
+            throw new FileFormatException("%s:%d: input too large: %s", name, line(e, parser), message);
         } catch (JsonProcessingException e) {
             String message = String.valueOf(e.getOriginalMessage());
             int cut = message.indexOf('\n');
-            throw new CliException("%s:%d: invalid JSON: %s", name, line(e, parser),
+            throw new FileFormatException("%s:%d: invalid JSON: %s", name, line(e, parser),
                 cut < 0 ? message : message.substring(0, cut));
         } catch (CharacterCodingException e) {
-            throw new CliException("%s:%d: not UTF-8 text", name, parser.currentLocation().getLineNr());
+            throw new FileFormatException("%s:%d: not UTF-8 text", name, parser.currentLocation().getLineNr());
         } catch (IOException e) {
-            throw new CliException("%s: cannot read: %s", name, e.getMessage());
+            throw new FileFormatException("%s: cannot read: %s", name, e.getMessage());
         }
     }
 
@@ -143,7 +151,7 @@ public final class Json {
                     p.nextToken();
                     Json child = value(p, file, path.isEmpty() ? key : path + "." + key);
                     if (fields.put(key, child) != null) {
-                        throw new CliException("%s:%d: field '%s' is given twice", file, keyLine, child.path);
+                        throw new FileFormatException("%s:%d: field '%s' is given twice", file, keyLine, child.path);
                     }
                 }
                 return new Json(file, path, line, Collections.unmodifiableMap(fields));
@@ -175,12 +183,12 @@ public final class Json {
      * @param args its arguments
      * @return the exception, to throw
      */
-    public CliException error(String format, Object... args) {
+    public FileFormatException error(String format, Object... args) {
         String what = String.format(java.util.Locale.ROOT, format, args);
         if (path.isEmpty()) {
-            return new CliException("%s:%d: %s", file, line, what);
+            return new FileFormatException("%s:%d: %s", file, line, what);
         }
-        return new CliException("%s:%d: field '%s': %s", file, line, path, what);
+        return new FileFormatException("%s:%d: field '%s': %s", file, line, path, what);
     }
 
     /**
@@ -228,15 +236,6 @@ public final class Json {
         return value instanceof List;
     }
 
-    /**
-     * Whether this is a string.
-     *
-     * @return true for a string
-     */
-    public boolean isString() {
-        return value instanceof String;
-    }
-
     @SuppressWarnings("unchecked")
     private Map<String, Json> object() {
         if (!isObject()) {
@@ -250,7 +249,7 @@ public final class Json {
      *
      * @param name field name
      * @return true if present (and not null)
-     * @throws CliException if this is not an object
+     * @throws FileFormatException if this is not an object
      */
     public boolean has(String name) {
         Json j = object().get(name);
@@ -262,12 +261,12 @@ public final class Json {
      *
      * @param name field name
      * @return its value
-     * @throws CliException if this is not an object or the field is missing
+     * @throws FileFormatException if this is not an object or the field is missing
      */
     public Json get(String name) {
         Json j = object().get(name);
         if (j == null || j.value == null) {
-            throw new CliException("%s:%d: %s: missing field '%s'", file, line,
+            throw new FileFormatException("%s:%d: %s: missing field '%s'", file, line,
                 path.isEmpty() ? "top level" : "field '" + path + "'", name);
         }
         return j;
@@ -277,7 +276,7 @@ public final class Json {
      * The field names of an object, in file order.
      *
      * @return names
-     * @throws CliException if this is not an object
+     * @throws FileFormatException if this is not an object
      */
     public List<String> fieldNames() {
         return List.copyOf(object().keySet());
@@ -288,7 +287,7 @@ public final class Json {
      *
      * @param allowed the allowed field names
      * @return this
-     * @throws CliException naming the first unknown field
+     * @throws FileFormatException naming the first unknown field
      */
     public Json allowOnly(String... allowed) {
         List<String> ok = List.of(allowed);
@@ -304,7 +303,7 @@ public final class Json {
      * The items of an array.
      *
      * @return the items
-     * @throws CliException if this is not an array
+     * @throws FileFormatException if this is not an array
      */
     @SuppressWarnings("unchecked")
     public List<Json> items() {
@@ -318,7 +317,7 @@ public final class Json {
      * A non-blank string.
      *
      * @return the text
-     * @throws CliException if this is not a non-blank string
+     * @throws FileFormatException if this is not a non-blank string
      */
     public String text() {
         if (!(value instanceof String) || ((String) value).isBlank()) {
@@ -331,7 +330,7 @@ public final class Json {
      * A finite number; a string such as {@code "1/3"} is read as a fraction, for AHP judgments.
      *
      * @return the number
-     * @throws CliException if this is not a finite number or fraction
+     * @throws FileFormatException if this is not a finite number or fraction
      */
     public double number() {
         if (value instanceof Double) {
@@ -361,7 +360,7 @@ public final class Json {
      * A boolean.
      *
      * @return the value
-     * @throws CliException if this is not a boolean
+     * @throws FileFormatException if this is not a boolean
      */
     public boolean bool() {
         if (value instanceof Boolean) {
@@ -376,7 +375,7 @@ public final class Json {
      * @param min smallest allowed
      * @param max largest allowed
      * @return the value
-     * @throws CliException if this is not a whole number within bounds
+     * @throws FileFormatException if this is not a whole number within bounds
      */
     public int integer(int min, int max) {
         double v = number();
@@ -390,7 +389,7 @@ public final class Json {
      * An array of numbers.
      *
      * @return the numbers
-     * @throws CliException if this is not an array of numbers
+     * @throws FileFormatException if this is not an array of numbers
      */
     public double[] numbers() {
         List<Json> items = items();
@@ -405,7 +404,7 @@ public final class Json {
      * An array of non-blank strings.
      *
      * @return the strings
-     * @throws CliException if this is not an array of strings
+     * @throws FileFormatException if this is not an array of strings
      */
     public List<String> texts() {
         List<String> out = new ArrayList<>();

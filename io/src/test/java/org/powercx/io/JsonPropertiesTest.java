@@ -1,4 +1,4 @@
-package org.powercx.cli;
+package org.powercx.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +58,7 @@ class JsonPropertiesTest {
         if (Double.isFinite(q)) {
             assertThat(j.number()).isEqualTo(q);
         } else {
-            assertThatThrownBy(j::number).isInstanceOf(CliException.class)
+            assertThatThrownBy(j::number).isInstanceOf(FileFormatException.class)
                 .hasMessageStartingWith("p.json:1: field '[0]': expected a number but found \"");
         }
     }
@@ -69,19 +69,19 @@ class JsonPropertiesTest {
         Json value = root.get(s).items().get(0);
         assertThat(root.fieldNames()).containsExactly(s);
         if (s.isBlank()) {
-            assertThatThrownBy(value::text).isInstanceOf(CliException.class);
+            assertThatThrownBy(value::text).isInstanceOf(FileFormatException.class);
         } else {
             assertThat(value.text()).isEqualTo(s);
         }
         // the field path and the value appear in the message; neither may break it over several lines
-        assertThatThrownBy(value::bool).isInstanceOf(CliException.class)
+        assertThatThrownBy(value::bool).isInstanceOf(FileFormatException.class)
             .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1))
             .satisfies(e -> assertThat(e.getMessage().chars()).noneMatch(c -> Character.isISOControl(c)));
     }
 
     @Property(tries = 200)
     void oneLineOnlyReplacesControlCharacters(@ForAll String s) {
-        String line = CliException.oneLine(s);
+        String line = FileFormatException.oneLine(s);
         assertThat(line).hasSameSizeAs(s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

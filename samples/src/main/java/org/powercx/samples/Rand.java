@@ -1,4 +1,4 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
 
 import java.util.SplittableRandom;
 

@@ -1,4 +1,6 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
+
+import org.powercx.core.CustomerIndicators;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -7,7 +9,7 @@ import org.powercx.core.IndicatorTable;
 import org.powercx.core.TextTable;
 
 /**
- * Customers made by {@link CustomerGenerator}: the observable columns of {@link CustomerColumns} and the
+ * Customers made by {@link CustomerGenerator}: the observable columns of {@link CustomerIndicators} and the
  * latent truth behind them (credit quality, default probability, growth rate, theft), which tests use to
  * check that an analysis recovers the structure the generator put in.
  *
@@ -64,7 +66,7 @@ public final class GeneratedCustomers {
             @Override
             public String get(int index) {
                 if (index < 0 || index >= n) {
-                    throw new SegmentationException("row %d is not within [0, %d)", index, n);
+                    throw new SamplesException("row %d is not within [0, %d)", index, n);
                 }
                 return id(index);
             }
@@ -77,28 +79,28 @@ public final class GeneratedCustomers {
     }
 
     /**
-     * The observable columns as a table, in the order of {@link CustomerColumns#indicators()}.
+     * The observable columns as a table, in the order of {@link CustomerIndicators#indicators()}.
      *
      * @return a new table
      */
     public IndicatorTable table() {
-        return IndicatorTable.ofColumns(CustomerColumns.indicators(), ids(), columns);
+        return IndicatorTable.ofColumns(CustomerGenerator.columns(), ids(), columns);
     }
 
     /**
      * A copy of one observable column.
      *
-     * @param name a name from {@link CustomerColumns}
+     * @param name a name from {@link CustomerIndicators}
      * @return a new array
-     * @throws SegmentationException if the name is not a generated column
+     * @throws SamplesException if the name is not a generated column
      */
     public double[] column(String name) {
         for (int j = 0; j < CustomerGenerator.COLUMNS; j++) {
-            if (CustomerColumns.indicators().get(j).name().equals(name)) {
+            if (CustomerGenerator.columns().get(j).name().equals(name)) {
                 return columns[j].clone();
             }
         }
-        throw new SegmentationException("unknown generated column '%s'", name);
+        throw new SamplesException("unknown generated column '%s'", name);
     }
 
     /**

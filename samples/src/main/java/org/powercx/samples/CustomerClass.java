@@ -1,10 +1,12 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
+
+import org.powercx.core.CustomerIndicators;
 
 /**
  * The four customer classes of a Chinese power supply bureau's tariff catalogue, with the parameters that
  * {@link CustomerGenerator} draws each class from.
  *
- * <p>The class is stored in tables as the numeric column {@link CustomerColumns#CUSTOMER_CLASS} holding
+ * <p>The class is stored in tables as the numeric column {@link CustomerIndicators#CUSTOMER_CLASS} holding
  * {@link #code()}. The generator's parameters (share of customers, median contract capacity, mean load factor,
  * capacity utilisation, consumption growth, tariff, mean latent credit quality, theft rate, online-service
  * propensity, outage sensitivity) are documented on each constant; they are plausible orders of magnitude
@@ -101,7 +103,7 @@ public enum CustomerClass {
      *
      * @param code 1 to 4
      * @return the class
-     * @throws SegmentationException if the code is not one of the classes' codes
+     * @throws SamplesException if the code is not one of the classes' codes
      */
     public static CustomerClass ofCode(double code) {
         for (CustomerClass c : values()) {
@@ -109,6 +111,6 @@ public enum CustomerClass {
                 return c;
             }
         }
-        throw new SegmentationException("customer class code must be 1 to 4 but was %s", code);
+        throw new SamplesException("customer class code must be 1 to 4 but was %s", code);
     }
 }

@@ -1,4 +1,4 @@
-package org.powercx.segmentation;
+package org.powercx.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
