@@ -7,4 +7,6 @@ import org.powercx.ahp.*;
 import org.powercx.grey.*;
 import org.powercx.credit.*;
 import org.powercx.satisfaction.*;
+import org.powercx.io.*;
 import org.powercx.segmentation.*;
+import org.powercx.samples.*;

@@ -125,7 +125,7 @@ class InputEdgeCasesTest {
         // two lines
         Path f = write("ctl.json", "{\"weights\": {\"a\\r\\nb\\u001b[31m\": 1}}");
         IndicatorTable t = IndicatorTable.builder(org.powercx.core.Indicator.benefit("a")).row("r1", 1).build();
-        assertThatThrownBy(() -> Inputs.weights(t, f, Map.of())).isInstanceOf(FileFormatException.class)
+        assertThatThrownBy(() -> Inputs.weights(t, f, Map.of())).isInstanceOf(CliException.class)
             .hasMessage("%s: weight 'a  b [31m' is not a column of the data (columns: a)", f);
         Cli r = Cli.run("gra", Cli.doc("docs/examples/customers.csv").toString(), "--weights", f.toString());
         assertThat(r.status).isEqualTo(1);

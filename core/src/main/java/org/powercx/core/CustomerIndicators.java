@@ -115,6 +115,7 @@ public final class CustomerIndicators {
             .withDescription("customer equipment accidents affecting the power grid"));
 
     private static final Map<String, Indicator> BY_NAME = index(ALL);
+    private static final List<Indicator> CUSTOMER_TABLE = ALL.subList(0, 24);
 
     private CustomerIndicators() {
     }
@@ -140,6 +141,17 @@ public final class CustomerIndicators {
      */
     public static List<Indicator> all() {
         return ALL;
+    }
+
+    /**
+     * The 24 columns of a customer table as the bundled sample holds them, in its column order: the columns
+     * the segmentation module's default value index system, risk rules and credit model read. Give them to a
+     * CSV reader ({@code CsvTableReader.withIndicators}) to read such a table with its directions and units.
+     *
+     * @return an unmodifiable list of 24 indicators
+     */
+    public static List<Indicator> customerTable() {
+        return CUSTOMER_TABLE;
     }
 
     /**

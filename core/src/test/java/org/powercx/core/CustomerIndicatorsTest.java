@@ -15,6 +15,7 @@ class CustomerIndicatorsTest {
         assertThat(all.stream().map(Indicator::name).collect(Collectors.toSet())).hasSize(30);
         assertThat(all.get(0).name()).isEqualTo(CustomerIndicators.CUSTOMER_CLASS);
         assertThat(all.get(23).name()).isEqualTo(CustomerIndicators.DEFAULTED);
+        assertThat(CustomerIndicators.customerTable()).isEqualTo(all.subList(0, 24));
         assertThat(CustomerIndicators.of(CustomerIndicators.ASSET_LIABILITY_RATIO).direction())
             .isEqualTo(Direction.COST);
         assertThat(CustomerIndicators.of(CustomerIndicators.ON_TIME_PAYMENT_RATE).direction())

@@ -51,7 +51,6 @@ public final class CustomerGenerator {
     public static final int MAX_CUSTOMERS = 50_000_000;
 
     static final int COLUMNS = 24;
-    private static final List<Indicator> INDICATORS = CustomerIndicators.all().subList(0, COLUMNS);
     private static final CustomerClass[] CLASSES = CustomerClass.values();
     private static final CustomerGenerator DEFAULTS = new CustomerGenerator(true);
 
@@ -62,13 +61,13 @@ public final class CustomerGenerator {
     }
 
     /**
-     * The generated columns in table order: the first {@value #COLUMNS} indicators of the
-     * {@link CustomerIndicators} catalogue, with their directions and units.
+     * The generated columns in table order, with their directions and units:
+     * {@link CustomerIndicators#customerTable()}.
      *
      * @return an unmodifiable list of 24 indicators
      */
     public static List<Indicator> columns() {
-        return INDICATORS;
+        return CustomerIndicators.customerTable();
     }
 
     /**
