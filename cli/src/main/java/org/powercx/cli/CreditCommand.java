@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
         + "or 0.",
     subcommands = {CreditCommand.Fit.class, CreditCommand.Score.class, CreditCommand.Grade.class,
         CreditCommand.Validate.class})
-public final class CreditCommand implements Runnable {
+final class CreditCommand implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 

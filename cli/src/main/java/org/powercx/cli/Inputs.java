@@ -20,7 +20,7 @@ import org.powercx.core.Weights;
  *
  * @since 0.1.0
  */
-public final class Inputs {
+final class Inputs {
     private Inputs() {
     }
 

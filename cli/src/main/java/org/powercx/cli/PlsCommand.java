@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "pls", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "PLS path modeling of a satisfaction index model: path coefficients, R2, outer weights and "
         + "loadings, reliability and validity.")
-public final class PlsCommand extends Base {
+final class PlsCommand extends Base {
     @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (JSON, see docs/formats.md).")
     private Path modelFile;
 
