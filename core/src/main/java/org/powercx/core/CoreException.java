@@ -10,6 +10,9 @@ import java.util.Locale;
  * its value. Being an {@link IllegalArgumentException}, it needs no {@code throws} clause; callers
  * who want to tell PowerCX's input errors apart from others can catch this type.
  *
+ * <p>Unlike the other modules' exceptions, which are final, this class is open: the customer-lifetime-value
+ * exception extends it, so that catching {@code CoreException} also catches CLV input errors.
+ *
  * @since 0.1.0
  */
 public class CoreException extends IllegalArgumentException {
