@@ -567,20 +567,8 @@ public final class DiscriminantModel {
         return coef;
     }
 
-    double[] intercept() {
-        return intercept;
-    }
-
     double[] sd() {
         return sd;
-    }
-
-    double[][] scalingsRef() {
-        return scalings;
-    }
-
-    double[] xbarRef() {
-        return xbar;
     }
 
     /**
