@@ -131,7 +131,7 @@ public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatr
             throw new AhpException("expert %d is out of range 0..%d", expert, included.length - 1);
         }
         int n = weights.size();
-        return Weights.normalized(weights.names(), Arrays.copyOfRange(individualWeights, expert * n, expert * n + n));
+        return Weights.normalised(weights.names(), Arrays.copyOfRange(individualWeights, expert * n, expert * n + n));
     }
 
     @Override

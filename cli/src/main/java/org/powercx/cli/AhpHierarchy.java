@@ -136,7 +136,7 @@ public final class AhpHierarchy {
                 result = ahp.evaluate(matrix);
                 local = result.weights().values();
             } else if (node.has("weights")) {
-                local = Weights.normalized(criteria, node.get("weights").numbers()).values();
+                local = Weights.normalised(criteria, node.get("weights").numbers()).values();
             } else {
                 local = new double[] {1.0};
             }
@@ -180,7 +180,7 @@ public final class AhpHierarchy {
      * @return the weights
      */
     public Weights globalWeights() {
-        return Weights.normalized(leaves);
+        return Weights.normalised(leaves);
     }
 
     /**

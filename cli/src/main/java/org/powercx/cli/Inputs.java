@@ -104,14 +104,14 @@ final class Inputs {
                     throw node.error("no weights given");
                 }
                 try {
-                    w = Weights.normalized(map);
+                    w = Weights.normalised(map);
                 } catch (IllegalArgumentException e) {
                     throw node.error("%s", e.getMessage());
                 }
             }
             check(table, w, file.toString());
         } else if (!pairs.isEmpty()) {
-            w = Weights.normalized(pairs);
+            w = Weights.normalised(pairs);
             check(table, w, "option --weight");
         } else {
             w = Weights.equal(table);

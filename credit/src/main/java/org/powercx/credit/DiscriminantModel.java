@@ -199,7 +199,7 @@ public final class DiscriminantModel {
      *
      * @return the standardised coefficients
      */
-    public double[][] standardizedCoefficients() {
+    public double[][] standardisedCoefficients() {
         double[][] s = Matrices.copy(coef);
         for (double[] row : s) {
             for (int j = 0; j < row.length; j++) {
