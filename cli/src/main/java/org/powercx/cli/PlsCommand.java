@@ -141,17 +141,14 @@ final class PlsCommand extends Base {
                 throw new CliException("option --bootstrap: %s", e.getMessage());
             }
             out.table("bootstrap", "parameter", "estimate", "mean", "std_error", "t", "p", "ci_lower", "ci_upper");
-            List<org.powercx.satisfaction.BootstrapEstimate> all = new java.util.ArrayList<>(b.paths());
-            for (org.powercx.satisfaction.BootstrapEstimate e : b.totalEffects()) {
-                all.add(new org.powercx.satisfaction.BootstrapEstimate("total " + e.name(), e.original(), e.mean(),
-                    e.standardError(), e.t(), e.p(), e.lower(), e.upper(), e.bcaLower(), e.bcaUpper()));
-            }
-            for (org.powercx.satisfaction.BootstrapEstimate e : b.rSquared()) {
-                all.add(new org.powercx.satisfaction.BootstrapEstimate("R2 " + e.name(), e.original(), e.mean(),
-                    e.standardError(), e.t(), e.p(), e.lower(), e.upper(), e.bcaLower(), e.bcaUpper()));
-            }
-            for (org.powercx.satisfaction.BootstrapEstimate e : all) {
-                out.row(e.name(), e.original(), e.mean(), e.standardError(), e.t(), e.p(), e.lower(), e.upper());
+            List<List<org.powercx.satisfaction.BootstrapEstimate>> groups = List.of(b.paths(), b.totalEffects(),
+                b.rSquared());
+            List<String> prefixes = List.of("", "total ", "R2 ");
+            for (int g = 0; g < groups.size(); g++) {
+                for (org.powercx.satisfaction.BootstrapEstimate e : groups.get(g)) {
+                    out.row(prefixes.get(g) + e.name(), e.original(), e.mean(), e.standardError(), e.t(), e.p(),
+                        e.lower(), e.upper());
+                }
             }
             out.note("Bootstrap: %d resamples, seed %d, %d failed to converge; %s percentile intervals",
                 b.resamples(), seed, b.failedResamples(),
