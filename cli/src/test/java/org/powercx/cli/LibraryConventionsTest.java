@@ -46,6 +46,9 @@ class LibraryConventionsTest {
     /** Public constructors (and so record components) take at most this many parameters. */
     static final int MAX_CONSTRUCTOR_PARAMETERS = 5;
 
+    /** The verbs of entry points. */
+    static final Set<String> VERBS = Set.of("fit", "evaluate", "analyse", "score", "scores", "run", "apply");
+
     /** American -ize/-yze endings (not after an s, so that size and resize pass) and American word forms. */
     static final Pattern AMERICAN = Pattern.compile(
         "[a-z]{2,}[a-rt-z][iy]z(e|ed|es|er|ers|ing|ation|ations)|center(s|ed)?|color(s|ed)?|behavior(s|al)?"
@@ -82,7 +85,7 @@ class LibraryConventionsTest {
         assertThat(violations(AmericanNames.class)).anyMatch(v -> v.contains("normalizedValues"))
             .anyMatch(v -> v.contains("STANDARDIZED")).anyMatch(v -> v.contains("analyzeAll"));
         assertThat(violations(OpenCalculator.class)).anyMatch(v -> v.contains("calculator"))
-            .anyMatch(v -> v.contains("withLimit"));
+            .anyMatch(v -> v.contains("withLimit")).anyMatch(v -> v.contains("OpenCalculator.fit"));
         assertThat(violations(ObjectScore.class)).anyMatch(v -> v.contains("score"))
             .anyMatch(v -> v.contains("evaluate"));
         assertThat(violations(GoodCalculator.class)).isEmpty();
@@ -143,6 +146,10 @@ class LibraryConventionsTest {
                 if (m.getName().startsWith("with") && !Modifier.isStatic(m.getModifiers())
                         && m.getReturnType() != type) {
                     out.add(name + "." + m.getName() + ": a calculator's with... method returns a new calculator");
+                }
+                if (Modifier.isStatic(m.getModifiers()) && VERBS.contains(m.getName())) {
+                    out.add(name + "." + m.getName() + ": a calculator's " + m.getName()
+                        + " is an instance method; static fits belong to types without settings");
                 }
             }
         }
@@ -312,6 +319,10 @@ class LibraryConventionsTest {
 
         public Object withLimit(int limit) {
             return this;
+        }
+
+        public static double[] fit(double[] values) {
+            return values;
         }
     }
 
