@@ -48,7 +48,7 @@ public final class CompletionResult {
     }
 
     /**
-     * Returns its priorities and consistency.
+     * Returns the priorities and consistency of the completed matrix.
      *
      * @return its priorities and consistency
      */

@@ -47,7 +47,7 @@ public final class CsvReadResult {
     }
 
     /**
-     * Returns data rows in the source (header excluded).
+     * Returns the number of data rows in the source (header excluded).
      *
      * @return data rows in the source (header excluded)
      */
@@ -56,7 +56,7 @@ public final class CsvReadResult {
     }
 
     /**
-     * Returns rows left out under {@link MissingValuePolicy#DROP_ROWS}.
+     * Returns the number of rows left out under {@link MissingValuePolicy#DROP_ROWS}.
      *
      * @return rows left out under {@link MissingValuePolicy#DROP_ROWS}
      */
@@ -65,7 +65,7 @@ public final class CsvReadResult {
     }
 
     /**
-     * Returns cells replaced under {@link MissingValuePolicy#COLUMN_MEAN}.
+     * Returns the number of cells replaced under {@link MissingValuePolicy#COLUMN_MEAN}.
      *
      * @return cells replaced under {@link MissingValuePolicy#COLUMN_MEAN}
      */

@@ -46,9 +46,9 @@ public final class CrossValidationResult {
     }
 
     /**
-     * Returns aUC of all out-of-fold scores together.
+     * Returns the AUC of all out-of-fold scores together.
      *
-     * @return AUC of all out-of-fold scores together
+     * @return the AUC of all out-of-fold scores together
      */
     public double pooledAuc() {
         return pooledAuc;

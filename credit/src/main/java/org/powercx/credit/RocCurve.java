@@ -57,7 +57,7 @@ public final class RocCurve {
     }
 
     /**
-     * Returns area under the curve.
+     * Returns the area under the curve.
      *
      * @return area under the curve
      */
@@ -66,7 +66,7 @@ public final class RocCurve {
     }
 
     /**
-     * Returns kolmogorov-Smirnov statistic.
+     * Returns the Kolmogorov-Smirnov statistic.
      *
      * @return Kolmogorov-Smirnov statistic
      */
@@ -75,7 +75,7 @@ public final class RocCurve {
     }
 
     /**
-     * Returns threshold at which KS is attained.
+     * Returns the threshold at which KS is attained.
      *
      * @return threshold at which KS is attained
      */

@@ -59,7 +59,7 @@ public final class SensitivityResult {
     }
 
     /**
-     * Returns indicator names, in model order.
+     * Returns the indicator names, in model order.
      *
      * @return indicator names, in model order
      */
@@ -68,7 +68,7 @@ public final class SensitivityResult {
     }
 
     /**
-     * Returns mean decision value before any move.
+     * Returns the mean decision value before any move.
      *
      * @return mean decision value before any move
      */
@@ -77,7 +77,7 @@ public final class SensitivityResult {
     }
 
     /**
-     * Returns mean default probability before any move.
+     * Returns the mean default probability before any move.
      *
      * @return mean default probability before any move
      */

@@ -87,7 +87,7 @@ public final class GroupComparison {
     }
 
     /**
-     * Returns respondents in the first group.
+     * Returns the number of respondents in the first group.
      *
      * @return respondents in the first group
      */
@@ -96,7 +96,7 @@ public final class GroupComparison {
     }
 
     /**
-     * Returns respondents in the second group.
+     * Returns the number of respondents in the second group.
      *
      * @return respondents in the second group
      */
@@ -114,7 +114,7 @@ public final class GroupComparison {
     }
 
     /**
-     * Returns permutations drawn.
+     * Returns the number of permutations drawn.
      *
      * @return permutations drawn
      */
@@ -123,7 +123,7 @@ public final class GroupComparison {
     }
 
     /**
-     * Returns permutations that did not converge or were singular.
+     * Returns the number of permutations that did not converge or were singular.
      *
      * @return permutations that did not converge or were singular
      */
