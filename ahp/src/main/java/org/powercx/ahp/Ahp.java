@@ -125,7 +125,7 @@ public final class Ahp {
         }
         double ci = Priorities.ci(lambda, n);
         double cr = n <= 2 ? 0 : ci / ri;
-        return new AhpResult(matrix, Weights.normalized(matrix.names(), w), lambda, ci, ri, cr, method, threshold);
+        return new AhpResult(matrix, Weights.normalised(matrix.names(), w), lambda, ci, ri, cr, method, threshold);
     }
 
     /**

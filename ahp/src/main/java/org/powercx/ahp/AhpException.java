@@ -9,7 +9,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
-public class AhpException extends IllegalArgumentException {
+public final class AhpException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /**

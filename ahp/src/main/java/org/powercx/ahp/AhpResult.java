@@ -2,6 +2,7 @@ package org.powercx.ahp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.TextTable;
 import org.powercx.core.Weights;
 
@@ -13,19 +14,17 @@ import org.powercx.core.Weights;
  * natural index for {@link PriorityMethod#GEOMETRIC_MEAN}, with thresholds 0.31 (\( n = 3 \)), 0.35
  * (\( n = 4 \)) and 0.37 (\( n > 4 \)), see {@link #gciThreshold(int)}.
  *
- * @param matrix the evaluated matrix (immutable, not copied)
- * @param weights the priorities
- * @param lambdaMax the principal eigenvalue, or its estimate \( \frac1n \sum_i (Aw)_i / w_i \) for the
- *     non-eigenvector methods
- * @param consistencyIndex \( CI = \max(0, (\lambda_{max} - n)/(n-1)) \)
- * @param randomIndex \( RI_n \)
- * @param consistencyRatio \( CR = CI / RI_n \), 0 for \( n \le 2 \)
- * @param method the priority method used
- * @param threshold the largest acceptable CR
  * @since 0.1.0
  */
-public record AhpResult(PairwiseMatrix matrix, Weights weights, double lambdaMax, double consistencyIndex,
-        double randomIndex, double consistencyRatio, PriorityMethod method, double threshold) {
+public final class AhpResult {
+    private final PairwiseMatrix matrix;
+    private final Weights weights;
+    private final double lambdaMax;
+    private final double consistencyIndex;
+    private final double randomIndex;
+    private final double consistencyRatio;
+    private final PriorityMethod method;
+    private final double threshold;
 
     /**
      * Validates the components.
@@ -41,7 +40,8 @@ public record AhpResult(PairwiseMatrix matrix, Weights weights, double lambdaMax
      * @throws AhpException if a component is null, negative or not finite, or the weights' names differ
      *     from the matrix's
      */
-    public AhpResult {
+    AhpResult(PairwiseMatrix matrix, Weights weights, double lambdaMax, double consistencyIndex, double randomIndex,
+            double consistencyRatio, PriorityMethod method, double threshold) {
         Check.notNull(matrix, "matrix");
         Check.notNull(weights, "weights");
         if (!weights.names().equals(matrix.names())) {
@@ -53,6 +53,87 @@ public record AhpResult(PairwiseMatrix matrix, Weights weights, double lambdaMax
         Check.nonNegative(randomIndex, "random index");
         Check.nonNegative(consistencyRatio, "consistency ratio");
         Check.nonNegative(threshold, "threshold");
+        this.matrix = matrix;
+        this.weights = weights;
+        this.lambdaMax = lambdaMax;
+        this.consistencyIndex = consistencyIndex;
+        this.randomIndex = randomIndex;
+        this.consistencyRatio = consistencyRatio;
+        this.method = method;
+        this.threshold = threshold;
+    }
+
+    /**
+     * Returns the evaluated matrix.
+     *
+     * @return the evaluated matrix
+     */
+    public PairwiseMatrix matrix() {
+        return matrix;
+    }
+
+    /**
+     * Returns the priorities.
+     *
+     * @return the priorities
+     */
+    public Weights weights() {
+        return weights;
+    }
+
+    /**
+     * Returns the principal eigenvalue, or its estimate \( \frac1n \sum_i (Aw)_i / w_i \) for the
+     * non-eigenvector methods.
+     *
+     * @return \( \lambda_{max} \)
+     */
+    public double lambdaMax() {
+        return lambdaMax;
+    }
+
+    /**
+     * Returns \( CI = \max(0, (\lambda_{max} - n)/(n-1)) \).
+     *
+     * @return \( CI = \max(0, (\lambda_{max} - n)/(n-1)) \)
+     */
+    public double consistencyIndex() {
+        return consistencyIndex;
+    }
+
+    /**
+     * Returns \( RI_n \).
+     *
+     * @return \( RI_n \)
+     */
+    public double randomIndex() {
+        return randomIndex;
+    }
+
+    /**
+     * Returns \( CR = CI / RI_n \), 0 for \( n \le 2 \).
+     *
+     * @return \( CR = CI / RI_n \), 0 for \( n \le 2 \)
+     */
+    public double consistencyRatio() {
+        return consistencyRatio;
+    }
+
+    /**
+     * Returns the priority method used.
+     *
+     * @return the priority method used
+     */
+    public PriorityMethod method() {
+        return method;
+    }
+
+    /**
+     * Returns the largest acceptable CR.
+     *
+     * @return the largest acceptable CR
+     */
+    public double threshold() {
+        return threshold;
     }
 
     /**
@@ -113,5 +194,23 @@ public record AhpResult(PairwiseMatrix matrix, Weights weights, double lambdaMax
             + ", RI " + TextTable.number(randomIndex) + ", CR " + TextTable.number(consistencyRatio)
             + (isAcceptable() ? " (acceptable, <= " : " (NOT acceptable, > ") + TextTable.number(threshold)
             + ")\n";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AhpResult o && Objects.equals(matrix, o.matrix)
+            && Objects.equals(weights, o.weights)
+            && Double.compare(lambdaMax, o.lambdaMax) == 0
+            && Double.compare(consistencyIndex, o.consistencyIndex) == 0
+            && Double.compare(randomIndex, o.randomIndex) == 0
+            && Double.compare(consistencyRatio, o.consistencyRatio) == 0
+            && Objects.equals(method, o.method)
+            && Double.compare(threshold, o.threshold) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(matrix, weights, lambdaMax, consistencyIndex, randomIndex, consistencyRatio, method,
+            threshold);
     }
 }

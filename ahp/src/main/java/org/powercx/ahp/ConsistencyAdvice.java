@@ -1,23 +1,24 @@
 package org.powercx.ahp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.TextTable;
 
 /**
  * Advice from {@link ConsistencyAdvisor#advise(PairwiseMatrix)}.
  *
- * @param before the evaluation of the matrix as given
- * @param errors the consistency-error matrix \( e_{ij} = a_{ij} w_j / w_i \), row-major; copied
- * @param worstRow criterion \( i \) of the worst judgment
- * @param worstColumn criterion \( j \) of the worst judgment
- * @param currentValue its value \( a_{ij} \)
- * @param suggestedValue \( w_i / w_j \)
- * @param consistencyRatioAfter the CR once \( a_{ij} \) is replaced by the suggested value
  * @since 0.1.0
  */
-public record ConsistencyAdvice(AhpResult before, double[] errors, String worstRow, String worstColumn,
-        double currentValue, double suggestedValue, double consistencyRatioAfter) {
+public final class ConsistencyAdvice {
+    private final AhpResult before;
+    private final double[] errors;
+    private final String worstRow;
+    private final String worstColumn;
+    private final double currentValue;
+    private final double suggestedValue;
+    private final double consistencyRatioAfter;
 
     /**
      * Validates and copies the components.
@@ -32,7 +33,8 @@ public record ConsistencyAdvice(AhpResult before, double[] errors, String worstR
      * @throws AhpException if a component is null, the error matrix has the wrong size, or a number is not
      *     positive (CR: non-negative) and finite
      */
-    public ConsistencyAdvice {
+    ConsistencyAdvice(AhpResult before, double[] errors, String worstRow, String worstColumn, double currentValue,
+            double suggestedValue, double consistencyRatioAfter) {
         Check.notNull(before, "evaluation");
         Check.notNull(worstRow, "worst row");
         Check.notNull(worstColumn, "worst column");
@@ -44,6 +46,67 @@ public record ConsistencyAdvice(AhpResult before, double[] errors, String worstR
         Check.positive(currentValue, "current value");
         Check.positive(suggestedValue, "suggested value");
         Check.nonNegative(consistencyRatioAfter, "consistency ratio after");
+        this.before = before;
+        this.errors = errors;
+        this.worstRow = worstRow;
+        this.worstColumn = worstColumn;
+        this.currentValue = currentValue;
+        this.suggestedValue = suggestedValue;
+        this.consistencyRatioAfter = consistencyRatioAfter;
+    }
+
+    /**
+     * Returns the evaluation of the matrix as given.
+     *
+     * @return the evaluation of the matrix as given
+     */
+    public AhpResult before() {
+        return before;
+    }
+
+    /**
+     * Returns criterion \( i \) of the worst judgment.
+     *
+     * @return criterion \( i \) of the worst judgment
+     */
+    public String worstRow() {
+        return worstRow;
+    }
+
+    /**
+     * Returns criterion \( j \) of the worst judgment.
+     *
+     * @return criterion \( j \) of the worst judgment
+     */
+    public String worstColumn() {
+        return worstColumn;
+    }
+
+    /**
+     * Returns the value \( a_{ij} \) of the worst judgment.
+     *
+     * @return \( a_{ij} \)
+     */
+    public double currentValue() {
+        return currentValue;
+    }
+
+    /**
+     * Returns \( w_i / w_j \).
+     *
+     * @return \( w_i / w_j \)
+     */
+    public double suggestedValue() {
+        return suggestedValue;
+    }
+
+    /**
+     * Returns the CR once \( a_{ij} \) is replaced by the suggested value.
+     *
+     * @return the CR once \( a_{ij} \) is replaced by the suggested value
+     */
+    public double consistencyRatioAfter() {
+        return consistencyRatioAfter;
     }
 
     /**
@@ -51,7 +114,6 @@ public record ConsistencyAdvice(AhpResult before, double[] errors, String worstR
      *
      * @return a new row-major array
      */
-    @Override
     public double[] errors() {
         return errors.clone();
     }
@@ -87,5 +149,22 @@ public record ConsistencyAdvice(AhpResult before, double[] errors, String worstR
             TextTable.number(before.consistencyRatio()), TextTable.number(consistencyRatioAfter)));
         return "consistency errors e_ij = a_ij w_j / w_i\n" + PairwiseMatrix.render(names, errors) + "\n"
             + TextTable.render(List.of("row", "column", "current", "suggested", "CR before", "CR after"), rows);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConsistencyAdvice o && Objects.equals(before, o.before)
+            && Arrays.equals(errors, o.errors)
+            && Objects.equals(worstRow, o.worstRow)
+            && Objects.equals(worstColumn, o.worstColumn)
+            && Double.compare(currentValue, o.currentValue) == 0
+            && Double.compare(suggestedValue, o.suggestedValue) == 0
+            && Double.compare(consistencyRatioAfter, o.consistencyRatioAfter) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hash(before, worstRow, worstColumn, currentValue, suggestedValue, consistencyRatioAfter)
+            + Arrays.hashCode(errors);
     }
 }

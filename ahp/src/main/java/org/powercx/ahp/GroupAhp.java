@@ -278,13 +278,13 @@ public final class GroupAhp {
         Weights weights;
         switch (aggregation) {
             case AIP_ARITHMETIC:
-                weights = Weights.normalized(names, arithmetic);
+                weights = Weights.normalised(names, arithmetic);
                 break;
             case AIP_GEOMETRIC:
                 for (int i = 0; i < n; i++) {
                     logMean[i] = Math.exp(logMean[i]);
                 }
-                weights = Weights.normalized(names, logMean);
+                weights = Weights.normalised(names, logMean);
                 break;
             default:
                 weights = groupResult.weights();

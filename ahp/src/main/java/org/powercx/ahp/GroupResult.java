@@ -11,20 +11,17 @@ import org.powercx.core.Weights;
  * included experts with its own evaluation, and per expert the consistency ratio, whether the expert was
  * included and the individual priorities, plus the dispersion of the individual priorities per criterion.
  *
- * @param aggregation the aggregation method that produced {@code weights}
- * @param weights the group priorities
- * @param aggregatedMatrix the weighted geometric mean of the included experts' matrices (always computed)
- * @param aggregatedResult the evaluation of {@code aggregatedMatrix}, whose CR is the group's
- * @param consistencyRatios each expert's CR; copied
- * @param included whether each expert took part; copied
- * @param individualWeights the experts' priorities, row-major (expert \( k \), criterion \( i \) at
- *     \( k n + i \)); copied
- * @param dispersion per criterion, the weighted standard deviation of the included experts' priorities; copied
  * @since 0.1.0
  */
-public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatrix aggregatedMatrix,
-        AhpResult aggregatedResult, double[] consistencyRatios, boolean[] included, double[] individualWeights,
-        double[] dispersion) {
+public final class GroupResult {
+    private final Aggregation aggregation;
+    private final Weights weights;
+    private final PairwiseMatrix aggregatedMatrix;
+    private final AhpResult aggregatedResult;
+    private final double[] consistencyRatios;
+    private final boolean[] included;
+    private final double[] individualWeights;
+    private final double[] dispersion;
 
     /**
      * Validates and copies the components.
@@ -39,7 +36,8 @@ public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatr
      * @param dispersion per criterion
      * @throws AhpException if a component is null or the sizes disagree
      */
-    public GroupResult {
+    GroupResult(Aggregation aggregation, Weights weights, PairwiseMatrix aggregatedMatrix, AhpResult aggregatedResult,
+            double[] consistencyRatios, boolean[] included, double[] individualWeights, double[] dispersion) {
         Check.notNull(aggregation, "aggregation");
         Check.notNull(weights, "weights");
         Check.notNull(aggregatedMatrix, "aggregated matrix");
@@ -55,6 +53,50 @@ public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatr
                 + "%d individual weights, %d dispersions", n, consistencyRatios.length, included.length,
                 individualWeights.length, dispersion.length);
         }
+        this.aggregation = aggregation;
+        this.weights = weights;
+        this.aggregatedMatrix = aggregatedMatrix;
+        this.aggregatedResult = aggregatedResult;
+        this.consistencyRatios = consistencyRatios;
+        this.included = included;
+        this.individualWeights = individualWeights;
+        this.dispersion = dispersion;
+    }
+
+    /**
+     * Returns the aggregation method that produced {@code weights}.
+     *
+     * @return the aggregation method that produced {@code weights}
+     */
+    public Aggregation aggregation() {
+        return aggregation;
+    }
+
+    /**
+     * Returns the group priorities.
+     *
+     * @return the group priorities
+     */
+    public Weights weights() {
+        return weights;
+    }
+
+    /**
+     * Returns the weighted geometric mean of the included experts' matrices (always computed).
+     *
+     * @return the weighted geometric mean of the included experts' matrices (always computed)
+     */
+    public PairwiseMatrix aggregatedMatrix() {
+        return aggregatedMatrix;
+    }
+
+    /**
+     * Returns the evaluation of {@code aggregatedMatrix}, whose CR is the group's.
+     *
+     * @return the evaluation of {@code aggregatedMatrix}, whose CR is the group's
+     */
+    public AhpResult aggregatedResult() {
+        return aggregatedResult;
     }
 
     /**
@@ -62,7 +104,6 @@ public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatr
      *
      * @return a new array
      */
-    @Override
     public double[] consistencyRatios() {
         return consistencyRatios.clone();
     }
@@ -72,7 +113,6 @@ public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatr
      *
      * @return a new array
      */
-    @Override
     public boolean[] included() {
         return included.clone();
     }
@@ -82,7 +122,6 @@ public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatr
      *
      * @return a new array
      */
-    @Override
     public double[] individualWeights() {
         return individualWeights.clone();
     }
@@ -92,7 +131,6 @@ public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatr
      *
      * @return a new array
      */
-    @Override
     public double[] dispersion() {
         return dispersion.clone();
     }
@@ -131,7 +169,7 @@ public record GroupResult(Aggregation aggregation, Weights weights, PairwiseMatr
             throw new AhpException("expert %d is out of range 0..%d", expert, included.length - 1);
         }
         int n = weights.size();
-        return Weights.normalized(weights.names(), Arrays.copyOfRange(individualWeights, expert * n, expert * n + n));
+        return Weights.normalised(weights.names(), Arrays.copyOfRange(individualWeights, expert * n, expert * n + n));
     }
 
     @Override

@@ -190,7 +190,7 @@ public final class Hierarchy {
             leafValues[k] = leaves.get(leafNames.get(k));
         }
         double overall = sums[1] > 0 ? sums[0] / sums[1] : 0;
-        return new HierarchyResult(goal, Weights.normalized(leafNames, leafValues), global, local, overall,
+        return new HierarchyResult(goal, Weights.normalised(leafNames, leafValues), global, local, overall,
             ahp.consistencyThreshold(), rows);
     }
 

@@ -2,20 +2,20 @@ package org.powercx.ahp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.TextTable;
 
 /**
  * The outcome of {@link ConsistencyAdvisor#repair(PairwiseMatrix, double)}.
  *
- * @param before the evaluation of the matrix as given
- * @param repaired the matrix after all changes
- * @param after the evaluation of the repaired matrix
- * @param changes every change, in the order made
- * @param target the target CR
  * @since 0.1.0
  */
-public record RepairResult(AhpResult before, PairwiseMatrix repaired, AhpResult after, List<Change> changes,
-        double target) {
+public final class RepairResult {
+    private final AhpResult before;
+    private final PairwiseMatrix repaired;
+    private final AhpResult after;
+    private final List<Change> changes;
+    private final double target;
 
     /**
      * One changed judgment.
@@ -57,12 +57,62 @@ public record RepairResult(AhpResult before, PairwiseMatrix repaired, AhpResult 
      * @param target the target CR
      * @throws AhpException if a component is null or the target invalid
      */
-    public RepairResult {
+    RepairResult(AhpResult before, PairwiseMatrix repaired, AhpResult after, List<Change> changes, double target) {
         Check.notNull(before, "evaluation before");
         Check.notNull(repaired, "repaired matrix");
         Check.notNull(after, "evaluation after");
         changes = List.copyOf(Check.notNull(changes, "changes"));
         Check.nonNegative(target, "target");
+        this.before = before;
+        this.repaired = repaired;
+        this.after = after;
+        this.changes = changes;
+        this.target = target;
+    }
+
+    /**
+     * Returns the evaluation of the matrix as given.
+     *
+     * @return the evaluation of the matrix as given
+     */
+    public AhpResult before() {
+        return before;
+    }
+
+    /**
+     * Returns the matrix after all changes.
+     *
+     * @return the matrix after all changes
+     */
+    public PairwiseMatrix repaired() {
+        return repaired;
+    }
+
+    /**
+     * Returns the evaluation of the repaired matrix.
+     *
+     * @return the evaluation of the repaired matrix
+     */
+    public AhpResult after() {
+        return after;
+    }
+
+    /**
+     * Returns every change, in the order made.
+     *
+     * @return every change, in the order made
+     */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /**
+     * Returns the target CR.
+     *
+     * @return the target CR
+     */
+    public double target() {
+        return target;
     }
 
     /**
@@ -89,5 +139,19 @@ public record RepairResult(AhpResult before, PairwiseMatrix repaired, AhpResult 
         return "CR " + TextTable.number(before.consistencyRatio()) + " -> " + TextTable.number(after.consistencyRatio())
             + (reached() ? " (target " : " (target NOT reached: ") + TextTable.number(target) + ") in "
             + changes.size() + " change(s)\n" + TextTable.render(List.of("row", "column", "old", "new", "CR after"), rows);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RepairResult o && Objects.equals(before, o.before)
+            && Objects.equals(repaired, o.repaired)
+            && Objects.equals(after, o.after)
+            && Objects.equals(changes, o.changes)
+            && Double.compare(target, o.target) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(before, repaired, after, changes, target);
     }
 }

@@ -150,7 +150,7 @@ class AhpConcurrencyTest {
             .node("price", random(alternatives, random))
             .node("quality", random(List.of("durability", "finish"), random))
             .node("durability", random(alternatives, random))
-            .node("finish", Weights.normalized(alternatives, new double[] {3, 1, 4, 1, 5}))
+            .node("finish", Weights.normalised(alternatives, new double[] {3, 1, 4, 1, 5}))
             .node("service", random(alternatives, random))
             .node("risk", random(alternatives, random));
         Hierarchy h = b.build();

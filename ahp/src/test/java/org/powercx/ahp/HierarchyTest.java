@@ -91,7 +91,7 @@ class HierarchyTest {
         List<String> cars = RefData.strings(nodes.get(3).get("elements"));
         Map<String, Weights> replaced = new java.util.HashMap<>();
         for (String node : measured.keySet()) {
-            replaced.put(node, Weights.normalized(cars, RefData.doubles(measured.get(node))));
+            replaced.put(node, Weights.normalised(cars, RefData.doubles(measured.get(node))));
         }
         HierarchyResult r = car(replaced).evaluate(Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD));
         Map<String, Object> expected = RefData.map(variant, "expected_target_weights");

@@ -247,7 +247,7 @@ class PairwiseMatrixFuzzTest {
             values[k] = data.consumeRegularDouble(0, 10);
         }
         try {
-            return Weights.normalized(children, values);
+            return Weights.normalised(children, values);
         } catch (CoreException e) {
             return null; // the harness could not build the given weights; not a module input
         }

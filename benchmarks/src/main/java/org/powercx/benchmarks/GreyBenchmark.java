@@ -72,7 +72,7 @@ public class GreyBenchmark {
             }
         }
         table = IndicatorTable.ofColumns(list, ids, cols);
-        weights = Weights.normalized(table.indicatorNames(), w);
+        weights = Weights.normalised(table.indicatorNames(), w);
         sequential = GreyRelationalAnalysis.withDefaults().fit(table, weights);
         twoThreads = GreyRelationalAnalysis.withDefaults().withThreads(2).fit(table, weights);
         columns = new double[indicators][];

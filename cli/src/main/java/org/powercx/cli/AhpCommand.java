@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         "Advice names, for each node failing the CR test, the judgment a_ij that contributes most to the "
             + "inconsistency (largest |ln a_ij w_j / w_i|), the consistent value w_i / w_j and the CR after "
             + "that change."})
-public final class AhpCommand extends Base {
+final class AhpCommand extends Base {
     @Parameters(paramLabel = "FILE", description = "Matrix or hierarchy file (see docs/formats.md).")
     private Path file;
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  *
  * @since 0.1.0
  */
-public abstract class Base implements Callable<Integer> {
+abstract class Base implements Callable<Integer> {
     /** The command specification, injected by picocli. */
     @Spec
     protected CommandSpec spec;

@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
-public class CliException extends RuntimeException {
+public final class CliException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "clv", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Customer lifetime value.",
     subcommands = {ClvCommand.Discounted.class, ClvCommand.Cohort.class})
-public final class ClvCommand implements Runnable {
+final class ClvCommand implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 

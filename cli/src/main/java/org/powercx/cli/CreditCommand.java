@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
         + "or 0.",
     subcommands = {CreditCommand.Fit.class, CreditCommand.Score.class, CreditCommand.Grade.class,
         CreditCommand.Validate.class})
-public final class CreditCommand implements Runnable {
+final class CreditCommand implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -184,7 +184,7 @@ public final class CreditCommand implements Runnable {
             Output out = new Output();
             out.table("coefficients", "indicator", "coefficient", "standardised", "mean_0", "mean_1");
             double[] a = m.coefficients()[0];
-            double[] s = m.standardizedCoefficients()[0];
+            double[] s = m.standardisedCoefficients()[0];
             double[][] means = m.classMeans();
             for (int j = 0; j < a.length; j++) {
                 out.row(m.indicators().get(j).name(), a[j], s[j], means[0][j], means[1][j]);

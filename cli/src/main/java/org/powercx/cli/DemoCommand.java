@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.powercx.ahp.AhpResult;
 import org.powercx.ahp.HierarchyResult;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.TextTable;
@@ -43,7 +42,7 @@ import picocli.CommandLine.Option;
         + "weights of the value index system, grey relational current and potential value, value segments, "
         + "lifetime value, credit scoring and grades, risk topics, the differentiated service plan and the "
         + "satisfaction index model, through the segmentation module's CustomerAnalysis facade."})
-public final class DemoCommand extends Base {
+final class DemoCommand extends Base {
     @Option(names = "--report", paramLabel = "HTML", description = "Also write the HTML report with charts.")
     private Path report;
 

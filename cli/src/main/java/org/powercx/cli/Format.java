@@ -5,7 +5,7 @@ package org.powercx.cli;
  *
  * @since 0.1.0
  */
-public enum Format {
+enum Format {
     /** Aligned text tables for people. */
     TEXT,
     /** Comma-separated values; with several tables each is preceded by a {@code # title} line. */

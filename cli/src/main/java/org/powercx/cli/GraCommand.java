@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gra", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Grey relational analysis: each customer's weighted grade against the ideal customer, "
         + "and the ranking.", "Columns are benefit indicators unless named by --cost or --target."})
-public final class GraCommand extends Base {
+final class GraCommand extends Base {
     @Parameters(paramLabel = "CSV", description = "Customers: an id column and one column per indicator.")
     private Path file;
 

@@ -19,7 +19,7 @@ import org.powercx.io.AhpHierarchyFile;
  *
  * @since 0.1.0
  */
-public final class HtmlReport {
+final class HtmlReport {
     private static final String CSS = "body{font-family:sans-serif;max-width:980px;margin:24px auto;color:#222;"
         + "padding:0 16px}h1{font-size:24px;border-bottom:2px solid #4e79a7;padding-bottom:6px}"
         + "h2{font-size:18px;margin-top:32px;color:#2b4f73}p.caption{color:#555;font-size:13px;max-width:760px}"

@@ -19,7 +19,7 @@ import org.powercx.io.WeightsFile;
  *
  * @since 0.1.0
  */
-public final class Inputs {
+final class Inputs {
     private Inputs() {
     }
 
@@ -88,7 +88,7 @@ public final class Inputs {
             w = WeightsFile.read(file);
             check(table, w, file.toString());
         } else if (!pairs.isEmpty()) {
-            w = Weights.normalized(pairs);
+            w = Weights.normalised(pairs);
             check(table, w, "option --weight");
         } else {
             w = Weights.equal(table);

@@ -17,7 +17,7 @@ import org.powercx.core.TextTable;
  *
  * @since 0.1.0
  */
-public final class Output {
+final class Output {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<Table> tables = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.powercx.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.powercx.core.CsvReadResult;
-import org.powercx.core.IndicatorTable;
 import org.powercx.core.MissingValuePolicy;
 import org.powercx.satisfaction.Construct;
 import org.powercx.satisfaction.InnerScheme;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "pls", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "PLS path modeling of a satisfaction index model: path coefficients, R2, outer weights and "
         + "loadings, reliability and validity.")
-public final class PlsCommand extends Base {
+final class PlsCommand extends Base {
     @Parameters(index = "0", paramLabel = "MODEL", description = "Model file (JSON, see docs/formats.md).")
     private Path modelFile;
 
@@ -142,17 +141,14 @@ public final class PlsCommand extends Base {
                 throw new CliException("option --bootstrap: %s", e.getMessage());
             }
             out.table("bootstrap", "parameter", "estimate", "mean", "std_error", "t", "p", "ci_lower", "ci_upper");
-            List<org.powercx.satisfaction.BootstrapEstimate> all = new java.util.ArrayList<>(b.paths());
-            for (org.powercx.satisfaction.BootstrapEstimate e : b.totalEffects()) {
-                all.add(new org.powercx.satisfaction.BootstrapEstimate("total " + e.name(), e.original(), e.mean(),
-                    e.standardError(), e.t(), e.p(), e.lower(), e.upper(), e.bcaLower(), e.bcaUpper()));
-            }
-            for (org.powercx.satisfaction.BootstrapEstimate e : b.rSquared()) {
-                all.add(new org.powercx.satisfaction.BootstrapEstimate("R2 " + e.name(), e.original(), e.mean(),
-                    e.standardError(), e.t(), e.p(), e.lower(), e.upper(), e.bcaLower(), e.bcaUpper()));
-            }
-            for (org.powercx.satisfaction.BootstrapEstimate e : all) {
-                out.row(e.name(), e.original(), e.mean(), e.standardError(), e.t(), e.p(), e.lower(), e.upper());
+            List<List<org.powercx.satisfaction.BootstrapEstimate>> groups = List.of(b.paths(), b.totalEffects(),
+                b.rSquared());
+            List<String> prefixes = List.of("", "total ", "R2 ");
+            for (int g = 0; g < groups.size(); g++) {
+                for (org.powercx.satisfaction.BootstrapEstimate e : groups.get(g)) {
+                    out.row(prefixes.get(g) + e.name(), e.original(), e.mean(), e.standardError(), e.t(), e.p(),
+                        e.lower(), e.upper());
+                }
             }
             out.note("Bootstrap: %d resamples, seed %d, %d failed to converge; %s percentile intervals",
                 b.resamples(), seed, b.failedResamples(),

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         + "value segment, lifetime value, credit grade, risk groups and the service measures of the policy.",
         "The customer file needs the columns of the bundled sample (see docs/formats.md); --sample uses the "
             + "bundled 5,000 customers and 500 survey answers."})
-public final class SegmentCommand extends Base {
+final class SegmentCommand extends Base {
     @Parameters(paramLabel = "CSV", arity = "0..1", description = "Customer file.")
     private Path file;
 

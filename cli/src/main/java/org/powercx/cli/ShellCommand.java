@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = {"Opens JShell with PowerCX on the class path and its packages imported; result objects "
         + "print as tables.", "The same as: jshell --class-path cli/target/powercx.jar --startup DEFAULT "
             + "--startup docs/examples/powercx.jsh"})
-public final class ShellCommand implements Callable<Integer> {
+final class ShellCommand implements Callable<Integer> {
     /** The imports run at start-up. */
     static final String STARTUP = "powercx.jsh";
 

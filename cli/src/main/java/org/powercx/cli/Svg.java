@@ -13,7 +13,7 @@ import org.powercx.core.TextTable;
  *
  * @since 0.1.0
  */
-public final class Svg {
+final class Svg {
     /** Category colours (Tableau 10). */
     static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
         "#ff9da7", "#9c755f", "#bab0ac"};

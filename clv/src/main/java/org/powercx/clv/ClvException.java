@@ -1,6 +1,6 @@
 package org.powercx.clv;
 
-import org.powercx.core.CoreException;
+import java.util.Locale;
 
 /**
  * Thrown when an argument given to a customer-lifetime-value entry point is invalid (a non-finite margin, a
@@ -9,16 +9,16 @@ import org.powercx.core.CoreException;
  *
  * @since 0.1.0
  */
-public class ClvException extends CoreException {
+public final class ClvException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates an exception with a message formatted in {@link java.util.Locale#ROOT}.
+     * Creates an exception with a message formatted in {@link Locale#ROOT}.
      *
-     * @param format message template, as for {@link String#format(java.util.Locale, String, Object...)}
+     * @param format message template, as for {@link String#format(Locale, String, Object...)}
      * @param args values for the template
      */
     public ClvException(String format, Object... args) {
-        super(format, args);
+        super(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
     }
 }

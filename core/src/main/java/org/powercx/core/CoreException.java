@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
-public class CoreException extends IllegalArgumentException {
+public final class CoreException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /**

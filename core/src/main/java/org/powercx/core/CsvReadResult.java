@@ -1,16 +1,18 @@
 package org.powercx.core;
 
+import java.util.Objects;
+
 /**
  * What {@link CsvTableReader#read(java.nio.file.Path)} produced: the table and an account of the missing
  * cells met on the way.
  *
- * @param table the table read
- * @param rowsRead data rows in the source (header excluded)
- * @param rowsDropped rows left out under {@link MissingValuePolicy#DROP_ROWS}
- * @param cellsFilled cells replaced under {@link MissingValuePolicy#COLUMN_MEAN}
  * @since 0.1.0
  */
-public record CsvReadResult(IndicatorTable table, long rowsRead, long rowsDropped, long cellsFilled) {
+public final class CsvReadResult {
+    private final IndicatorTable table;
+    private final long rowsRead;
+    private final long rowsDropped;
+    private final long cellsFilled;
 
     /**
      * Validates the components.
@@ -21,7 +23,7 @@ public record CsvReadResult(IndicatorTable table, long rowsRead, long rowsDroppe
      * @param cellsFilled cells replaced
      * @throws CoreException if the table is null or a count is negative
      */
-    public CsvReadResult {
+    CsvReadResult(IndicatorTable table, long rowsRead, long rowsDropped, long cellsFilled) {
         if (table == null) {
             throw new CoreException("table is null");
         }
@@ -29,10 +31,63 @@ public record CsvReadResult(IndicatorTable table, long rowsRead, long rowsDroppe
             throw new CoreException("counts must be non-negative: read %d, dropped %d, filled %d",
                 rowsRead, rowsDropped, cellsFilled);
         }
+        this.table = table;
+        this.rowsRead = rowsRead;
+        this.rowsDropped = rowsDropped;
+        this.cellsFilled = cellsFilled;
+    }
+
+    /**
+     * Returns the table read.
+     *
+     * @return the table read
+     */
+    public IndicatorTable table() {
+        return table;
+    }
+
+    /**
+     * Returns the number of data rows in the source (header excluded).
+     *
+     * @return data rows in the source (header excluded)
+     */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    /**
+     * Returns the number of rows left out under {@link MissingValuePolicy#DROP_ROWS}.
+     *
+     * @return rows left out under {@link MissingValuePolicy#DROP_ROWS}
+     */
+    public long rowsDropped() {
+        return rowsDropped;
+    }
+
+    /**
+     * Returns the number of cells replaced under {@link MissingValuePolicy#COLUMN_MEAN}.
+     *
+     * @return cells replaced under {@link MissingValuePolicy#COLUMN_MEAN}
+     */
+    public long cellsFilled() {
+        return cellsFilled;
     }
 
     @Override
     public String toString() {
         return "read " + rowsRead + " rows, dropped " + rowsDropped + ", filled " + cellsFilled + " cells\n" + table;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CsvReadResult o && Objects.equals(table, o.table)
+            && rowsRead == o.rowsRead
+            && rowsDropped == o.rowsDropped
+            && cellsFilled == o.cellsFilled;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(table, rowsRead, rowsDropped, cellsFilled);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * Named, non-negative weights that sum to one, for example the priorities of an AHP matrix.
  *
  * <p>Every weight is finite and non-negative, and the weights sum to 1 within {@value #SUM_TOLERANCE};
- * {@link #normalized(Map)} rescales arbitrary non-negative numbers to such weights. Names keep the order
+ * {@link #normalised(Map)} rescales arbitrary non-negative numbers to such weights. Names keep the order
  * they were given in. Instances are immutable.
  *
  * @since 0.1.0
@@ -68,7 +68,7 @@ public final class Weights {
         Weights w = checked(names, values);
         double sum = sum(w.values);
         if (!(Math.abs(sum - 1.0) <= SUM_TOLERANCE)) {
-            throw new CoreException("weights %s sum to %s, not 1 (use Weights.normalized to rescale)",
+            throw new CoreException("weights %s sum to %s, not 1 (use Weights.normalised to rescale)",
                 w.asMap(), sum);
         }
         return w;
@@ -93,7 +93,7 @@ public final class Weights {
      * @return the weights
      * @throws CoreException if a value is negative or not finite, or all are zero
      */
-    public static Weights normalized(List<String> names, double[] values) {
+    public static Weights normalised(List<String> names, double[] values) {
         Weights w = checked(names, values);
         double sum = sum(w.values);
         if (!(sum > 0) || !Double.isFinite(sum)) {
@@ -110,10 +110,10 @@ public final class Weights {
      *
      * @param weights name to non-negative number, in order
      * @return the weights
-     * @throws CoreException as {@link #normalized(List, double[])}
+     * @throws CoreException as {@link #normalised(List, double[])}
      */
-    public static Weights normalized(Map<String, Double> weights) {
-        return normalized(new ArrayList<>(requireMap(weights).keySet()), unbox(weights.values()));
+    public static Weights normalised(Map<String, Double> weights) {
+        return normalised(new ArrayList<>(requireMap(weights).keySet()), unbox(weights.values()));
     }
 
     /**
@@ -129,7 +129,7 @@ public final class Weights {
         }
         double[] values = new double[names.size()];
         java.util.Arrays.fill(values, 1.0 / names.size());
-        return normalized(names, values);
+        return normalised(names, values);
     }
 
     /**

@@ -48,7 +48,7 @@ class CorePropertiesTest {
 
     @Property(tries = 300)
     void minMaxMapsCalibrationDataIntoTheUnitInterval(@ForAll("tables") IndicatorTable table) {
-        IndicatorTable n = Normalization.MIN_MAX.apply(table);
+        IndicatorTable n = Normalisation.MIN_MAX.apply(table);
         for (int j = 0; j < n.indicatorCount(); j++) {
             assertThat(n.indicator(j).direction()).isEqualTo(Direction.BENEFIT);
             for (double v : n.column(j)) {
@@ -58,8 +58,8 @@ class CorePropertiesTest {
     }
 
     @Property(tries = 300)
-    void everyNormalizationIsFiniteOrRejected(@ForAll("tables") IndicatorTable table) {
-        for (Normalization method : Normalization.values()) {
+    void everyNormalisationIsFiniteOrRejected(@ForAll("tables") IndicatorTable table) {
+        for (Normalisation method : Normalisation.values()) {
             IndicatorTable n;
             try {
                 n = method.apply(table);
@@ -86,15 +86,15 @@ class CorePropertiesTest {
             a.row("c" + i, values.get(i));
             b.row("c" + i, scale * values.get(i) + shift);
         }
-        double[] na = Normalization.MIN_MAX.apply(a.build()).column(0);
-        double[] nb = Normalization.MIN_MAX.apply(b.build()).column(0);
+        double[] na = Normalisation.MIN_MAX.apply(a.build()).column(0);
+        double[] nb = Normalisation.MIN_MAX.apply(b.build()).column(0);
         for (int i = 0; i < na.length; i++) {
             assertThat(nb[i]).isCloseTo(na[i], within(1e-9));
         }
     }
 
     @Property(tries = 200)
-    void normalizedWeightsSumToOne(
+    void normalisedWeightsSumToOne(
             @ForAll @Size(min = 1, max = 20) List<@DoubleRange(min = 0, max = 1e6) Double> raw) {
         double[] values = raw.stream().mapToDouble(Double::doubleValue).toArray();
         List<String> names = new ArrayList<>();
@@ -108,7 +108,7 @@ class CorePropertiesTest {
         if (total == 0) {
             return;
         }
-        Weights w = Weights.normalized(names, values);
+        Weights w = Weights.normalised(names, values);
         double sum = 0;
         for (double v : w.values()) {
             sum += v;

@@ -27,11 +27,11 @@ class WeightsTest {
     }
 
     @Test
-    void normalizedAndEqual() {
+    void normalisedAndEqual() {
         Map<String, Double> raw = new LinkedHashMap<>();
         raw.put("a", 2.0);
         raw.put("b", 6.0);
-        Weights w = Weights.normalized(raw);
+        Weights w = Weights.normalised(raw);
         assertThat(w.values()).containsExactly(0.25, 0.75);
         Weights eq = Weights.equal(List.of("x", "y", "z"));
         assertThat(eq.values()).containsExactly(1.0 / 3, 1.0 / 3, 1.0 / 3);
@@ -58,9 +58,9 @@ class WeightsTest {
             .hasMessageContaining("weight 'b' must be finite and non-negative but was -0.5");
         assertThatThrownBy(() -> Weights.of(List.of("a", "b"), new double[] {Double.NaN, 1}))
             .hasMessageContaining("weight 'a'").hasMessageContaining("NaN");
-        assertThatThrownBy(() -> Weights.normalized(List.of("a"), new double[] {Double.POSITIVE_INFINITY}))
+        assertThatThrownBy(() -> Weights.normalised(List.of("a"), new double[] {Double.POSITIVE_INFINITY}))
             .hasMessageContaining("Infinity");
-        assertThatThrownBy(() -> Weights.normalized(List.of("a", "b"), new double[] {0, 0}))
+        assertThatThrownBy(() -> Weights.normalised(List.of("a", "b"), new double[] {0, 0}))
             .hasMessageContaining("sum is 0");
         assertThatThrownBy(() -> Weights.of(List.of("a", "a"), new double[] {0.5, 0.5}))
             .hasMessageContaining("duplicate weight name 'a'");

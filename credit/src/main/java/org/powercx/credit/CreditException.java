@@ -7,7 +7,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
-public class CreditException extends IllegalArgumentException {
+public final class CreditException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /**

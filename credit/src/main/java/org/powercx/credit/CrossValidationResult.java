@@ -1,21 +1,21 @@
 package org.powercx.credit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.powercx.core.TextTable;
 
 /**
  * Cross-validation results (immutable; accessors return copies).
  *
- * @param folds fold index of each row
- * @param foldAuc AUC of each fold's held-out customers
- * @param foldAccuracy accuracy of each fold at decision value 0 (the Bayes rule with the fitted priors)
- * @param outOfFoldScores each customer's decision value from the model that did not see it
- * @param pooledAuc AUC of all out-of-fold scores together
  * @since 0.1.0
  */
-public record CrossValidationResult(int[] folds, double[] foldAuc, double[] foldAccuracy, double[] outOfFoldScores,
-        double pooledAuc) {
+public final class CrossValidationResult {
+    private final int[] folds;
+    private final double[] foldAuc;
+    private final double[] foldAccuracy;
+    private final double[] outOfFoldScores;
+    private final double pooledAuc;
 
     /**
      * Validates and copies.
@@ -27,7 +27,8 @@ public record CrossValidationResult(int[] folds, double[] foldAuc, double[] fold
      * @param pooledAuc in [0, 1]
      * @throws CreditException if sizes disagree
      */
-    public CrossValidationResult {
+    CrossValidationResult(int[] folds, double[] foldAuc, double[] foldAccuracy, double[] outOfFoldScores,
+            double pooledAuc) {
         if (folds == null || foldAuc == null || foldAccuracy == null || outOfFoldScores == null
             || foldAuc.length != foldAccuracy.length || folds.length != outOfFoldScores.length
             || !(pooledAuc >= 0 && pooledAuc <= 1)) {
@@ -37,6 +38,20 @@ public record CrossValidationResult(int[] folds, double[] foldAuc, double[] fold
         foldAuc = foldAuc.clone();
         foldAccuracy = foldAccuracy.clone();
         outOfFoldScores = outOfFoldScores.clone();
+        this.folds = folds;
+        this.foldAuc = foldAuc;
+        this.foldAccuracy = foldAccuracy;
+        this.outOfFoldScores = outOfFoldScores;
+        this.pooledAuc = pooledAuc;
+    }
+
+    /**
+     * Returns the AUC of all out-of-fold scores together.
+     *
+     * @return the AUC of all out-of-fold scores together
+     */
+    public double pooledAuc() {
+        return pooledAuc;
     }
 
     /**
@@ -44,7 +59,6 @@ public record CrossValidationResult(int[] folds, double[] foldAuc, double[] fold
      *
      * @return fold index per row
      */
-    @Override
     public int[] folds() {
         return folds.clone();
     }
@@ -54,7 +68,6 @@ public record CrossValidationResult(int[] folds, double[] foldAuc, double[] fold
      *
      * @return AUC per fold
      */
-    @Override
     public double[] foldAuc() {
         return foldAuc.clone();
     }
@@ -64,7 +77,6 @@ public record CrossValidationResult(int[] folds, double[] foldAuc, double[] fold
      *
      * @return accuracy per fold
      */
-    @Override
     public double[] foldAccuracy() {
         return foldAccuracy.clone();
     }
@@ -74,7 +86,6 @@ public record CrossValidationResult(int[] folds, double[] foldAuc, double[] fold
      *
      * @return decision value per row
      */
-    @Override
     public double[] outOfFoldScores() {
         return outOfFoldScores.clone();
     }
@@ -133,5 +144,23 @@ public record CrossValidationResult(int[] folds, double[] foldAuc, double[] fold
         return TextTable.render(List.of("fold", "AUC", "accuracy"), rows) + "mean AUC "
             + TextTable.number(meanAuc()) + " (SD " + TextTable.number(sdAuc()) + "), pooled out-of-fold AUC "
             + TextTable.number(pooledAuc) + "\n";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CrossValidationResult o && Arrays.equals(folds, o.folds)
+            && Arrays.equals(foldAuc, o.foldAuc)
+            && Arrays.equals(foldAccuracy, o.foldAccuracy)
+            && Arrays.equals(outOfFoldScores, o.outOfFoldScores)
+            && Double.compare(pooledAuc, o.pooledAuc) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Double.hashCode(pooledAuc);
+        h = 31 * h + Arrays.hashCode(folds);
+        h = 31 * h + Arrays.hashCode(foldAuc);
+        h = 31 * h + Arrays.hashCode(foldAccuracy);
+        return 31 * h + Arrays.hashCode(outOfFoldScores);
     }
 }

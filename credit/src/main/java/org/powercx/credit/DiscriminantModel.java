@@ -199,7 +199,7 @@ public final class DiscriminantModel {
      *
      * @return the standardised coefficients
      */
-    public double[][] standardizedCoefficients() {
+    public double[][] standardisedCoefficients() {
         double[][] s = Matrices.copy(coef);
         for (double[] row : s) {
             for (int j = 0; j < row.length; j++) {
@@ -567,20 +567,8 @@ public final class DiscriminantModel {
         return coef;
     }
 
-    double[] intercept() {
-        return intercept;
-    }
-
     double[] sd() {
         return sd;
-    }
-
-    double[][] scalingsRef() {
-        return scalings;
-    }
-
-    double[] xbarRef() {
-        return xbar;
     }
 
     /**

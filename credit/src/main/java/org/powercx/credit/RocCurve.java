@@ -15,16 +15,15 @@ import org.powercx.core.TextTable;
  * trapezoidal area (scikit-learn {@code roc_auc_score}); Gini \( = 2\,AUC - 1 \); the Kolmogorov-Smirnov
  * statistic is \( \max_t (TPR - FPR) \), attained at {@code ksCutoff} (the first, i.e. highest, such threshold).
  *
- * @param thresholds thresholds, descending, the first \( +\infty \)
- * @param falsePositiveRates FPR at each threshold
- * @param truePositiveRates TPR at each threshold
- * @param auc area under the curve
- * @param ks Kolmogorov-Smirnov statistic
- * @param ksCutoff threshold at which KS is attained
  * @since 0.1.0
  */
-public record RocCurve(double[] thresholds, double[] falsePositiveRates, double[] truePositiveRates, double auc,
-        double ks, double ksCutoff) {
+public final class RocCurve {
+    private final double[] thresholds;
+    private final double[] falsePositiveRates;
+    private final double[] truePositiveRates;
+    private final double auc;
+    private final double ks;
+    private final double ksCutoff;
 
     /**
      * Validates and copies.
@@ -37,7 +36,8 @@ public record RocCurve(double[] thresholds, double[] falsePositiveRates, double[
      * @param ksCutoff the KS threshold
      * @throws CreditException if the arrays differ in length or a summary is out of range
      */
-    public RocCurve {
+    RocCurve(double[] thresholds, double[] falsePositiveRates, double[] truePositiveRates, double auc, double ks,
+            double ksCutoff) {
         if (thresholds == null || falsePositiveRates == null || truePositiveRates == null
             || thresholds.length != falsePositiveRates.length || thresholds.length != truePositiveRates.length) {
             throw new CreditException("ROC arrays must be non-null and of equal length");
@@ -48,6 +48,39 @@ public record RocCurve(double[] thresholds, double[] falsePositiveRates, double[
         thresholds = thresholds.clone();
         falsePositiveRates = falsePositiveRates.clone();
         truePositiveRates = truePositiveRates.clone();
+        this.thresholds = thresholds;
+        this.falsePositiveRates = falsePositiveRates;
+        this.truePositiveRates = truePositiveRates;
+        this.auc = auc;
+        this.ks = ks;
+        this.ksCutoff = ksCutoff;
+    }
+
+    /**
+     * Returns the area under the curve.
+     *
+     * @return area under the curve
+     */
+    public double auc() {
+        return auc;
+    }
+
+    /**
+     * Returns the Kolmogorov-Smirnov statistic.
+     *
+     * @return Kolmogorov-Smirnov statistic
+     */
+    public double ks() {
+        return ks;
+    }
+
+    /**
+     * Returns the threshold at which KS is attained.
+     *
+     * @return threshold at which KS is attained
+     */
+    public double ksCutoff() {
+        return ksCutoff;
     }
 
     /**
@@ -141,7 +174,6 @@ public record RocCurve(double[] thresholds, double[] falsePositiveRates, double[
      *
      * @return thresholds, descending
      */
-    @Override
     public double[] thresholds() {
         return thresholds.clone();
     }
@@ -151,7 +183,6 @@ public record RocCurve(double[] thresholds, double[] falsePositiveRates, double[
      *
      * @return FPR per threshold
      */
-    @Override
     public double[] falsePositiveRates() {
         return falsePositiveRates.clone();
     }
@@ -161,7 +192,6 @@ public record RocCurve(double[] thresholds, double[] falsePositiveRates, double[
      *
      * @return TPR per threshold
      */
-    @Override
     public double[] truePositiveRates() {
         return truePositiveRates.clone();
     }

@@ -1,25 +1,25 @@
 package org.powercx.credit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.TextTable;
 
 /**
  * Per-indicator changes of score, default probability and grade (means over the customers analysed).
  *
- * @param indicators indicator names, in model order
- * @param baseScore mean decision value before any move
- * @param baseProbability mean default probability before any move
- * @param scoreDown mean change of Z when the indicator moves down
- * @param scoreUp mean change of Z when the indicator moves up
- * @param probabilityDown mean change of the default probability when the indicator moves down
- * @param probabilityUp mean change of the default probability when the indicator moves up
- * @param gradeChangeShare share of customers whose grade changes under either move (NaN without a scale)
  * @since 0.1.0
  */
-public record SensitivityResult(List<String> indicators, double baseScore, double baseProbability,
-        double[] scoreDown, double[] scoreUp, double[] probabilityDown, double[] probabilityUp,
-        double[] gradeChangeShare) {
+public final class SensitivityResult {
+    private final List<String> indicators;
+    private final double baseScore;
+    private final double baseProbability;
+    private final double[] scoreDown;
+    private final double[] scoreUp;
+    private final double[] probabilityDown;
+    private final double[] probabilityUp;
+    private final double[] gradeChangeShare;
 
     /**
      * Validates and copies.
@@ -34,7 +34,8 @@ public record SensitivityResult(List<String> indicators, double baseScore, doubl
      * @param gradeChangeShare one per indicator
      * @throws CreditException if sizes disagree
      */
-    public SensitivityResult {
+    SensitivityResult(List<String> indicators, double baseScore, double baseProbability, double[] scoreDown,
+            double[] scoreUp, double[] probabilityDown, double[] probabilityUp, double[] gradeChangeShare) {
         int p = indicators == null ? -1 : indicators.size();
         if (scoreDown == null || scoreUp == null || probabilityDown == null || probabilityUp == null
             || gradeChangeShare == null || scoreDown.length != p || scoreUp.length != p
@@ -47,6 +48,41 @@ public record SensitivityResult(List<String> indicators, double baseScore, doubl
         probabilityDown = probabilityDown.clone();
         probabilityUp = probabilityUp.clone();
         gradeChangeShare = gradeChangeShare.clone();
+        this.indicators = indicators;
+        this.baseScore = baseScore;
+        this.baseProbability = baseProbability;
+        this.scoreDown = scoreDown;
+        this.scoreUp = scoreUp;
+        this.probabilityDown = probabilityDown;
+        this.probabilityUp = probabilityUp;
+        this.gradeChangeShare = gradeChangeShare;
+    }
+
+    /**
+     * Returns the indicator names, in model order.
+     *
+     * @return indicator names, in model order
+     */
+    public List<String> indicators() {
+        return indicators;
+    }
+
+    /**
+     * Returns the mean decision value before any move.
+     *
+     * @return mean decision value before any move
+     */
+    public double baseScore() {
+        return baseScore;
+    }
+
+    /**
+     * Returns the mean default probability before any move.
+     *
+     * @return mean default probability before any move
+     */
+    public double baseProbability() {
+        return baseProbability;
     }
 
     /**
@@ -54,7 +90,6 @@ public record SensitivityResult(List<String> indicators, double baseScore, doubl
      *
      * @return mean Z change, move down
      */
-    @Override
     public double[] scoreDown() {
         return scoreDown.clone();
     }
@@ -64,7 +99,6 @@ public record SensitivityResult(List<String> indicators, double baseScore, doubl
      *
      * @return mean Z change, move up
      */
-    @Override
     public double[] scoreUp() {
         return scoreUp.clone();
     }
@@ -74,7 +108,6 @@ public record SensitivityResult(List<String> indicators, double baseScore, doubl
      *
      * @return mean probability change, move down
      */
-    @Override
     public double[] probabilityDown() {
         return probabilityDown.clone();
     }
@@ -84,7 +117,6 @@ public record SensitivityResult(List<String> indicators, double baseScore, doubl
      *
      * @return mean probability change, move up
      */
-    @Override
     public double[] probabilityUp() {
         return probabilityUp.clone();
     }
@@ -94,7 +126,6 @@ public record SensitivityResult(List<String> indicators, double baseScore, doubl
      *
      * @return share of customers changing grade
      */
-    @Override
     public double[] gradeChangeShare() {
         return gradeChangeShare.clone();
     }
@@ -139,5 +170,26 @@ public record SensitivityResult(List<String> indicators, double baseScore, doubl
         return "base score " + TextTable.number(baseScore) + ", base default probability "
             + TextTable.number(baseProbability) + "\n" + TextTable.render(List.of("indicator", "dZ down", "dZ up",
             "dP down", "dP up", "grade change"), rows);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SensitivityResult o && Objects.equals(indicators, o.indicators)
+            && Double.compare(baseScore, o.baseScore) == 0
+            && Double.compare(baseProbability, o.baseProbability) == 0
+            && Arrays.equals(scoreDown, o.scoreDown)
+            && Arrays.equals(scoreUp, o.scoreUp)
+            && Arrays.equals(probabilityDown, o.probabilityDown)
+            && Arrays.equals(probabilityUp, o.probabilityUp)
+            && Arrays.equals(gradeChangeShare, o.gradeChangeShare);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(indicators, baseScore, baseProbability);
+        for (double[] column : new double[][] {scoreDown, scoreUp, probabilityDown, probabilityUp, gradeChangeShare}) {
+            h = 31 * h + Arrays.hashCode(column);
+        }
+        return h;
     }
 }

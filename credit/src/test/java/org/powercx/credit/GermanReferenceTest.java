@@ -55,8 +55,8 @@ class GermanReferenceTest {
     }
 
     @Test
-    void standardizedCoefficientsScalingsAndVarianceRatio() {
-        assertRelative(model.standardizedCoefficients()[0],
+    void standardisedCoefficientsScalingsAndVarianceRatio() {
+        assertRelative(model.standardisedCoefficients()[0],
             Reference.vector(ref, "fisher_explicit.standardized_coefficients_a_times_within_sd"), REL);
         double[] expected = Reference.vector(ref, "sklearn.svd.scalings_first_column");
         double[][] w = model.scalings();

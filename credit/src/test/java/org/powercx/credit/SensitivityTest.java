@@ -23,7 +23,7 @@ class SensitivityTest {
     }
 
     @Test
-    void oneStandardDeviationMovesTheScoreByTheStandardizedCoefficient() {
+    void oneStandardDeviationMovesTheScoreByTheStandardisedCoefficient() {
         SensitivityResult r = SensitivityAnalysis.of(model).population(table);
         double[] std = Reference.vector(ref, "fisher_explicit.standardized_coefficients_a_times_within_sd");
         for (int j = 0; j < 24; j++) {

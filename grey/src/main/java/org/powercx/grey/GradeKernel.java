@@ -2,14 +2,14 @@ package org.powercx.grey;
 
 import java.util.Arrays;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalizer;
+import org.powercx.core.Normaliser;
 import org.powercx.core.ParallelRanges;
 
 /**
  * The arithmetic of a fitted grey relational analysis on primitive arrays: normalise, clip, coefficient and
  * weighted grade in one pass per column and block of rows, without per-row allocation.
  *
- * <p>Columns are normalised inline with the location, scale and constant that core's {@link Normalizer} exposes,
+ * <p>Columns are normalised inline with the location, scale and constant that core's {@link Normaliser} exposes,
  * multiplying by the reciprocal of the scale instead of dividing (the values agree with the normaliser's to a few
  * units in the last place, checked on every calibration value at fit time); a column that fails the check goes
  * through the normaliser's column kernel into a scratch buffer. Every path computes a value's coefficient with the same
@@ -24,7 +24,7 @@ final class GradeKernel {
     private static final byte CONSTANT = 2;
     private static final byte GENERIC = 3;
 
-    private final Normalizer normalizer;
+    private final Normaliser normaliser;
     private final byte[] kind;
     private final double[] loc;
     private final double[] scale;
@@ -40,9 +40,9 @@ final class GradeKernel {
     private final double numerator;
     private final double rhoDeltaMax;
 
-    GradeKernel(Normalizer normalizer, IndicatorTable table, double[][] y, double[] ref, double[] w, double rho,
+    GradeKernel(Normaliser normaliser, IndicatorTable table, double[][] y, double[] ref, double[] w, double rho,
             double deltaMin, double deltaMax) {
-        this.normalizer = normalizer;
+        this.normaliser = normaliser;
         int m = w.length;
         this.kind = new byte[m];
         this.loc = new double[m];
@@ -73,7 +73,7 @@ final class GradeKernel {
             // calibration values; it can fall below Delta-min only if Delta-min > 0 and ref lies inside the range
             clampDelta[j] = deltaMin > 0 && ref[j] > lo && ref[j] < hi;
             for (int i = 0; i < x.length; i++) {
-                double diff = Math.abs(normalize(j, x[i]) - y[j][i]);
+                double diff = Math.abs(normalise(j, x[i]) - y[j][i]);
                 if (!(diff <= 4 * Math.ulp(Math.abs(y[j][i])) + 4 * Math.ulp(1.0))) {
                     kind[j] = GENERIC;
                     break;
@@ -87,24 +87,24 @@ final class GradeKernel {
      * keeps its constant in {@code loc}.
      */
     private void inline(int j) {
-        java.util.OptionalDouble constant = normalizer.constantValue(j);
+        java.util.OptionalDouble constant = normaliser.constantValue(j);
         if (constant.isPresent()) {
             kind[j] = CONSTANT;
             loc[j] = constant.getAsDouble();
             return;
         }
-        kind[j] = normalizer.isTargetDistance(j) ? ABSOLUTE : AFFINE;
-        loc[j] = normalizer.location(j);
-        scale[j] = normalizer.scale(j);
+        kind[j] = normaliser.isTargetDistance(j) ? ABSOLUTE : AFFINE;
+        loc[j] = normaliser.location(j);
+        scale[j] = normaliser.scale(j);
     }
 
     /** The normalised value of x in column j, before clipping. */
-    double normalize(int j, double x) {
+    double normalise(int j, double x) {
         return switch (kind[j]) {
             case AFFINE -> (x - loc[j]) * inverse[j] + 0.0; // as core: + 0.0 turns -0.0 into 0.0
             case ABSOLUTE -> 1 - Math.abs(x - loc[j]) * inverse[j];
             case CONSTANT -> loc[j];
-            default -> normalizer.apply(j, x);
+            default -> normaliser.apply(j, x);
         };
     }
 
@@ -162,7 +162,7 @@ final class GradeKernel {
             Arrays.fill(acc, 0, len, 0.0);
             for (int j = 0; j < w.length; j++) {
                 if (kind[j] == GENERIC) {
-                    normalizer.applyToColumn(j, columns[j], start, start + len, buf, 0);
+                    normaliser.applyToColumn(j, columns[j], start, start + len, buf, 0);
                 } else {
                     System.arraycopy(columns[j], start, buf, 0, len);
                 }
@@ -178,7 +178,7 @@ final class GradeKernel {
     private void accumulate(int j, double[] buf, int len, double[] acc) {
         double wj = w[j];
         if (rhoDeltaMax == 0 || kind[j] == CONSTANT) {
-            double add = wj * coefficient(j, clip(j, normalize(j, 0)));
+            double add = wj * coefficient(j, clip(j, normalise(j, 0)));
             for (int i = 0; i < len; i++) {
                 acc[i] += add;
             }
@@ -214,7 +214,7 @@ final class GradeKernel {
         }
     }
 
-    /** The general loop, with every clip; normalises like {@link #normalize(int, double)}. */
+    /** The general loop, with every clip; normalises like {@link #normalise(int, double)}. */
     private void clamped(int j, double[] buf, int len, double[] acc) {
         if (kind[j] == GENERIC) {
             double wj = w[j];
@@ -225,7 +225,7 @@ final class GradeKernel {
         }
         double wj = w[j];
         for (int i = 0; i < len; i++) {
-            acc[i] += wj * coefficient(j, clip(j, normalize(j, buf[i])));
+            acc[i] += wj * coefficient(j, clip(j, normalise(j, buf[i])));
         }
     }
 }

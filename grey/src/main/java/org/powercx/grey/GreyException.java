@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
-public class GreyException extends IllegalArgumentException {
+public final class GreyException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /**

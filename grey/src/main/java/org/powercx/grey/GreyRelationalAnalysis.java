@@ -1,7 +1,7 @@
 package org.powercx.grey;
 
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
+import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
 
 /**
@@ -20,7 +20,7 @@ import org.powercx.core.Weights;
  * who matches the reference everywhere above 1: every grade lies in \((0, 1]\).
  *
  * <p>The calculator is immutable and thread-safe: {@code with...} methods return new instances. Defaults:
- * \(\rho = 0.5\), {@link Normalization#MIN_MAX} (honouring each indicator's direction), the
+ * \(\rho = 0.5\), {@link Normalisation#MIN_MAX} (honouring each indicator's direction), the
  * {@link Reference#ideal() ideal} reference, sequential scoring.
  *
  * <p>References: J. Deng, "Control problems of grey systems", Systems &amp; Control Letters 1(5) (1982)
@@ -31,16 +31,16 @@ import org.powercx.core.Weights;
  */
 public final class GreyRelationalAnalysis {
     private static final GreyRelationalAnalysis DEFAULTS =
-        new GreyRelationalAnalysis(0.5, Normalization.MIN_MAX, Reference.ideal(), 1);
+        new GreyRelationalAnalysis(0.5, Normalisation.MIN_MAX, Reference.ideal(), 1);
 
     private final double rho;
-    private final Normalization normalization;
+    private final Normalisation normalisation;
     private final Reference reference;
     private final int threads;
 
-    private GreyRelationalAnalysis(double rho, Normalization normalization, Reference reference, int threads) {
+    private GreyRelationalAnalysis(double rho, Normalisation normalisation, Reference reference, int threads) {
         this.rho = rho;
-        this.normalization = normalization;
+        this.normalisation = normalisation;
         this.reference = reference;
         this.threads = threads;
     }
@@ -63,7 +63,7 @@ public final class GreyRelationalAnalysis {
      */
     public GreyRelationalAnalysis withDistinguishingCoefficient(double newRho) {
         if (newRho > 0 && newRho <= 1) {
-            return new GreyRelationalAnalysis(newRho, normalization, reference, threads);
+            return new GreyRelationalAnalysis(newRho, normalisation, reference, threads);
         }
         throw new GreyException("distinguishing coefficient rho must be in (0, 1] but was %s", newRho);
     }
@@ -71,15 +71,15 @@ public final class GreyRelationalAnalysis {
     /**
      * Sets the normalisation that makes the indicators comparable.
      *
-     * @param newNormalization the method; MIN_MAX honours each indicator's direction
+     * @param newNormalisation the method; MIN_MAX honours each indicator's direction
      * @return a new calculator
      * @throws GreyException if the argument is null
      */
-    public GreyRelationalAnalysis with(Normalization newNormalization) {
-        if (newNormalization == null) {
-            throw new GreyException("normalization must not be null");
+    public GreyRelationalAnalysis with(Normalisation newNormalisation) {
+        if (newNormalisation == null) {
+            throw new GreyException("normalisation must not be null");
         }
-        return new GreyRelationalAnalysis(rho, newNormalization, reference, threads);
+        return new GreyRelationalAnalysis(rho, newNormalisation, reference, threads);
     }
 
     /**
@@ -93,7 +93,7 @@ public final class GreyRelationalAnalysis {
         if (newReference == null) {
             throw new GreyException("reference must not be null");
         }
-        return new GreyRelationalAnalysis(rho, normalization, newReference, threads);
+        return new GreyRelationalAnalysis(rho, normalisation, newReference, threads);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class GreyRelationalAnalysis {
         if (newThreads < 1) {
             throw new GreyException("thread count must be at least 1 but was %d", newThreads);
         }
-        return new GreyRelationalAnalysis(rho, normalization, reference, newThreads);
+        return new GreyRelationalAnalysis(rho, normalisation, reference, newThreads);
     }
 
     /**
@@ -125,8 +125,8 @@ public final class GreyRelationalAnalysis {
      *
      * @return the method
      */
-    public Normalization normalization() {
-        return normalization;
+    public Normalisation normalisation() {
+        return normalisation;
     }
 
     /**
@@ -196,7 +196,7 @@ public final class GreyRelationalAnalysis {
      * @throws GreyException as {@link #evaluate(IndicatorTable, Weights)}
      */
     public GreyRelationalModel fit(IndicatorTable calibration, Weights weights) {
-        return GreyRelationalModel.fit(calibration, weights, rho, normalization, reference, threads);
+        return GreyRelationalModel.fit(calibration, weights, rho, normalisation, reference, threads);
     }
 
     /**
@@ -206,7 +206,7 @@ public final class GreyRelationalAnalysis {
      */
     @Override
     public String toString() {
-        return "GreyRelationalAnalysis[rho=" + rho + ", normalization=" + normalization + ", reference="
+        return "GreyRelationalAnalysis[rho=" + rho + ", normalisation=" + normalisation + ", reference="
             + reference + ", threads=" + threads + "]";
     }
 }

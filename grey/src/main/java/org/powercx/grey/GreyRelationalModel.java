@@ -1,7 +1,6 @@
 package org.powercx.grey;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ObjDoubleConsumer;
 import org.powercx.core.CoreException;
@@ -9,8 +8,8 @@ import org.powercx.core.CsvBlockReader;
 import org.powercx.core.Direction;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
-import org.powercx.core.Normalizer;
+import org.powercx.core.Normalisation;
+import org.powercx.core.Normaliser;
 import org.powercx.core.TextTable;
 import org.powercx.core.Weights;
 
@@ -42,7 +41,7 @@ public final class GreyRelationalModel {
     private final List<Indicator> indicators;
     private final Weights weights;
     private final double[] w;
-    private final Normalizer normalizer;
+    private final Normaliser normaliser;
     private final double[] ref;
     private final double rho;
     private final double deltaMin;
@@ -50,18 +49,18 @@ public final class GreyRelationalModel {
     private final int threads;
     private final GradeKernel kernel;
 
-    private GreyRelationalModel(IndicatorTable table, Weights weights, double[] w, Normalizer normalizer,
+    private GreyRelationalModel(IndicatorTable table, Weights weights, double[] w, Normaliser normaliser,
             double[][] y, double[] ref, double rho, double deltaMin, double deltaMax, int threads) {
         this.indicators = table.indicators();
         this.weights = weights;
         this.w = w;
-        this.normalizer = normalizer;
+        this.normaliser = normaliser;
         this.ref = ref;
         this.rho = rho;
         this.deltaMin = deltaMin;
         this.deltaMax = deltaMax;
         this.threads = threads;
-        this.kernel = new GradeKernel(normalizer, table, y, ref, w, rho, deltaMin, deltaMax);
+        this.kernel = new GradeKernel(normaliser, table, y, ref, w, rho, deltaMin, deltaMax);
     }
 
     static void checkTable(IndicatorTable table) {
@@ -74,31 +73,31 @@ public final class GreyRelationalModel {
         }
     }
 
-    static GreyRelationalModel fit(IndicatorTable table, Weights weights, double rho, Normalization method,
+    static GreyRelationalModel fit(IndicatorTable table, Weights weights, double rho, Normalisation method,
             Reference reference, int threads) {
         checkTable(table);
         if (weights == null) {
             throw new GreyException("weights must not be null");
         }
         double[] w;
-        Normalizer normalizer;
+        Normaliser normaliser;
         try {
             w = weights.alignTo(table);
         } catch (CoreException e) {
             throw new GreyException("weights do not match the table's indicators " + table.indicatorNames(), e);
         }
         try {
-            normalizer = method.fit(table);
+            normaliser = method.fit(table);
         } catch (CoreException e) {
-            throw new GreyException(method + " normalization failed", e);
+            throw new GreyException(method + " normalisation failed", e);
         }
         int n = table.rowCount();
         int m = table.indicatorCount();
         double[][] y = new double[m][n];
         for (int j = 0; j < m; j++) {
-            normalizer.applyToColumn(j, table.column(j), 0, n, y[j], 0);
+            normaliser.applyToColumn(j, table.column(j), 0, n, y[j], 0);
         }
-        double[] ref = reference(table, normalizer, reference, y);
+        double[] ref = reference(table, normaliser, reference, y);
         double dmin = Double.POSITIVE_INFINITY;
         double dmax = 0;
         for (int j = 0; j < m; j++) {
@@ -120,10 +119,10 @@ public final class GreyRelationalModel {
         if (!Double.isFinite(dmax + rho * dmax)) {
             throw new GreyException("Delta-max = %s is too large: Delta + rho * Delta-max overflows a double", dmax);
         }
-        return new GreyRelationalModel(table, weights, w, normalizer, y, ref, rho, dmin, dmax, threads);
+        return new GreyRelationalModel(table, weights, w, normaliser, y, ref, rho, dmin, dmax, threads);
     }
 
-    private static double[] reference(IndicatorTable table, Normalizer normalizer, Reference reference,
+    private static double[] reference(IndicatorTable table, Normaliser normaliser, Reference reference,
             double[][] y) {
         int m = table.indicatorCount();
         double[] ref = new double[m];
@@ -135,7 +134,7 @@ public final class GreyRelationalModel {
                         raw.length, m, table.indicatorNames());
                 }
                 for (int j = 0; j < m; j++) {
-                    ref[j] = normalizer.apply(j, raw[j]);
+                    ref[j] = normaliser.apply(j, raw[j]);
                 }
             }
             case CUSTOMER -> {
@@ -148,7 +147,7 @@ public final class GreyRelationalModel {
                 }
             }
             default -> {
-                List<Indicator> out = normalizer.normalizedIndicators();
+                List<Indicator> out = normaliser.normalisedIndicators();
                 for (int j = 0; j < m; j++) {
                     Indicator ind = out.get(j);
                     if (ind.direction() == Direction.TARGET) {
@@ -198,7 +197,7 @@ public final class GreyRelationalModel {
         int[] idx = columnIndices(table);
         int n = table.rowCount();
         int m = idx.length;
-        double[] normalized = new double[n * m];
+        double[] normalised = new double[n * m];
         double[] coefficients = new double[n * m];
         double[] contributions = new double[n * m];
         double[] grades = new double[n];
@@ -206,10 +205,10 @@ public final class GreyRelationalModel {
         for (int j = 0; j < m; j++) {
             table.copyColumn(idx[j], x, 0);
             for (int i = 0; i < n; i++) {
-                double y = kernel.clip(j, kernel.normalize(j, x[i]));
+                double y = kernel.clip(j, kernel.normalise(j, x[i]));
                 double xi = kernel.coefficient(j, y);
                 double c = w[j] * xi;
-                normalized[i * m + j] = y;
+                normalised[i * m + j] = y;
                 coefficients[i * m + j] = xi;
                 contributions[i * m + j] = c;
                 grades[i] += c;
@@ -222,7 +221,7 @@ public final class GreyRelationalModel {
         for (Indicator ind : indicators) {
             names.add(ind.name());
         }
-        return new GreyRelationalResult(table.ids(), names, w, normalized, coefficients, contributions, grades,
+        return new GreyRelationalResult(table.ids(), names, w, normalised, coefficients, contributions, grades,
             ref, rho, deltaMin, deltaMax);
     }
 
@@ -244,7 +243,7 @@ public final class GreyRelationalModel {
                 throw new GreyException("indicator '%s': value must be finite but was %s",
                     indicators.get(j).name(), row[j]);
             }
-            g += w[j] * kernel.coefficient(j, kernel.clip(j, kernel.normalize(j, row[j])));
+            g += w[j] * kernel.coefficient(j, kernel.clip(j, kernel.normalise(j, row[j])));
         }
         return GradeKernel.cap(g);
     }
@@ -346,8 +345,8 @@ public final class GreyRelationalModel {
      *
      * @return the normaliser
      */
-    public Normalizer normalizer() {
-        return normalizer;
+    public Normaliser normaliser() {
+        return normaliser;
     }
 
     /**
@@ -434,7 +433,7 @@ public final class GreyRelationalModel {
                 TextTable.number(w[j]), TextTable.number(kernel.lower(j)), TextTable.number(kernel.upper(j)),
                 TextTable.number(ref[j])));
         }
-        return "Grey relational model (" + normalizer.method() + ", rho " + TextTable.number(rho) + ", Delta-min "
+        return "Grey relational model (" + normaliser.method() + ", rho " + TextTable.number(rho) + ", Delta-min "
             + TextTable.number(deltaMin) + ", Delta-max " + TextTable.number(deltaMax) + ")\n"
             + TextTable.render(List.of("indicator", "direction", "weight", "clip from", "clip to", "reference"), rows);
     }

@@ -23,7 +23,7 @@ public final class GreyRelationalResult {
     private final List<String> ids;
     private final List<String> indicators;
     private final double[] weights;
-    private final double[] normalized;
+    private final double[] normalised;
     private final double[] coefficients;
     private final double[] contributions;
     private final double[] grades;
@@ -35,13 +35,13 @@ public final class GreyRelationalResult {
     private final int[] ranks;
     private final Map<String, Integer> rowOf;
 
-    GreyRelationalResult(List<String> ids, List<String> indicators, double[] weights, double[] normalized,
+    GreyRelationalResult(List<String> ids, List<String> indicators, double[] weights, double[] normalised,
             double[] coefficients, double[] contributions, double[] grades, double[] reference, double rho,
             double deltaMin, double deltaMax) {
         this.ids = List.copyOf(ids);
         this.indicators = List.copyOf(indicators);
         this.weights = weights.clone();
-        this.normalized = normalized;
+        this.normalised = normalised;
         this.coefficients = coefficients;
         this.contributions = contributions;
         this.grades = grades;
@@ -198,8 +198,8 @@ public final class GreyRelationalResult {
      *
      * @return a new n x m array
      */
-    public double[][] normalized() {
-        return matrix(normalized);
+    public double[][] normalised() {
+        return matrix(normalised);
     }
 
     /**

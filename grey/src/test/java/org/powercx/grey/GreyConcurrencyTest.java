@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
+import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
 
 /**
@@ -47,13 +47,13 @@ class GreyConcurrencyTest {
     }
 
     private static Weights weights(IndicatorTable t) {
-        return Weights.normalized(t.indicatorNames(), new double[] {0.3, 0.2, 0.1, 0.15, 0.15, 0.1});
+        return Weights.normalised(t.indicatorNames(), new double[] {0.3, 0.2, 0.1, 0.15, 0.15, 0.1});
     }
 
     /** MIN_MAX and INITIAL_VALUE are normalised inline by the kernel, the others through core's normaliser. */
     @ParameterizedTest
-    @EnumSource(Normalization.class)
-    void sharedModelScoredFromEightThreadsGivesTheSequentialAnswer(Normalization method) throws Exception {
+    @EnumSource(Normalisation.class)
+    void sharedModelScoredFromEightThreadsGivesTheSequentialAnswer(Normalisation method) throws Exception {
         IndicatorTable calibration = table(1500, 1);
         // another sample: some new customers fall outside the calibration range, so that clipping is exercised
         IndicatorTable scored = table(2500, 2);
@@ -110,8 +110,8 @@ class GreyConcurrencyTest {
 
     /** 10,000 rows are 10 blocks of {@value GreyRelationalModel#BLOCK}: 2 and 8 threads split them unevenly. */
     @ParameterizedTest
-    @EnumSource(value = Normalization.class, names = {"MIN_MAX", "Z_SCORE"})
-    void gradesAreBitIdenticalAtOneTwoAndEightThreads(Normalization method) {
+    @EnumSource(value = Normalisation.class, names = {"MIN_MAX", "Z_SCORE"})
+    void gradesAreBitIdenticalAtOneTwoAndEightThreads(Normalisation method) {
         IndicatorTable calibration = table(800, 3);
         IndicatorTable scored = table(10_000, 4);
         double[] one = GreyRelationalAnalysis.withDefaults().with(method).withThreads(1)

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
+import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
 
 /** Numerical edge cases of grey relational analysis and grey forecasting, each against a closed form. */
@@ -47,7 +47,7 @@ class GreyEdgeCasesTest {
         IndicatorTable t = table(1, 1 + u, 1 + 2 * u, 1 + 2 * u, 1 + u, 1);
         assertThat(GRA.evaluate(t).grades()).containsExactly(LINEAR_GRADES);
         // Z_SCORE of values one ulp apart: the normalised spread is still resolved
-        assertThat(GRA.with(Normalization.Z_SCORE).evaluate(t).ranking()).containsExactly("c", "b", "a");
+        assertThat(GRA.with(Normalisation.Z_SCORE).evaluate(t).ranking()).containsExactly("c", "b", "a");
     }
 
     @Test
@@ -57,8 +57,8 @@ class GreyEdgeCasesTest {
         // subnormal values: MIN_MAX divides by a subnormal range, the inline reciprocal would overflow
         double s = Double.MIN_VALUE;
         assertThat(GRA.evaluate(table(s, 2 * s, 3 * s, 3 * s, 2 * s, s)).grades()).containsExactly(LINEAR_GRADES);
-        for (Normalization method : List.of(Normalization.VECTOR, Normalization.Z_SCORE, Normalization.MEAN,
-                Normalization.INITIAL_VALUE)) {
+        for (Normalisation method : List.of(Normalisation.VECTOR, Normalisation.Z_SCORE, Normalisation.MEAN,
+                Normalisation.INITIAL_VALUE)) {
             double[] tiny = GRA.with(method).evaluate(table(1e-300, 2e-300, 3e-300, 3e-300, 2e-300, 1e-300)).grades();
             double[] unit = GRA.with(method).evaluate(table(1, 2, 3, 3, 2, 1)).grades();
             assertThat(tiny).as(method.name()).containsExactly(unit, within(1e-14));
@@ -69,7 +69,7 @@ class GreyEdgeCasesTest {
     void hugeMagnitudesGiveTheGradesOfTheRescaledTable() {
         assertThat(GRA.evaluate(table(1e300, 2e300, 3e300, 3e300, 2e300, 1e300)).grades())
             .containsExactly(LINEAR_GRADES, within(1e-15));
-        for (Normalization method : Normalization.values()) {
+        for (Normalisation method : Normalisation.values()) {
             double[] huge = GRA.with(method).evaluate(table(1e300, 2e300, 3e300, 3e300, 2e300, 1e300)).grades();
             double[] unit = GRA.with(method).evaluate(table(1, 2, 3, 3, 2, 1)).grades();
             assertThat(huge).as(method.name()).containsExactly(unit, within(1e-14));
@@ -132,8 +132,8 @@ class GreyEdgeCasesTest {
         assertThat(model.grade(-1e300, 1e300)).isEqualTo(model.grade(0, 2)).isEqualTo(1.0 / 3);
         IndicatorTable outside = table(5, -5, 1, -3, 9, 1);
         GreyRelationalResult r = model.evaluate(outside);
-        assertThat(r.normalized()[0]).containsExactly(1.0, 1.0);
-        assertThat(r.normalized()[1]).containsExactly(0.0, 0.0);
+        assertThat(r.normalised()[0]).containsExactly(1.0, 1.0);
+        assertThat(r.normalised()[1]).containsExactly(0.0, 0.0);
         assertThat(r.grades()).containsExactly(1.0, 1.0 / 3, 0.5);
         assertThat(model.lowerBounds()).containsExactly(0.0, 0.0);
         assertThat(model.upperBounds()).containsExactly(1.0, 1.0);
@@ -143,7 +143,7 @@ class GreyEdgeCasesTest {
     @Test
     void underflowingRhoIsRejected() {
         IndicatorTable t = table(0, 1, 2, 2, 1, 0);
-        assertThatThrownBy(() -> GRA.withDistinguishingCoefficient(Double.MIN_VALUE).with(Normalization.Z_SCORE)
+        assertThatThrownBy(() -> GRA.withDistinguishingCoefficient(Double.MIN_VALUE).with(Normalisation.Z_SCORE)
             .evaluate(t)).isInstanceOf(GreyException.class).hasMessageContaining("rho")
             .hasMessageContaining("underflow");
         assertThatThrownBy(() -> GreyIncidence.withDefaults().withDistinguishingCoefficient(Double.MIN_VALUE)

@@ -7,7 +7,7 @@ import java.util.List;
 import org.powercx.core.CoreException;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
+import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
 
 /**
@@ -131,11 +131,11 @@ class GreyFuzzTest {
         Weights weights;
         try {
             table = IndicatorTable.ofColumns(inds, ids, columns);
-            weights = Weights.normalized(table.indicatorNames(), rawWeights);
+            weights = Weights.normalised(table.indicatorNames(), rawWeights);
         } catch (CoreException notOurs) {
             return;
         }
-        Normalization method = data.pickValue(Normalization.values());
+        Normalisation method = data.pickValue(Normalisation.values());
         double rho = data.consumeBoolean() ? data.consumeDouble() : data.consumeRegularDouble(0, 1);
         int referenceKind = data.consumeInt(0, 2);
         double[] newRow = values(data, data.consumeBoolean() ? m : data.consumeInt(0, 5));

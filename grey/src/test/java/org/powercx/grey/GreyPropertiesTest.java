@@ -20,7 +20,7 @@ import org.powercx.core.Direction;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.TestData;
-import org.powercx.core.Normalization;
+import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
 
 /** Invariants of grey relational analysis, GM(1,1), DGM(1,1) and the degrees of grey incidence. */
@@ -29,7 +29,7 @@ class GreyPropertiesTest {
     /** A generated table with the raw material for weights, a reference and a row permutation. */
     record Case(IndicatorTable table, double[] rawWeights, int[] permutation, long seed) {
         Weights weights() {
-            return Weights.normalized(table.indicatorNames(), rawWeights);
+            return Weights.normalised(table.indicatorNames(), rawWeights);
         }
 
         @Override
@@ -118,7 +118,7 @@ class GreyPropertiesTest {
     }
 
     @Property(tries = 200)
-    void gradesLieInTheHalfOpenUnitInterval(@ForAll("cases") Case c, @ForAll Normalization method,
+    void gradesLieInTheHalfOpenUnitInterval(@ForAll("cases") Case c, @ForAll Normalisation method,
             @ForAll @IntRange(min = 0, max = 2) int referenceKind,
             @ForAll @DoubleRange(min = 0.01, max = 1) double rho) {
         GreyRelationalModel model;
@@ -127,7 +127,7 @@ class GreyPropertiesTest {
                 .withDistinguishingCoefficient(rho).fit(c.table(), c.weights());
         } catch (GreyException e) {
             // INITIAL_VALUE divides by the first value, MEAN by the mean: a 0 there is rejected by name
-            assertThat(method).isIn(Normalization.INITIAL_VALUE, Normalization.MEAN);
+            assertThat(method).isIn(Normalisation.INITIAL_VALUE, Normalisation.MEAN);
             assertThat(e.getMessage()).contains("indicator '").contains("divides by");
             return;
         }
@@ -146,7 +146,7 @@ class GreyPropertiesTest {
     }
 
     @Property(tries = 200)
-    void singleRowGradeEqualsTableGrades(@ForAll("cases") Case c, @ForAll Normalization method,
+    void singleRowGradeEqualsTableGrades(@ForAll("cases") Case c, @ForAll Normalisation method,
             @ForAll @IntRange(min = 0, max = 2) int referenceKind) {
         GreyRelationalModel model;
         try {
@@ -177,7 +177,7 @@ class GreyPropertiesTest {
         IndicatorTable t = c.table();
         int j = column % t.indicatorCount();
         GreyRelationalAnalysis gra = GreyRelationalAnalysis.withDefaults()
-            .with(zScore ? Normalization.Z_SCORE : Normalization.MIN_MAX);
+            .with(zScore ? Normalisation.Z_SCORE : Normalisation.MIN_MAX);
         double[] before = gra.evaluate(t, c.weights()).grades();
         double[] after = gra.evaluate(rescale(t, j, a, b), c.weights()).grades();
         for (int i = 0; i < before.length; i++) {
@@ -215,8 +215,8 @@ class GreyPropertiesTest {
     @Property(tries = 200)
     void permutingRowsPermutesGrades(@ForAll("cases") Case c,
             @ForAll @IntRange(min = 0, max = 3) int methodIndex) {
-        Normalization method = List.of(Normalization.MIN_MAX, Normalization.MEAN, Normalization.VECTOR,
-            Normalization.Z_SCORE).get(methodIndex);
+        Normalisation method = List.of(Normalisation.MIN_MAX, Normalisation.MEAN, Normalisation.VECTOR,
+            Normalisation.Z_SCORE).get(methodIndex);
         GreyRelationalAnalysis gra = GreyRelationalAnalysis.withDefaults().with(method);
         IndicatorTable t = c.table();
         IndicatorTable p = TestData.permuteRows(t, c.permutation());
@@ -224,13 +224,13 @@ class GreyPropertiesTest {
         try {
             before = gra.evaluate(t, c.weights()).grades();
         } catch (GreyException e) {
-            assertThat(method).isEqualTo(Normalization.MEAN);
+            assertThat(method).isEqualTo(Normalisation.MEAN);
             return;
         }
         GreyRelationalResult after = gra.evaluate(p, c.weights());
         for (int i = 0; i < before.length; i++) {
             double g = after.grade(t.id(i));
-            if (method == Normalization.MIN_MAX) {
+            if (method == Normalisation.MIN_MAX) {
                 assertThat(g).isEqualTo(before[i]);
             } else {
                 assertThat(g).isCloseTo(before[i], within(1e-12));

@@ -18,7 +18,7 @@ import org.powercx.core.CsvTableReader;
 import org.powercx.core.CsvTableWriter;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
+import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
 
 class GreyRelationalAnalysisTest {
@@ -98,16 +98,16 @@ class GreyRelationalAnalysisTest {
     }
 
     @Test
-    void otherNormalizationUsesBestValueOfEachDirection() {
+    void otherNormalisationUsesBestValueOfEachDirection() {
         // MEAN: kwh / 20 = .5, 1, 1.5 (benefit, best 1.5); arrears / 5 = 1, 0, 2 (cost, best 0)
-        GreyRelationalResult r = GRA.with(Normalization.MEAN).evaluate(small());
+        GreyRelationalResult r = GRA.with(Normalisation.MEAN).evaluate(small());
         assertThat(r.reference()).containsExactly(1.5, 0.0);
         assertThat(r.deltaMax()).isEqualTo(2.0);
         assertThat(r.deltaMin()).isEqualTo(0.0);
         assertThat(r.coefficient("a", "kwh")).isCloseTo(1.0 / (1 + 1), within(1e-15));
         IndicatorTable target = IndicatorTable.builder(Indicator.target("pf", 0.95), Indicator.benefit("kwh"))
             .row("a", 0.8, 1).row("b", 0.95, 2).row("c", 1.0, 3).build();
-        assertThat(GRA.with(Normalization.MEAN).evaluate(target).reference()[0])
+        assertThat(GRA.with(Normalisation.MEAN).evaluate(target).reference()[0])
             .isCloseTo(0.95 / ((0.8 + 0.95 + 1.0) / 3), within(1e-15));
         assertThat(GRA.evaluate(target).grade("b")).isGreaterThan(GRA.evaluate(target).grade("a"));
     }
@@ -138,7 +138,7 @@ class GreyRelationalAnalysisTest {
         assertThat(model.grade(worse)).isEqualTo(model.grade(worst));
         IndicatorTable out = IndicatorTable.ofRows(cal.indicators(), List.of("new"), new double[][] {worse});
         GreyRelationalResult r = model.evaluate(out);
-        assertThat(r.normalized()[0][0]).isZero();
+        assertThat(r.normalised()[0][0]).isZero();
         assertThat(r.coefficient("new", "quality")).isCloseTo(1.0 / 3, within(1e-15));
         assertThat(model.lowerBounds()).containsOnly(0.0);
         assertThat(model.upperBounds()).containsOnly(1.0);
@@ -173,10 +173,10 @@ class GreyRelationalAnalysisTest {
         }
         IndicatorTable calibration = cal.build();
         IndicatorTable next = fresh.build();
-        Weights w = Weights.normalized(calibration.indicatorNames(), new double[] {4, 3, 2, 1});
+        Weights w = Weights.normalised(calibration.indicatorNames(), new double[] {4, 3, 2, 1});
         GreyRelationalModel minMax = GRA.fit(calibration, w);
-        GreyRelationalModel initial = GRA.with(Normalization.INITIAL_VALUE).fit(calibration, w);
-        GreyRelationalModel mean = GRA.with(Normalization.MEAN).fit(calibration, w);
+        GreyRelationalModel initial = GRA.with(Normalisation.INITIAL_VALUE).fit(calibration, w);
+        GreyRelationalModel mean = GRA.with(Normalisation.MEAN).fit(calibration, w);
         for (int j = 0; j < 4; j++) {
             assertThat(minMax.kernel().isInline(j)).as("MIN_MAX column %d inline", j).isTrue();
             assertThat(initial.kernel().isInline(j)).as("INITIAL_VALUE column %d inline", j).isTrue();
@@ -185,20 +185,20 @@ class GreyRelationalAnalysisTest {
         // a subnormal mean has no finite reciprocal: that column falls back to the normaliser's own kernel
         IndicatorTable tiny = IndicatorTable.builder(Indicator.benefit("x"), Indicator.benefit("y"))
             .row("a", 1e-310, 1).row("b", 2e-310, 2).row("c", 4e-310, 4).build();
-        GreyRelationalModel tinyMean = GRA.with(Normalization.MEAN).fit(tiny, Weights.equal(tiny));
+        GreyRelationalModel tinyMean = GRA.with(Normalisation.MEAN).fit(tiny, Weights.equal(tiny));
         assertThat(tinyMean.kernel().isInline(0)).isFalse();
         assertThat(tinyMean.kernel().isInline(1)).isTrue();
         // MEAN divides by the mean, so the subnormal column normalises as (1, 2, 4) does, up to the ~7 bits
         // that subnormals of this size lack
         IndicatorTable unit = IndicatorTable.builder(Indicator.benefit("x"), Indicator.benefit("y"))
             .row("a", 1, 1).row("b", 2, 2).row("c", 4, 4).build();
-        double[] expected = GRA.with(Normalization.MEAN).fit(unit, Weights.equal(unit)).grades(unit);
+        double[] expected = GRA.with(Normalisation.MEAN).fit(unit, Weights.equal(unit)).grades(unit);
         double[] actual = tinyMean.grades(tiny);
         for (int i = 0; i < 3; i++) {
             assertThat(actual[i]).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-12));
         }
-        for (Normalization method : new Normalization[] {Normalization.MIN_MAX, Normalization.INITIAL_VALUE,
-                Normalization.MEAN, Normalization.VECTOR, Normalization.Z_SCORE}) {
+        for (Normalisation method : new Normalisation[] {Normalisation.MIN_MAX, Normalisation.INITIAL_VALUE,
+                Normalisation.MEAN, Normalisation.VECTOR, Normalisation.Z_SCORE}) {
             Reference inside = Reference.values(50, 50, 50, 8); // inside the ranges: Delta-min > 0 for most methods
             for (Reference ref : new Reference[] {Reference.ideal(), Reference.customer("c3"), inside}) {
                 GreyRelationalAnalysis gra = GRA.with(method).with(ref);
@@ -220,7 +220,7 @@ class GreyRelationalAnalysisTest {
                 }
                 double[] lo = model.lowerBounds();
                 double[] hi = model.upperBounds();
-                for (double[] row : scored.normalized()) {
+                for (double[] row : scored.normalised()) {
                     for (int j = 0; j < row.length; j++) {
                         assertThat(row[j]).isBetween(lo[j], hi[j]);
                     }
@@ -297,7 +297,7 @@ class GreyRelationalAnalysisTest {
         GreyRelationalModel model = GRA.fit(small());
         assertThat(model.indicators()).hasSize(2);
         assertThat(model.weights().get("kwh")).isEqualTo(0.5);
-        assertThat(model.normalizer().method()).isEqualTo(Normalization.MIN_MAX);
+        assertThat(model.normaliser().method()).isEqualTo(Normalisation.MIN_MAX);
         assertThat(model.reference()).containsExactly(1.0, 1.0);
         assertThat(model.distinguishingCoefficient()).isEqualTo(0.5);
         assertThat(model.toString()).contains("Delta-max 1").contains("arrears").contains("COST");
@@ -306,7 +306,7 @@ class GreyRelationalAnalysisTest {
         assertThat(GRA.evaluate(random(30, 3, 1)).toString()).contains("... 10 more customers");
         assertThat(GRA.toString()).contains("rho=0.5").contains("MIN_MAX");
         assertThat(GRA.distinguishingCoefficient()).isEqualTo(0.5);
-        assertThat(GRA.normalization()).isEqualTo(Normalization.MIN_MAX);
+        assertThat(GRA.normalisation()).isEqualTo(Normalisation.MIN_MAX);
         assertThat(GRA.reference()).isSameAs(Reference.ideal());
         assertThat(GRA.threads()).isEqualTo(1);
         assertThat(r.rowCount()).isEqualTo(3);
@@ -321,7 +321,7 @@ class GreyRelationalAnalysisTest {
             assertThatThrownBy(() -> GRA.withDistinguishingCoefficient(rho)).isInstanceOf(GreyException.class)
                 .hasMessageContaining("rho must be in (0, 1]").hasMessageContaining(String.valueOf(rho));
         }
-        assertThatThrownBy(() -> GRA.with((Normalization) null)).hasMessageContaining("normalization");
+        assertThatThrownBy(() -> GRA.with((Normalisation) null)).hasMessageContaining("normalisation");
         assertThatThrownBy(() -> GRA.with((Reference) null)).hasMessageContaining("reference");
         assertThatThrownBy(() -> GRA.withThreads(0)).hasMessageContaining("thread count").hasMessageContaining("0");
         assertThatThrownBy(() -> Reference.values()).hasMessageContaining("empty");
@@ -346,7 +346,7 @@ class GreyRelationalAnalysisTest {
         assertThatThrownBy(() -> GRA.with(Reference.customer("zz")).evaluate(t))
             .hasMessageContaining("reference customer 'zz'");
         IndicatorTable zeroFirst = IndicatorTable.builder(Indicator.benefit("x")).row("a", 0).row("b", 1).build();
-        assertThatThrownBy(() -> GRA.with(Normalization.INITIAL_VALUE).evaluate(zeroFirst))
+        assertThatThrownBy(() -> GRA.with(Normalisation.INITIAL_VALUE).evaluate(zeroFirst))
             .isInstanceOf(GreyException.class).hasMessageContaining("INITIAL_VALUE").hasMessageContaining("'x'");
         GreyRelationalModel model = GRA.fit(t);
         assertThatThrownBy(() -> model.grade(1.0)).hasMessageContaining("row has 1 values")

@@ -52,7 +52,7 @@ class GreyRelationalReferenceTest {
     void equalWeightsMatchExpectedAt1e12() {
         GreyRelationalResult r = GreyRelationalAnalysis.withDefaults().evaluate(table());
         Object exp = Json.get(DATA, "expected");
-        assertMatrix(r.normalized(), Json.mat(exp, "normalised"), 1e-12);
+        assertMatrix(r.normalised(), Json.mat(exp, "normalised"), 1e-12);
         assertMatrix(r.coefficients(), Json.mat(exp, "coefficients"), 1e-12);
         assertThat(r.deltaMin()).isCloseTo(Json.num(exp, "delta_min"), within(1e-12));
         assertThat(r.deltaMax()).isCloseTo(Json.num(exp, "delta_max"), within(1e-12));
@@ -69,7 +69,7 @@ class GreyRelationalReferenceTest {
     void matchesPublishedSixDigitTables() {
         GreyRelationalResult r = GreyRelationalAnalysis.withDefaults().evaluate(table());
         Object pub = Json.get(DATA, "published");
-        assertMatrix(transpose(r.normalized()), Json.mat(pub, "normalised_6dp_indicator_rows"), 5e-7);
+        assertMatrix(transpose(r.normalised()), Json.mat(pub, "normalised_6dp_indicator_rows"), 5e-7);
         assertMatrix(transpose(r.coefficients()), Json.mat(pub, "coefficients_6dp_indicator_rows"), 5e-7);
         for (String id : r.ids()) {
             assertThat(r.grade(id)).as(id).isCloseTo(Json.num(pub, "grades_6dp", id), within(5e-7));

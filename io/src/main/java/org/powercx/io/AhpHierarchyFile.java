@@ -184,7 +184,7 @@ public final class AhpHierarchyFile {
             } else if (node.has("upper")) {
                 matrix = PairwiseMatrix.fromUpperTriangle(criteria, node.get("upper").numbers());
             } else if (node.has("weights")) {
-                weights = Weights.normalized(criteria, node.get("weights").numbers());
+                weights = Weights.normalised(criteria, node.get("weights").numbers());
             } else {
                 weights = Weights.of(criteria, new double[] {1.0});
             }

@@ -73,7 +73,7 @@ public final class WeightsFile {
             throw node.error("no weights given");
         }
         try {
-            return Weights.normalized(map);
+            return Weights.normalised(map);
         } catch (IllegalArgumentException e) {
             throw node.error("%s", e.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.powercx.satisfaction;
 
+import java.util.Objects;
+
 /**
  * Bootstrap summary of one parameter.
  *
@@ -10,20 +12,19 @@ package org.powercx.satisfaction;
  * with the bias \( z_0 = \Phi^{-1}(\#\{\theta^* &lt; \hat\theta\}/B) \) and the jackknife acceleration; it is NaN
  * when the bias is infinite.
  *
- * @param name the parameter, e.g. {@code "SAT -> LOY"} or {@code "imag1"}
- * @param original the estimate on the full sample
- * @param mean the mean of the resample estimates
- * @param standardError the standard deviation of the resample estimates
- * @param t the t statistic
- * @param p the two-sided p value
- * @param lower the lower percentile limit
- * @param upper the upper percentile limit
- * @param bcaLower the lower BCa limit, possibly NaN
- * @param bcaUpper the upper BCa limit, possibly NaN
  * @since 0.1.0
  */
-public record BootstrapEstimate(String name, double original, double mean, double standardError, double t,
-        double p, double lower, double upper, double bcaLower, double bcaUpper) {
+public final class BootstrapEstimate {
+    private final String name;
+    private final double original;
+    private final double mean;
+    private final double standardError;
+    private final double t;
+    private final double p;
+    private final double lower;
+    private final double upper;
+    private final double bcaLower;
+    private final double bcaUpper;
 
     /**
      * Validates the name.
@@ -40,9 +41,141 @@ public record BootstrapEstimate(String name, double original, double mean, doubl
      * @param bcaUpper the upper BCa limit, possibly NaN
      * @throws SatisfactionException if the name is null
      */
-    public BootstrapEstimate {
+    BootstrapEstimate(String name, double original, double mean, double standardError, double t, double p,
+            double lower, double upper, double bcaLower, double bcaUpper) {
         if (name == null) {
             throw new SatisfactionException("bootstrap estimate has no name");
         }
+        this.name = name;
+        this.original = original;
+        this.mean = mean;
+        this.standardError = standardError;
+        this.t = t;
+        this.p = p;
+        this.lower = lower;
+        this.upper = upper;
+        this.bcaLower = bcaLower;
+        this.bcaUpper = bcaUpper;
+    }
+
+    /**
+     * Returns the parameter, e.g. {@code "SAT -> LOY"} or {@code "imag1"}.
+     *
+     * @return the parameter, e.g. {@code "SAT -> LOY"} or {@code "imag1"}
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the estimate on the full sample.
+     *
+     * @return the estimate on the full sample
+     */
+    public double original() {
+        return original;
+    }
+
+    /**
+     * Returns the mean of the resample estimates.
+     *
+     * @return the mean of the resample estimates
+     */
+    public double mean() {
+        return mean;
+    }
+
+    /**
+     * Returns the standard deviation of the resample estimates.
+     *
+     * @return the standard deviation of the resample estimates
+     */
+    public double standardError() {
+        return standardError;
+    }
+
+    /**
+     * Returns the t statistic.
+     *
+     * @return the t statistic
+     */
+    public double t() {
+        return t;
+    }
+
+    /**
+     * Returns the two-sided p value.
+     *
+     * @return the two-sided p value
+     */
+    public double p() {
+        return p;
+    }
+
+    /**
+     * Returns the lower percentile limit.
+     *
+     * @return the lower percentile limit
+     */
+    public double lower() {
+        return lower;
+    }
+
+    /**
+     * Returns the upper percentile limit.
+     *
+     * @return the upper percentile limit
+     */
+    public double upper() {
+        return upper;
+    }
+
+    /**
+     * Returns the lower BCa limit, possibly NaN.
+     *
+     * @return the lower BCa limit, possibly NaN
+     */
+    public double bcaLower() {
+        return bcaLower;
+    }
+
+    /**
+     * Returns the upper BCa limit, possibly NaN.
+     *
+     * @return the upper BCa limit, possibly NaN
+     */
+    public double bcaUpper() {
+        return bcaUpper;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BootstrapEstimate o && Objects.equals(name, o.name)
+            && Double.compare(original, o.original) == 0
+            && Double.compare(mean, o.mean) == 0
+            && Double.compare(standardError, o.standardError) == 0
+            && Double.compare(t, o.t) == 0
+            && Double.compare(p, o.p) == 0
+            && Double.compare(lower, o.lower) == 0
+            && Double.compare(upper, o.upper) == 0
+            && Double.compare(bcaLower, o.bcaLower) == 0
+            && Double.compare(bcaUpper, o.bcaUpper) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, original, mean, standardError, t, p, lower, upper, bcaLower, bcaUpper);
+    }
+
+    /**
+     * The components, as a record would print them.
+     *
+     * @return {@code BootstrapEstimate[name=value, ...]}
+     */
+    @Override
+    public String toString() {
+        return "BootstrapEstimate[" + "name=" + name + ", original=" + original + ", mean=" + mean
+            + ", standardError=" + standardError + ", t=" + t + ", p=" + p + ", lower=" + lower + ", upper=" + upper
+            + ", bcaLower=" + bcaLower + ", bcaUpper=" + bcaUpper + "]";
     }
 }

@@ -1,7 +1,9 @@
 package org.powercx.satisfaction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.TextTable;
 
 /**
@@ -10,20 +12,19 @@ import org.powercx.core.TextTable;
  * the coefficients in both groups, their difference \( d = b_A - b_B \) and the permutation p value
  * \( (1 + \#\{|d^*| \ge |d|\}) / (1 + P_{ok}) \) over the permutations that converged.
  *
- * @param groupA the first group label
- * @param groupB the second group label
- * @param sizeA respondents in the first group
- * @param sizeB respondents in the second group
- * @param paths path names {@code "from -> to"}; copied
- * @param coefficientsA path coefficients in the first group; copied
- * @param coefficientsB path coefficients in the second group; copied
- * @param pValues permutation p values; copied
- * @param permutations permutations drawn
- * @param failed permutations that did not converge or were singular
  * @since 0.1.0
  */
-public record GroupComparison(String groupA, String groupB, int sizeA, int sizeB, List<String> paths,
-        double[] coefficientsA, double[] coefficientsB, double[] pValues, int permutations, int failed) {
+public final class GroupComparison {
+    private final String groupA;
+    private final String groupB;
+    private final int sizeA;
+    private final int sizeB;
+    private final List<String> paths;
+    private final double[] coefficientsA;
+    private final double[] coefficientsB;
+    private final double[] pValues;
+    private final int permutations;
+    private final int failed;
 
     /**
      * Validates and copies the components.
@@ -40,7 +41,8 @@ public record GroupComparison(String groupA, String groupB, int sizeA, int sizeB
      * @param failed permutations that did not converge or were singular
      * @throws SatisfactionException if a component is null or the array sizes differ from the path count
      */
-    public GroupComparison {
+    GroupComparison(String groupA, String groupB, int sizeA, int sizeB, List<String> paths, double[] coefficientsA,
+            double[] coefficientsB, double[] pValues, int permutations, int failed) {
         if (groupA == null || groupB == null || paths == null || coefficientsA == null || coefficientsB == null
             || pValues == null) {
             throw new SatisfactionException("group comparison has a null component");
@@ -54,6 +56,79 @@ public record GroupComparison(String groupA, String groupB, int sizeA, int sizeB
         coefficientsA = coefficientsA.clone();
         coefficientsB = coefficientsB.clone();
         pValues = pValues.clone();
+        this.groupA = groupA;
+        this.groupB = groupB;
+        this.sizeA = sizeA;
+        this.sizeB = sizeB;
+        this.paths = paths;
+        this.coefficientsA = coefficientsA;
+        this.coefficientsB = coefficientsB;
+        this.pValues = pValues;
+        this.permutations = permutations;
+        this.failed = failed;
+    }
+
+    /**
+     * Returns the first group label.
+     *
+     * @return the first group label
+     */
+    public String groupA() {
+        return groupA;
+    }
+
+    /**
+     * Returns the second group label.
+     *
+     * @return the second group label
+     */
+    public String groupB() {
+        return groupB;
+    }
+
+    /**
+     * Returns the number of respondents in the first group.
+     *
+     * @return respondents in the first group
+     */
+    public int sizeA() {
+        return sizeA;
+    }
+
+    /**
+     * Returns the number of respondents in the second group.
+     *
+     * @return respondents in the second group
+     */
+    public int sizeB() {
+        return sizeB;
+    }
+
+    /**
+     * Returns path names {@code "from -> to"}.
+     *
+     * @return path names {@code "from -> to"}
+     */
+    public List<String> paths() {
+        return paths;
+    }
+
+    /**
+     * Returns the number of permutations drawn.
+     *
+     * @return permutations drawn
+     */
+    public int permutations() {
+        return permutations;
+    }
+
+    /**
+     * Returns the number of permutations that did not converge or were singular.
+     *
+     * @return permutations that did not converge or were singular
+     */
+    public int failed() {
+        return failed;
     }
 
     /**
@@ -61,7 +136,6 @@ public record GroupComparison(String groupA, String groupB, int sizeA, int sizeB
      *
      * @return a new array
      */
-    @Override
     public double[] coefficientsA() {
         return coefficientsA.clone();
     }
@@ -71,7 +145,6 @@ public record GroupComparison(String groupA, String groupB, int sizeA, int sizeB
      *
      * @return a new array
      */
-    @Override
     public double[] coefficientsB() {
         return coefficientsB.clone();
     }
@@ -81,7 +154,6 @@ public record GroupComparison(String groupA, String groupB, int sizeA, int sizeB
      *
      * @return a new array
      */
-    @Override
     public double[] pValues() {
         return pValues.clone();
     }
@@ -125,5 +197,27 @@ public record GroupComparison(String groupA, String groupB, int sizeA, int sizeB
         return "Permutation test " + groupA + " (n = " + sizeA + ") vs " + groupB + " (n = " + sizeB + "), "
             + permutations + " permutations (" + failed + " failed)\n"
             + TextTable.render(List.of("path", groupA, groupB, "difference", "p"), rows);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GroupComparison o && Objects.equals(groupA, o.groupA)
+            && Objects.equals(groupB, o.groupB)
+            && sizeA == o.sizeA
+            && sizeB == o.sizeB
+            && Objects.equals(paths, o.paths)
+            && Arrays.equals(coefficientsA, o.coefficientsA)
+            && Arrays.equals(coefficientsB, o.coefficientsB)
+            && Arrays.equals(pValues, o.pValues)
+            && permutations == o.permutations
+            && failed == o.failed;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(groupA, groupB, sizeA, sizeB, paths, permutations, failed);
+        h = 31 * h + Arrays.hashCode(coefficientsA);
+        h = 31 * h + Arrays.hashCode(coefficientsB);
+        return 31 * h + Arrays.hashCode(pValues);
     }
 }

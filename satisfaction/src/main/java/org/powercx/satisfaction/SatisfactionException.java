@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
-public class SatisfactionException extends IllegalArgumentException {
+public final class SatisfactionException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /**

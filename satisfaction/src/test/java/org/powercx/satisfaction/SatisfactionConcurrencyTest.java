@@ -14,7 +14,7 @@ import org.powercx.core.IndicatorTable;
 /**
  * Determinism and thread safety: seeded resampling gives bit-identical results at 1, 2 and 8 threads, and one
  * fitted result used from 8 threads at once gives the single-threaded answers. Equality of
- * {@link BootstrapEstimate} records compares their doubles with {@link Double#compare}, i.e. bit for bit.
+ * {@link BootstrapEstimate}s compares their doubles with {@link Double#compare}, i.e. bit for bit.
  */
 class SatisfactionConcurrencyTest {
     private static final IndicatorTable SAT = RefData.survey("satisfaction");

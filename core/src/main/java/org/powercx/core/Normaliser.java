@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link Normalization} fitted on a calibration table: it maps every indicator value by
+ * A {@link Normalisation} fitted on a calibration table: it maps every indicator value by
  * \(y = (x - \ell_j)/s_j\) with a location \(\ell_j\) and scale \(s_j\) fixed at fit time, except for a
- * TARGET indicator under {@link Normalization#MIN_MAX}, which maps by \(y = 1 - |x - \ell_j|/s_j\) with
+ * TARGET indicator under {@link Normalisation#MIN_MAX}, which maps by \(y = 1 - |x - \ell_j|/s_j\) with
  * \(\ell_j = T\), and a degenerate column (zero range, zero norm, zero deviation), which maps to a constant.
  *
  * <p>Values of new rows outside the calibration bounds are mapped by the same formula, so MIN_MAX may
@@ -15,8 +15,8 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Normalizer {
-    private final Normalization method;
+public final class Normaliser {
+    private final Normalisation method;
     private final List<Indicator> input;
     private final List<Indicator> output;
     private final double[] location;
@@ -25,7 +25,7 @@ public final class Normalizer {
     private final double[] constant;
     private final boolean[] absolute;
 
-    private Normalizer(Normalization method, List<Indicator> input, double[] location, double[] scale,
+    private Normaliser(Normalisation method, List<Indicator> input, double[] location, double[] scale,
             double[] constant, boolean[] absolute) {
         this.method = method;
         this.input = input;
@@ -36,7 +36,7 @@ public final class Normalizer {
         List<Indicator> out = new ArrayList<>(input.size());
         for (int j = 0; j < input.size(); j++) {
             Indicator ind = input.get(j);
-            if (method == Normalization.MIN_MAX) {
+            if (method == Normalisation.MIN_MAX) {
                 out.add(new Indicator(ind.name(), Direction.BENEFIT, Double.NaN, "", ind.description()));
             } else if (ind.hasTarget()) {
                 out.add(new Indicator(ind.name(), Direction.TARGET, map(j, ind.target()), "", ind.description()));
@@ -47,14 +47,14 @@ public final class Normalizer {
         this.output = List.copyOf(out);
     }
 
-    static Normalizer fit(Normalization method, IndicatorTable table) {
+    static Normaliser fit(Normalisation method, IndicatorTable table) {
         if (method == null) {
-            throw new CoreException("normalization method is null");
+            throw new CoreException("normalisation method is null");
         }
         int n = table.rowCount();
         int m = table.indicatorCount();
         if (n == 0) {
-            throw new CoreException("cannot fit %s normalization on a table with no rows", method);
+            throw new CoreException("cannot fit %s normalisation on a table with no rows", method);
         }
         double[] location = new double[m];
         double[] scale = new double[m];
@@ -69,7 +69,7 @@ public final class Normalizer {
                 case MIN_MAX -> fitMinMax(ind, x, j, location, scale, constant, absolute);
                 case INITIAL_VALUE -> {
                     if (x[0] == 0) {
-                        throw new CoreException("indicator '%s': INITIAL_VALUE normalization divides by the first "
+                        throw new CoreException("indicator '%s': INITIAL_VALUE normalisation divides by the first "
                             + "value, which is 0 (customer '%s')", ind.name(), table.id(0));
                     }
                     scale[j] = x[0];
@@ -77,7 +77,7 @@ public final class Normalizer {
                 case MEAN -> {
                     double mean = mean(x);
                     if (mean == 0) {
-                        throw new CoreException("indicator '%s': MEAN normalization divides by the mean, which is 0",
+                        throw new CoreException("indicator '%s': MEAN normalisation divides by the mean, which is 0",
                             ind.name());
                     }
                     scale[j] = mean;
@@ -103,7 +103,7 @@ public final class Normalizer {
                 default -> throw new IllegalStateException(method.name());
             }
         }
-        return new Normalizer(method, table.indicators(), location, scale, constant, absolute);
+        return new Normaliser(method, table.indicators(), location, scale, constant, absolute);
     }
 
     private static void fitMinMax(Indicator ind, double[] x, int j, double[] location, double[] scale,
@@ -198,7 +198,7 @@ public final class Normalizer {
      *
      * @return the method
      */
-    public Normalization method() {
+    public Normalisation method() {
         return method;
     }
 
@@ -280,7 +280,7 @@ public final class Normalizer {
      *
      * @return an unmodifiable list
      */
-    public List<Indicator> normalizedIndicators() {
+    public List<Indicator> normalisedIndicators() {
         return output;
     }
 
@@ -354,7 +354,7 @@ public final class Normalizer {
      */
     public double[] apply(double[] row) {
         if (row == null || row.length != scale.length) {
-            throw new CoreException("row has %s values but the normalizer was fitted on %d indicators",
+            throw new CoreException("row has %s values but the normaliser was fitted on %d indicators",
                 row == null ? "no" : String.valueOf(row.length), scale.length);
         }
         double[] out = new double[row.length];
@@ -369,7 +369,7 @@ public final class Normalizer {
      * name); other columns are ignored, and the result has the fitted indicators in fitted order.
      *
      * @param table the table to map
-     * @return the normalised table, with {@link #normalizedIndicators()}
+     * @return the normalised table, with {@link #normalisedIndicators()}
      * @throws CoreException if a fitted indicator is missing from the table
      */
     public IndicatorTable apply(IndicatorTable table) {
@@ -404,7 +404,7 @@ public final class Normalizer {
                 degenerate ? "" : TextTable.number(scale[j]),
                 degenerate ? "constant " + TextTable.number(constant[j]) : ""));
         }
-        return method + " normalizer\n"
+        return method + " normaliser\n"
             + TextTable.render(List.of("indicator", "direction", "location", "scale", "note"), rows);
     }
 }

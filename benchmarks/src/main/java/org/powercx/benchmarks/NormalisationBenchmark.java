@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
-import org.powercx.core.Normalizer;
+import org.powercx.core.Normalisation;
+import org.powercx.core.Normaliser;
 
 /**
  * Min-max normalisation of a column-major table: the fitted normaliser's column kernel against a plain pass
@@ -32,7 +32,7 @@ import org.powercx.core.Normalizer;
 @Fork(1)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-public class NormalizationBenchmark {
+public class NormalisationBenchmark {
     /** Number of customers. */
     @Param({"1000000"})
     public int rows;
@@ -42,7 +42,7 @@ public class NormalizationBenchmark {
     public int indicators;
 
     IndicatorTable table;
-    Normalizer normalizer;
+    Normaliser normaliser;
     double[][] columns;
     double[] out;
 
@@ -50,7 +50,7 @@ public class NormalizationBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         table = table(rows, indicators, 42L);
-        normalizer = Normalization.MIN_MAX.fit(table);
+        normaliser = Normalisation.MIN_MAX.fit(table);
         columns = new double[indicators][];
         for (int j = 0; j < indicators; j++) {
             columns[j] = table.column(j);
@@ -97,7 +97,7 @@ public class NormalizationBenchmark {
     public double kernel() {
         double s = 0;
         for (int j = 0; j < columns.length; j++) {
-            normalizer.applyToColumn(j, columns[j], 0, rows, out, 0);
+            normaliser.applyToColumn(j, columns[j], 0, rows, out, 0);
             for (double v : out) {
                 s += v;
             }
@@ -112,6 +112,6 @@ public class NormalizationBenchmark {
      */
     @Benchmark
     public IndicatorTable table() {
-        return normalizer.apply(table);
+        return normaliser.apply(table);
     }
 }

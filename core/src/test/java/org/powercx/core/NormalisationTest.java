@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NormalizationTest {
+class NormalisationTest {
 
     private static IndicatorTable resource(String name, List<Indicator> indicators) throws Exception {
-        try (Reader r = new InputStreamReader(NormalizationTest.class.getResourceAsStream("/refdata/" + name),
+        try (Reader r = new InputStreamReader(NormalisationTest.class.getResourceAsStream("/refdata/" + name),
                 StandardCharsets.UTF_8)) {
             return CsvTableReader.withDefaults().withIndicators(indicators).read(r, name).table();
         }
@@ -26,11 +26,11 @@ class NormalizationTest {
             Indicator.cost("after_sales_service"));
         IndicatorTable data = resource("gra01_supplier_data.csv", costs);
         IndicatorTable expected = resource("gra01_expected_min_max.csv", List.of());
-        IndicatorTable normalized = Normalization.MIN_MAX.apply(data);
-        assertThat(normalized.indicatorNames()).isEqualTo(data.indicatorNames());
+        IndicatorTable normalised = Normalisation.MIN_MAX.apply(data);
+        assertThat(normalised.indicatorNames()).isEqualTo(data.indicatorNames());
         for (int j = 0; j < data.indicatorCount(); j++) {
-            assertThat(normalized.indicator(j).direction()).isEqualTo(Direction.BENEFIT);
-            double[] actual = normalized.column(j);
+            assertThat(normalised.indicator(j).direction()).isEqualTo(Direction.BENEFIT);
+            double[] actual = normalised.column(j);
             double[] want = expected.column(j);
             for (int i = 0; i < actual.length; i++) {
                 assertThat(actual[i]).as("%s %s", data.id(i), data.indicator(j).name()).isCloseTo(want[i], within(1e-12));
@@ -47,7 +47,7 @@ class NormalizationTest {
 
     @Test
     void minMaxHonoursEveryDirection() {
-        IndicatorTable n = Normalization.MIN_MAX.apply(SMALL);
+        IndicatorTable n = Normalisation.MIN_MAX.apply(SMALL);
         assertThat(n.column("b")).containsExactly(0, 0.5, 1);
         assertThat(n.column("c")).containsExactly(1, 0.5, 0);
         // target 5: deviations 2, 0, 4, so 1 - d/4
@@ -56,16 +56,16 @@ class NormalizationTest {
 
     @Test
     void scalingMethods() {
-        IndicatorTable initial = Normalization.INITIAL_VALUE.apply(SMALL);
+        IndicatorTable initial = Normalisation.INITIAL_VALUE.apply(SMALL);
         assertThat(initial.column("b")).containsExactly(1, 2, 3);
         assertThat(initial.indicator("c").direction()).isEqualTo(Direction.COST);
         assertThat(initial.indicator("t").target()).isEqualTo(5.0 / 3);
-        IndicatorTable mean = Normalization.MEAN.apply(SMALL);
+        IndicatorTable mean = Normalisation.MEAN.apply(SMALL);
         assertThat(mean.column("c")).containsExactly(0.5, 1, 1.5);
-        IndicatorTable vector = Normalization.VECTOR.apply(SMALL);
+        IndicatorTable vector = Normalisation.VECTOR.apply(SMALL);
         double norm = Math.sqrt(4 + 16 + 36);
         assertThat(vector.column("b")).containsExactly(new double[] {2 / norm, 4 / norm, 6 / norm}, within(1e-15));
-        IndicatorTable z = Normalization.Z_SCORE.apply(SMALL);
+        IndicatorTable z = Normalisation.Z_SCORE.apply(SMALL);
         // mean 4, sample sd 2
         assertThat(z.column("b")).containsExactly(-1, 0, 1);
         assertThat(z.column("c")).containsExactly(-1, 0, 1);
@@ -74,7 +74,7 @@ class NormalizationTest {
 
     @Test
     void fittedBoundsApplyToNewRows() {
-        Normalizer fitted = Normalization.MIN_MAX.fit(SMALL);
+        Normaliser fitted = Normalisation.MIN_MAX.fit(SMALL);
         assertThat(fitted.apply(new double[] {8, 5, 1})).containsExactly(1.5, 1.25, 0);
         assertThat(fitted.apply(0, 4)).isEqualTo(0.5);
         IndicatorTable fresh = IndicatorTable.builder(Indicator.target("t", 5), Indicator.benefit("b"),
@@ -86,9 +86,9 @@ class NormalizationTest {
         double[] out = new double[4];
         fitted.applyToColumn(1, new double[] {10, 20, 30}, 1, 3, out, 2);
         assertThat(out).containsExactly(0, 0, 0.5, 0);
-        assertThat(fitted.method()).isEqualTo(Normalization.MIN_MAX);
+        assertThat(fitted.method()).isEqualTo(Normalisation.MIN_MAX);
         assertThat(fitted.indicators()).isEqualTo(SMALL.indicators());
-        assertThat(fitted.toString()).contains("MIN_MAX normalizer").contains("COST");
+        assertThat(fitted.toString()).contains("MIN_MAX normaliser").contains("COST");
     }
 
     @Test
@@ -96,7 +96,7 @@ class NormalizationTest {
         IndicatorTable constant = IndicatorTable.builder(Indicator.benefit("k"), Indicator.target("t", 2),
                 Indicator.cost("z"))
             .row("a", 7, 2, 0).row("b", 7, 2, 0).build();
-        for (Normalization method : List.of(Normalization.MIN_MAX, Normalization.Z_SCORE, Normalization.VECTOR)) {
+        for (Normalisation method : List.of(Normalisation.MIN_MAX, Normalisation.Z_SCORE, Normalisation.VECTOR)) {
             IndicatorTable n = method.apply(constant);
             for (int j = 0; j < 3; j++) {
                 for (double v : n.column(j)) {
@@ -104,20 +104,20 @@ class NormalizationTest {
                 }
             }
         }
-        assertThat(Normalization.MIN_MAX.apply(constant).column("k")).containsExactly(1, 1);
-        assertThat(Normalization.MIN_MAX.apply(constant).column("t")).containsExactly(1, 1);
-        assertThat(Normalization.Z_SCORE.apply(constant).column("k")).containsExactly(0, 0);
-        assertThat(Normalization.VECTOR.apply(constant).column("z")).containsExactly(0, 0);
+        assertThat(Normalisation.MIN_MAX.apply(constant).column("k")).containsExactly(1, 1);
+        assertThat(Normalisation.MIN_MAX.apply(constant).column("t")).containsExactly(1, 1);
+        assertThat(Normalisation.Z_SCORE.apply(constant).column("k")).containsExactly(0, 0);
+        assertThat(Normalisation.VECTOR.apply(constant).column("z")).containsExactly(0, 0);
         IndicatorTable single = IndicatorTable.builder(Indicator.benefit("x")).row("only", 3).build();
-        assertThat(Normalization.Z_SCORE.apply(single).column("x")).containsExactly(0);
-        assertThat(Normalization.MEAN.apply(constant.select("k")).column("k")).containsExactly(1, 1);
+        assertThat(Normalisation.Z_SCORE.apply(single).column("x")).containsExactly(0);
+        assertThat(Normalisation.MEAN.apply(constant.select("k")).column("k")).containsExactly(1, 1);
     }
 
     @Test
     void extremeMagnitudesStayFinite() {
         IndicatorTable huge = IndicatorTable.builder(Indicator.benefit("h"), Indicator.benefit("tiny"))
             .row("a", 1e300, 1e-300).row("b", -1e300, 3e-300).row("c", 5e299, 2e-300).build();
-        for (Normalization method : Normalization.values()) {
+        for (Normalisation method : Normalisation.values()) {
             IndicatorTable n = method.apply(huge);
             for (int j = 0; j < 2; j++) {
                 for (double v : n.column(j)) {
@@ -125,32 +125,32 @@ class NormalizationTest {
                 }
             }
         }
-        assertThat(Normalization.Z_SCORE.apply(huge).column("tiny")).containsExactly(new double[] {-1, 1, 0}, within(1e-15));
-        assertThat(Normalization.MIN_MAX.apply(huge).column("h")).containsExactly(new double[] {1, 0, 0.75}, within(1e-15));
+        assertThat(Normalisation.Z_SCORE.apply(huge).column("tiny")).containsExactly(new double[] {-1, 1, 0}, within(1e-15));
+        assertThat(Normalisation.MIN_MAX.apply(huge).column("h")).containsExactly(new double[] {1, 0, 0.75}, within(1e-15));
     }
 
     @Test
     void rejectsZeroDivisorsNamingTheIndicator() {
         IndicatorTable zeroFirst = IndicatorTable.builder(Indicator.benefit("growth"))
             .row("c1", 0).row("c2", 1).build();
-        assertThatThrownBy(() -> Normalization.INITIAL_VALUE.fit(zeroFirst)).isInstanceOf(CoreException.class)
+        assertThatThrownBy(() -> Normalisation.INITIAL_VALUE.fit(zeroFirst)).isInstanceOf(CoreException.class)
             .hasMessageContaining("indicator 'growth'").hasMessageContaining("customer 'c1'");
         IndicatorTable zeroMean = IndicatorTable.builder(Indicator.benefit("delta"))
             .row("c1", -1).row("c2", 1).build();
-        assertThatThrownBy(() -> Normalization.MEAN.fit(zeroMean))
-            .hasMessageContaining("indicator 'delta': MEAN normalization divides by the mean, which is 0");
+        assertThatThrownBy(() -> Normalisation.MEAN.fit(zeroMean))
+            .hasMessageContaining("indicator 'delta': MEAN normalisation divides by the mean, which is 0");
         IndicatorTable empty = SMALL.rows(0, 0);
-        assertThatThrownBy(() -> Normalization.MIN_MAX.fit(empty)).hasMessageContaining("no rows");
+        assertThatThrownBy(() -> Normalisation.MIN_MAX.fit(empty)).hasMessageContaining("no rows");
         IndicatorTable overflow = IndicatorTable.builder(Indicator.benefit("o"))
             .row("a", Double.MAX_VALUE).row("b", -Double.MAX_VALUE).build();
-        assertThatThrownBy(() -> Normalization.MIN_MAX.fit(overflow)).hasMessageContaining("overflows");
+        assertThatThrownBy(() -> Normalisation.MIN_MAX.fit(overflow)).hasMessageContaining("overflows");
     }
 
     @Test
     void rejectsMismatchedInput() {
-        Normalizer fitted = Normalization.MIN_MAX.fit(SMALL);
+        Normaliser fitted = Normalisation.MIN_MAX.fit(SMALL);
         assertThatThrownBy(() -> fitted.apply(new double[] {1, 2})).isInstanceOf(CoreException.class)
-            .hasMessageContaining("row has 2 values but the normalizer was fitted on 3 indicators");
+            .hasMessageContaining("row has 2 values but the normaliser was fitted on 3 indicators");
         assertThatThrownBy(() -> fitted.apply(new double[] {1, Double.NaN, 2}))
             .hasMessageContaining("indicator 'c': value must be finite but was NaN");
         assertThatThrownBy(() -> fitted.apply(5, 1.0)).hasMessageContaining("column 5");
@@ -166,7 +166,7 @@ class NormalizationTest {
         IndicatorTable t = IndicatorTable.builder(Indicator.benefit("b"), Indicator.cost("c"),
                 Indicator.target("t", 5), Indicator.benefit("k"))
             .row("r1", 1, 10, 3, 7).row("r2", 3, 20, 8, 7).row("r3", 8, 40, 5, 7).build();
-        Normalizer mm = Normalization.MIN_MAX.fit(t);
+        Normaliser mm = Normalisation.MIN_MAX.fit(t);
         assertThat(new double[] {mm.location(0), mm.scale(0)}).containsExactly(1, 7);
         assertThat(new double[] {mm.location(1), mm.scale(1)}).containsExactly(40, -30);
         assertThat(new double[] {mm.location(2), mm.scale(2)}).containsExactly(5, 3);
@@ -174,16 +174,16 @@ class NormalizationTest {
         assertThat(mm.isTargetDistance(0)).isFalse();
         assertThat(mm.constantValue(3)).hasValue(1.0);
         assertThat(mm.constantValue(0)).isEmpty();
-        Normalizer z = Normalization.Z_SCORE.fit(t);
+        Normaliser z = Normalisation.Z_SCORE.fit(t);
         assertThat(z.location(0)).isCloseTo(4, within(1e-15));
         assertThat(z.scale(0)).isCloseTo(Math.sqrt(13), within(1e-15)); // deviations -3, -1, 4: 26 / 2
         assertThat(z.constantValue(3)).hasValue(0.0);
-        Normalizer vector = Normalization.VECTOR.fit(t);
+        Normaliser vector = Normalisation.VECTOR.fit(t);
         assertThat(vector.location(0)).isZero();
         assertThat(vector.scale(0)).isCloseTo(Math.sqrt(74), within(1e-14));
         // each map, applied by hand, reproduces the normaliser
-        for (Normalizer n : new Normalizer[] {mm, z, vector, Normalization.MEAN.fit(t),
-                Normalization.INITIAL_VALUE.fit(t)}) {
+        for (Normaliser n : new Normaliser[] {mm, z, vector, Normalisation.MEAN.fit(t),
+                Normalisation.INITIAL_VALUE.fit(t)}) {
             for (int j = 0; j < 4; j++) {
                 for (double x : t.column(j)) {
                     double expected = n.constantValue(j).isPresent() ? n.constantValue(j).getAsDouble()

@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
+import org.powercx.core.Normalisation;
 
-class NormalizationBenchmarkTest {
+class NormalisationBenchmarkTest {
 
     @Test
     void kernelAgreesWithThePublicApiAndLeavesItsInputUntouched() {
-        NormalizationBenchmark b = new NormalizationBenchmark();
+        NormalisationBenchmark b = new NormalisationBenchmark();
         b.rows = 1000;
         b.indicators = 7;
         b.setUp();
         ColumnChecks checks = ColumnChecks.snapshot(b.columns);
         double kernelSum = b.kernel();
-        IndicatorTable viaApi = Normalization.MIN_MAX.apply(b.table);
+        IndicatorTable viaApi = Normalisation.MIN_MAX.apply(b.table);
         double apiSum = 0;
         for (int j = 0; j < b.indicators; j++) {
             for (double v : viaApi.column(j)) {

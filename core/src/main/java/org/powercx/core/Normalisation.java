@@ -4,7 +4,7 @@ package org.powercx.core;
  * How raw indicator values are made comparable before they are weighted or compared with a reference.
  *
  * <p>A normalisation is {@link #fit(IndicatorTable) fitted} on a calibration table; the fitted
- * {@link Normalizer} holds the bounds, means or norms of that table and applies them unchanged to new
+ * {@link Normaliser} holds the bounds, means or norms of that table and applies them unchanged to new
  * rows, so that a scored stream uses the calibration data's bounds. With column values \(x_i\):
  * <ul>
  *   <li>{@link #MIN_MAX}: benefit \((x-\min)/(\max-\min)\); cost \((\max-x)/(\max-\min)\); target
@@ -23,7 +23,7 @@ package org.powercx.core;
  *
  * @since 0.1.0
  */
-public enum Normalization {
+public enum Normalisation {
     /** Range scaling to [0, 1] honouring each indicator's direction. */
     MIN_MAX,
     /** Division by the first value. */
@@ -42,8 +42,8 @@ public enum Normalization {
      * @return the fitted normaliser
      * @throws CoreException if the table has no rows, or a divisor is zero (naming the indicator)
      */
-    public Normalizer fit(IndicatorTable calibration) {
-        return Normalizer.fit(this, calibration);
+    public Normaliser fit(IndicatorTable calibration) {
+        return Normaliser.fit(this, calibration);
     }
 
     /**
