@@ -221,6 +221,24 @@ public final class TestJson {
     }
 
     /**
+     * The keys of the object at a path, in the file's order.
+     *
+     * @param node where to start
+     * @param path object keys
+     * @return the keys
+     * @throws IllegalStateException if the value is not an object
+     */
+    public static List<String> keys(JsonNode node, String... path) {
+        JsonNode o = at(node, path);
+        if (!o.isObject()) {
+            throw new IllegalStateException("not an object at " + String.join("/", path) + ": " + o);
+        }
+        List<String> out = new ArrayList<>();
+        o.fieldNames().forEachRemaining(out::add);
+        return List.copyOf(out);
+    }
+
+    /**
      * The numbers of an object of numbers, in the order of the given keys.
      *
      * @param node an object whose values are numbers

@@ -31,6 +31,7 @@ class TestJsonTest {
         assertThat(TestJson.numbers(o)).containsExactly(Map.entry("z", 1.0), Map.entry("a", 2.0),
             Map.entry("m", 3.0));
         assertThat(TestJson.inOrder(o, List.of("m", "z"))).containsExactly(3, 1);
+        assertThat(TestJson.keys(o)).containsExactly("z", "a", "m");
     }
 
     @Test
@@ -41,6 +42,7 @@ class TestJsonTest {
         assertThatThrownBy(() -> TestJson.vector(DOC, "s")).hasMessageContaining("not a number at s/0");
         assertThatThrownBy(() -> TestJson.matrix(DOC, "v")).hasMessageContaining("row 0");
         assertThatThrownBy(() -> TestJson.at(DOC, "v", "x")).hasMessageContaining("no object above /v/x");
+        assertThatThrownBy(() -> TestJson.keys(DOC, "s")).hasMessageContaining("not an object at s");
         assertThatThrownBy(() -> TestJson.numbers(DOC, "v")).hasMessageContaining("not an object at v");
         assertThatThrownBy(() -> TestJson.numbers(DOC, "a")).hasMessageContaining("not a number at a/flag");
         assertThatThrownBy(() -> TestJson.parse("{")).isInstanceOf(IllegalArgumentException.class);
