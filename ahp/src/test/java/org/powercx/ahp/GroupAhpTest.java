@@ -4,23 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.powercx.core.TestJson;
 
 /** AHP-11: ahpsurvey's city200 survey (refdata/ahp11_*), expected values from numpy, cross-checked in R. */
 class GroupAhpTest {
     private static List<String> names;
     private static List<PairwiseMatrix> all;
-    private static Map<String, Object> file;
+    private static JsonNode file;
 
     @BeforeAll
     static void load() {
         file = RefData.json("ahp11_group_aggregation_city200.json");
-        names = RefData.strings(file.get("elements"));
+        names = RefData.elements(file);
         String[] lines = RefData.resource("ahp11_city200_survey.csv").strip().split("\n");
         all = new ArrayList<>();
         for (int r = 1; r < lines.length; r++) {
@@ -39,63 +40,63 @@ class GroupAhpTest {
         return GroupAhp.withDefaults().with(Ahp.withDefaults().with(RandomIndex.AHPSURVEY_SIMULATED));
     }
 
-    private static double[] byName(Map<String, Object> m) {
-        return RefData.inOrder(m, names);
+    private static double[] byName(JsonNode m) {
+        return TestJson.inOrder(m, names);
     }
 
-    private static void checkBlock(Map<String, Object> e, List<PairwiseMatrix> experts) {
+    private static void checkBlock(JsonNode e, List<PairwiseMatrix> experts) {
         GroupResult aij = group().evaluate(experts);
-        Map<String, Object> aijExpected = RefData.map(e, "AIJ_geometric");
+        JsonNode aijExpected = TestJson.at(e, "AIJ_geometric");
         double[][] m = aij.aggregatedMatrix().toArray();
-        @SuppressWarnings("unchecked")
-        List<Object> rows = (List<Object>) aijExpected.get("matrix");
+        double[][] rows = TestJson.matrix(aijExpected, "matrix");
         for (int i = 0; i < m.length; i++) {
-            assertThat(m[i]).containsExactly(RefData.doubles(rows.get(i)), within(1e-9));
+            assertThat(m[i]).containsExactly(rows[i], within(1e-9));
         }
-        assertThat(aij.weights().values()).containsExactly(byName(RefData.map(aijExpected, "eigen_weights")),
+        assertThat(aij.weights().values()).containsExactly(byName(TestJson.at(aijExpected, "eigen_weights")),
             within(1e-9));
-        assertThat(aij.aggregatedResult().lambdaMax()).isCloseTo(RefData.num(aijExpected, "lambda_max"), within(1e-9));
+        assertThat(aij.aggregatedResult().lambdaMax())
+            .isCloseTo(TestJson.number(aijExpected, "lambda_max"), within(1e-9));
         assertThat(aij.aggregatedResult().consistencyRatio())
-            .isCloseTo(RefData.num(aijExpected, "cr_ahpsurvey_RI"), within(1e-9));
+            .isCloseTo(TestJson.number(aijExpected, "cr_ahpsurvey_RI"), within(1e-9));
         GroupResult geoAij = group().with(Ahp.withDefaults().with(PriorityMethod.GEOMETRIC_MEAN)).evaluate(experts);
         assertThat(geoAij.weights().values())
-            .containsExactly(byName(RefData.map(aijExpected, "geometric_mean_weights")), within(1e-9));
+            .containsExactly(byName(TestJson.at(aijExpected, "geometric_mean_weights")), within(1e-9));
 
-        Map<String, Object> aip = RefData.map(e, "AIP");
+        JsonNode aip = TestJson.at(e, "AIP");
         GroupResult arith = group().with(Aggregation.AIP_ARITHMETIC).evaluate(experts);
         assertThat(arith.weights().values())
-            .containsExactly(byName(RefData.map(aip, "eigen_then_arithmetic_mean")), within(1e-9));
-        assertThat(arith.dispersion()).containsExactly(byName(RefData.map(aip, "eigen_then_sd_sample")), within(1e-9));
+            .containsExactly(byName(TestJson.at(aip, "eigen_then_arithmetic_mean")), within(1e-9));
+        assertThat(arith.dispersion()).containsExactly(byName(TestJson.at(aip, "eigen_then_sd_sample")), within(1e-9));
         GroupResult geo = group().with(Aggregation.AIP_GEOMETRIC).evaluate(experts);
         assertThat(geo.weights().values())
-            .containsExactly(byName(RefData.map(aip, "eigen_then_geometric_mean_normalised")), within(1e-9));
+            .containsExactly(byName(TestJson.at(aip, "eigen_then_geometric_mean_normalised")), within(1e-9));
         GroupResult colnorm = group().with(Aggregation.AIP_ARITHMETIC)
             .with(Ahp.withDefaults().with(PriorityMethod.COLUMN_MEAN)).evaluate(experts);
         assertThat(colnorm.weights().values())
-            .containsExactly(byName(RefData.map(aip, "colnorm_then_arithmetic_mean")), within(1e-9));
-        assertThat(colnorm.dispersion()).containsExactly(byName(RefData.map(aip, "colnorm_then_sd_sample")),
+            .containsExactly(byName(TestJson.at(aip, "colnorm_then_arithmetic_mean")), within(1e-9));
+        assertThat(colnorm.dispersion()).containsExactly(byName(TestJson.at(aip, "colnorm_then_sd_sample")),
             within(1e-9));
         GroupResult rowgeo = group().with(Aggregation.AIP_GEOMETRIC)
             .with(Ahp.withDefaults().with(PriorityMethod.GEOMETRIC_MEAN)).evaluate(experts);
         assertThat(rowgeo.weights().values())
-            .containsExactly(byName(RefData.map(aip, "rowgeo_then_geometric_mean_normalised")), within(1e-9));
+            .containsExactly(byName(TestJson.at(aip, "rowgeo_then_geometric_mean_normalised")), within(1e-9));
 
-        Map<String, Object> crs = RefData.map(e, "individual_cr_ahpsurvey_RI");
+        JsonNode crs = TestJson.at(e, "individual_cr_ahpsurvey_RI");
         double[] cr = aij.consistencyRatios();
         assertThat(Arrays.stream(cr).filter(c -> c <= 0.1).count())
-            .isEqualTo((long) RefData.num(crs, "count_cr_le_0.1"));
+            .isEqualTo((long) TestJson.number(crs, "count_cr_le_0.1"));
         // ahpsurvey's CRs come from 11 power iterations; ours from the converged eigenvector
-        assertThat(Arrays.stream(cr).average().orElseThrow()).isCloseTo(RefData.num(crs, "mean_cr"), within(1e-6));
+        assertThat(Arrays.stream(cr).average().orElseThrow()).isCloseTo(TestJson.number(crs, "mean_cr"), within(1e-6));
     }
 
     @Test
     void allTwoHundredRespondents() {
-        checkBlock(RefData.map(file, "expected_all_200"), all);
+        checkBlock(TestJson.at(file, "expected_all_200"), all);
     }
 
     @Test
     void firstSixRespondents() {
-        checkBlock(RefData.map(file, "expected_first_6_only"), all.subList(0, 6));
+        checkBlock(TestJson.at(file, "expected_first_6_only"), all.subList(0, 6));
     }
 
     @Test
@@ -115,12 +116,12 @@ class GroupAhpTest {
             raw[i] = Math.exp(raw[i]);
             sum += raw[i];
         }
-        Map<String, Object> pub = RefData.map(file, "published");
-        assertThat(raw).containsExactly(byName(RefData.map(file, "expected_all_200", "AIP",
+        JsonNode pub = TestJson.at(file, "published");
+        assertThat(raw).containsExactly(byName(TestJson.at(file, "expected_all_200", "AIP",
             "eigen_then_geometric_mean_raw")), within(1e-9));
         // the README's 8 significant figures come from ahpsurvey's 11 power iterations, which the data set
         // notes are up to 1e-6 off the converged eigenvector; they agree with ours to 2e-7
-        assertThat(raw).containsExactly(byName(RefData.map(pub, "readme_aggpref_eigen_then_geometric_raw_8sf")),
+        assertThat(raw).containsExactly(byName(TestJson.at(pub, "readme_aggpref_eigen_then_geometric_raw_8sf")),
             within(2e-7));
         for (int i = 0; i < n; i++) {
             assertThat(geo.weights().values()[i]).isCloseTo(raw[i] / sum, within(1e-15));
@@ -128,7 +129,7 @@ class GroupAhpTest {
         GroupResult colnorm = group().with(Aggregation.AIP_ARITHMETIC)
             .with(Ahp.withDefaults().with(PriorityMethod.COLUMN_MEAN)).evaluate(all);
         assertThat(colnorm.weights().values())
-            .containsExactly(byName(RefData.map(pub, "vignette_aggpref_arithmetic_4dp")), within(5e-5));
+            .containsExactly(byName(TestJson.at(pub, "vignette_aggpref_arithmetic_4dp")), within(5e-5));
         assertThat(group().evaluate(all).aggregatedMatrix().get("fam", "house")).isCloseTo(6.461, within(5e-4));
     }
 

@@ -4,32 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.powercx.core.TestJson;
 import org.powercx.core.Weights;
 
 /** AHP-03: Wikipedia's car example as coded in AHPy (refdata/ahp03_car_hierarchy.json). */
 class HierarchyTest {
-    private static Map<String, Object> file;
-    private static List<Map<String, Object>> nodes;
+    private static JsonNode file;
+    private static List<JsonNode> nodes;
 
     @BeforeAll
-    @SuppressWarnings("unchecked")
     static void load() {
         file = RefData.json("ahp03_car_hierarchy.json");
-        nodes = (List<Map<String, Object>>) file.get("nodes");
+        nodes = new java.util.ArrayList<>();
+        TestJson.at(file, "nodes").forEach(nodes::add);
     }
 
-    private static PairwiseMatrix matrix(Map<String, Object> node) {
-        return PairwiseMatrix.of(RefData.strings(node.get("elements")), RefData.fractions(node.get("matrix_str")));
+    private static PairwiseMatrix matrix(JsonNode node) {
+        return PairwiseMatrix.of(RefData.elements(node), RefData.fractions(node, "matrix_str"));
     }
 
     private static Hierarchy car(Map<String, Weights> replaced) {
         Hierarchy.Builder b = Hierarchy.builder("Criteria", matrix(nodes.get(0)));
-        for (Map<String, Object> node : nodes.subList(1, nodes.size())) {
-            String name = (String) node.get("name");
+        for (JsonNode node : nodes.subList(1, nodes.size())) {
+            String name = TestJson.string(node, "name");
             if (replaced.containsKey(name)) {
                 b.node(name, replaced.get(name));
             } else {
@@ -42,24 +44,23 @@ class HierarchyTest {
     @Test
     void targetAndNodeGlobalWeightsMatchReference() {
         HierarchyResult r = car(Map.of()).evaluate(Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> expected = (Map<String, Object>) file.get("expected_target_weights");
-        List<String> cars = List.copyOf(expected.keySet());
-        assertThat(r.leafWeights().alignTo(cars)).containsExactly(RefData.inOrder(expected, cars), within(1e-8));
-        Map<String, Object> published = RefData.map(file, "published", "target_weights");
-        assertThat(r.leafWeights().alignTo(cars)).containsExactly(RefData.inOrder(published, cars), within(1e-3));
-        for (Map<String, Object> node : nodes) {
-            String name = (String) node.get("name");
-            assertThat(r.globalWeight(name)).as(name).isCloseTo(RefData.num(node, "global_weight"), within(1e-8));
+        JsonNode expected = TestJson.at(file, "expected_target_weights");
+        List<String> cars = TestJson.keys(expected);
+        assertThat(r.leafWeights().alignTo(cars)).containsExactly(TestJson.inOrder(expected, cars), within(1e-8));
+        JsonNode published = TestJson.at(file, "published", "target_weights");
+        assertThat(r.leafWeights().alignTo(cars)).containsExactly(TestJson.inOrder(published, cars), within(1e-3));
+        for (JsonNode node : nodes) {
+            String name = TestJson.string(node, "name");
+            assertThat(r.globalWeight(name)).as(name).isCloseTo(TestJson.number(node, "global_weight"), within(1e-8));
             assertThat(r.local(name).consistencyRatio()).as(name)
-                .isCloseTo(Math.max(0, RefData.num(node, "expected", "eigenvector", "cr", "donegan_dodd_ahpy")),
+                .isCloseTo(Math.max(0, TestJson.number(node, "expected", "eigenvector", "cr", "donegan_dodd_ahpy")),
                     within(1e-8));
         }
-        Map<String, Object> cost4 = RefData.map(file, "published", "cost_global_4dp");
+        Map<String, Double> cost4 = TestJson.numbers(file, "published", "cost_global_4dp");
         for (String c : cost4.keySet()) {
-            assertThat(r.globalWeight(c)).isCloseTo((Double) cost4.get(c), within(5e-5));
+            assertThat(r.globalWeight(c)).isCloseTo(cost4.get(c), within(5e-5));
         }
-        assertThat(r.globalWeight("Cargo")).isCloseTo(RefData.num(file, "published", "cargo_global_weight_4dp"),
+        assertThat(r.globalWeight("Cargo")).isCloseTo(TestJson.number(file, "published", "cargo_global_weight_4dp"),
             within(5e-5));
         assertThat(r.globalWeight("Odyssey")).isEqualTo(r.leafWeights().get("Odyssey"));
     }
@@ -69,14 +70,14 @@ class HierarchyTest {
         HierarchyResult r = car(Map.of()).evaluate(Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD));
         double ci = 0;
         double ri = 0;
-        for (Map<String, Object> node : nodes) {
-            double g = RefData.num(node, "global_weight");
-            Map<String, Object> eig = RefData.map(node, "expected", "eigenvector");
-            double nodeCi = Math.max(0, RefData.num(eig, "ci"));
-            double nodeCr = Math.max(0, RefData.num(eig, "cr", "donegan_dodd_ahpy"));
+        for (JsonNode node : nodes) {
+            double g = TestJson.number(node, "global_weight");
+            JsonNode eig = TestJson.at(node, "expected", "eigenvector");
+            double nodeCi = Math.max(0, TestJson.number(eig, "ci"));
+            double nodeCr = Math.max(0, TestJson.number(eig, "cr", "donegan_dodd_ahpy"));
             ci += g * nodeCi;
             ri += nodeCr > 0 ? g * nodeCi / nodeCr : g * RandomIndex.DONEGAN_DODD.value(
-                RefData.strings(node.get("elements")).size());
+                RefData.elements(node).size());
         }
         assertThat(r.consistencyRatio()).isCloseTo(ci / ri, within(1e-8));
         assertThat(r.isAcceptable()).isTrue();
@@ -86,18 +87,18 @@ class HierarchyTest {
 
     @Test
     void measuredValueVariantMatchesReference() {
-        Map<String, Object> variant = RefData.map(file, "variant_measured_values");
-        Map<String, Object> measured = RefData.map(variant, "measured_values");
-        List<String> cars = RefData.strings(nodes.get(3).get("elements"));
+        JsonNode variant = TestJson.at(file, "variant_measured_values");
+        JsonNode measured = TestJson.at(variant, "measured_values");
+        List<String> cars = RefData.elements(nodes.get(3));
         Map<String, Weights> replaced = new java.util.HashMap<>();
-        for (String node : measured.keySet()) {
-            replaced.put(node, Weights.normalised(cars, RefData.doubles(measured.get(node))));
+        for (String node : TestJson.keys(measured)) {
+            replaced.put(node, Weights.normalised(cars, TestJson.vector(measured, node)));
         }
         HierarchyResult r = car(replaced).evaluate(Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD));
-        Map<String, Object> expected = RefData.map(variant, "expected_target_weights");
-        assertThat(r.leafWeights().alignTo(cars)).containsExactly(RefData.inOrder(expected, cars), within(1e-8));
-        Map<String, Object> published = RefData.map(variant, "published", "target_weights");
-        assertThat(r.leafWeights().alignTo(cars)).containsExactly(RefData.inOrder(published, cars), within(1e-3));
+        JsonNode expected = TestJson.at(variant, "expected_target_weights");
+        assertThat(r.leafWeights().alignTo(cars)).containsExactly(TestJson.inOrder(expected, cars), within(1e-8));
+        JsonNode published = TestJson.at(variant, "published", "target_weights");
+        assertThat(r.leafWeights().alignTo(cars)).containsExactly(TestJson.inOrder(published, cars), within(1e-3));
         assertThatThrownBy(() -> r.local("Cargo")).isInstanceOf(AhpException.class)
             .hasMessageContaining("node 'Cargo' has no pairwise matrix");
     }

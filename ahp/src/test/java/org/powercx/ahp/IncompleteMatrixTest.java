@@ -4,36 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.powercx.core.TestJson;
 
 /** AHP-05: Bozoki, Fulop and Ronyai (2010) 4 x 4 example with (c, d) missing (refdata/ahp05_*). */
 class IncompleteMatrixTest {
-    private static Map<String, Object> file;
+    private static JsonNode file;
     private static List<String> names;
     private static IncompleteMatrix matrix;
 
     @BeforeAll
     static void load() {
         file = RefData.json("ahp05_incomplete_4x4_bozoki.json");
-        names = RefData.strings(file.get("elements"));
-        matrix = IncompleteMatrix.of(names, RefData.fractions(file.get("matrix_str_with_nulls_for_missing")));
+        names = RefData.elements(file);
+        matrix = IncompleteMatrix.of(names, RefData.fractions(file, "matrix_str_with_nulls_for_missing"));
     }
 
     @Test
     void harkerMatchesReference() {
-        Map<String, Object> e = RefData.map(file, "expected", "harker");
+        JsonNode e = TestJson.at(file, "expected", "harker");
         CompletionResult r = Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD).evaluate(matrix, CompletionMethod.HARKER);
-        assertThat(r.result().weights().values()).containsExactly(RefData.inOrder(RefData.map(e, "weights"), names),
+        assertThat(r.result().weights().values()).containsExactly(TestJson.inOrder(TestJson.at(e, "weights"), names),
             within(1e-9));
-        assertThat(r.completed().get("c", "d")).isCloseTo(RefData.num(e, "completed_values", "c|d"), within(1e-9));
-        assertThat(r.result().lambdaMax()).isCloseTo(RefData.num(e, "lambda_max_harker_matrix"), within(1e-9));
-        assertThat(r.result().consistencyIndex()).isCloseTo(RefData.num(e, "ci_from_lambda_harker"), within(1e-9));
-        assertThat(r.result().consistencyRatio()).isCloseTo(RefData.num(e, "cr_dd"), within(1e-9));
+        assertThat(r.completed().get("c", "d")).isCloseTo(TestJson.number(e, "completed_values", "c|d"), within(1e-9));
+        assertThat(r.result().lambdaMax()).isCloseTo(TestJson.number(e, "lambda_max_harker_matrix"), within(1e-9));
+        assertThat(r.result().consistencyIndex()).isCloseTo(TestJson.number(e, "ci_from_lambda_harker"), within(1e-9));
+        assertThat(r.result().consistencyRatio()).isCloseTo(TestJson.number(e, "cr_dd"), within(1e-9));
         assertThat(Ahp.withDefaults().with(RandomIndex.SAATY_2005).evaluate(matrix, CompletionMethod.HARKER)
-            .result().consistencyRatio()).isCloseTo(RefData.num(e, "cr_saaty2005"), within(1e-9));
+            .result().consistencyRatio()).isCloseTo(TestJson.number(e, "cr_saaty2005"), within(1e-9));
         assertThat(r.completed().get("a", "c")).isEqualTo(5.0);
         assertThat(r.method()).isEqualTo(CompletionMethod.HARKER);
         assertThat(r.toString()).contains("HARKER completion").contains("lambda max");
@@ -41,19 +42,19 @@ class IncompleteMatrixTest {
 
     @Test
     void lambdaMaxOptimalCompletionMatchesReference() {
-        Map<String, Object> e = RefData.map(file, "expected", "lambda_max_optimal_completion");
+        JsonNode e = TestJson.at(file, "expected", "lambda_max_optimal_completion");
         CompletionResult r = Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD)
             .evaluate(matrix, CompletionMethod.LAMBDA_MAX_OPTIMAL);
-        double cd = RefData.num(e, "completed_values", "c|d");
+        double cd = TestJson.number(e, "completed_values", "c|d");
         assertThat(r.completed().get("c", "d")).isCloseTo(cd, within(1e-4 * cd));
-        assertThat(r.result().weights().values()).containsExactly(RefData.inOrder(RefData.map(e, "weights"), names),
+        assertThat(r.result().weights().values()).containsExactly(TestJson.inOrder(TestJson.at(e, "weights"), names),
             within(1e-4));
-        assertThat(r.result().lambdaMax()).isCloseTo(RefData.num(e, "lambda_max"), within(1e-6));
-        assertThat(r.result().consistencyRatio()).isCloseTo(RefData.num(e, "cr_dd"), within(1e-6));
-        Map<String, Object> pub = RefData.map(file, "published");
-        assertThat(r.result().weights().values()).containsExactly(RefData.inOrder(RefData.map(pub, "weights"), names),
+        assertThat(r.result().lambdaMax()).isCloseTo(TestJson.number(e, "lambda_max"), within(1e-6));
+        assertThat(r.result().consistencyRatio()).isCloseTo(TestJson.number(e, "cr_dd"), within(1e-6));
+        JsonNode pub = TestJson.at(file, "published");
+        assertThat(r.result().weights().values()).containsExactly(TestJson.inOrder(TestJson.at(pub, "weights"), names),
             within(1e-4));
-        assertThat(r.completed().get("c", "d")).isCloseTo(RefData.num(pub, "completed_c_d"), within(1e-4));
+        assertThat(r.completed().get("c", "d")).isCloseTo(TestJson.number(pub, "completed_c_d"), within(1e-4));
         // the optimum is no worse than Harker's completion
         assertThat(r.result().lambdaMax()).isLessThanOrEqualTo(
             Ahp.withDefaults().evaluate(matrix, CompletionMethod.HARKER).result().lambdaMax());
@@ -61,12 +62,12 @@ class IncompleteMatrixTest {
 
     @Test
     void completeMatrixReferenceFromThePublishedExample() {
-        Map<String, Object> ref = RefData.map(file, "published", "complete_matrix_reference");
+        JsonNode ref = TestJson.at(file, "published", "complete_matrix_reference");
         PairwiseMatrix full = matrix.with("c", "d", 0.75).complete(CompletionMethod.HARKER);
         AhpResult r = Ahp.withDefaults().with(RandomIndex.DONEGAN_DODD).evaluate(full);
-        assertThat(r.weights().values()).containsExactly(RefData.inOrder(RefData.map(ref, "weights"), names),
+        assertThat(r.weights().values()).containsExactly(TestJson.inOrder(TestJson.at(ref, "weights"), names),
             within(1e-4));
-        assertThat(r.consistencyRatio()).isCloseTo(RefData.num(ref, "cr"), within(1e-4));
+        assertThat(r.consistencyRatio()).isCloseTo(TestJson.number(ref, "cr"), within(1e-4));
         assertThat(matrix.with("c", "d", 0.75).complete(CompletionMethod.LAMBDA_MAX_OPTIMAL)).isEqualTo(full);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.powercx.credit.RocCurve;
 import org.powercx.segmentation.CreditAssessment;
 import org.powercx.segmentation.CreditScoring;
 import org.powercx.samples.SampleData;
+import org.w3c.dom.Element;
 
 class DemoCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,6 +81,40 @@ class DemoCommandTest {
         assertThat(page.split("<svg ", -1).length - 1).isGreaterThanOrEqualTo(9);
         assertThat(page).doesNotContain("<script").doesNotContain("http://www.w3.org/1999").doesNotContain("src=")
             .doesNotContain("href=").doesNotContain("NaN");
+    }
+
+    @Test
+    void reportIsWellFormedWithOneMarkPerDatum() throws IOException {
+        String page = Files.readString(html);
+        List<Element> sections = HtmlReportStructureTest.sections(page, "PowerCX demo: 5,000 power customers");
+        assertThat(sections).extracting(HtmlReportStructureTest::heading).containsExactly(
+            "AHP weights and consistency", "Grey relational ranking", "Value segments", "Credit scores and grades",
+            "Satisfaction index model (PLS path model)", "Importance-performance map");
+        List<Element> charts = Markup.all(Markup.page(page), "svg");
+        assertThat(charts.size()).isGreaterThanOrEqualTo(9);
+        Element ranking = chart(charts, "GRA ranking");
+        assertThat(HtmlReportStructureTest.bars(ranking)).hasSize(20);
+        Element segments = chart(charts, "value segments");
+        assertThat(Markup.all(segments, "circle")).hasSize(SampleData.CUSTOMERS);
+        assertThat(Markup.all(segments, "line", Markup::dashed)).hasSize(2);
+        Element roc = chart(charts, "ROC curve");
+        assertThat(Markup.all(roc, "polyline")).hasSize(1);
+        Element credit = sections.get(3);
+        CreditAssessment a = CreditScoring.withDefaults().assess(SampleData.customers());
+        List<Element> rows = Markup.children(Markup.all(credit, "table").get(0), "tr");
+        assertThat(rows).hasSize(1 + a.gradeNames().size());
+        Element histogram = chart(charts, "score distribution by grade");
+        assertThat(Markup.all(histogram, "rect", r -> r.getAttribute("width").equals("12")))
+            .hasSize(a.gradeNames().size());
+        Element paths = chart(charts, "PLS path diagram");
+        assertThat(Markup.all(paths, "line", l -> l.getAttribute("marker-end").equals("url(#arrow)")))
+            .hasSize(JSON.readTree(json.out).get("satisfaction model (PLS)").size());
+    }
+
+    private static Element chart(List<Element> charts, String label) {
+        List<Element> found = charts.stream().filter(c -> c.getAttribute("aria-label").equals(label)).toList();
+        assertThat(found).as(label).hasSize(1);
+        return found.get(0);
     }
 
     @Test

@@ -22,13 +22,13 @@ import org.powercx.core.IndicatorTable;
 class CreditConcurrencyTest {
     private static final int THREADS = 8;
     private static ExecutorService pool;
-    private static final int[] LABELS = new int[1000];
+    private static final int[] LABELS = GermanCredit.labels();
     private static IndicatorTable german;
 
     @BeforeAll
     static void start() {
         pool = Executors.newFixedThreadPool(THREADS);
-        german = Reference.german(LABELS);
+        german = GermanCredit.table();
     }
 
     @AfterAll

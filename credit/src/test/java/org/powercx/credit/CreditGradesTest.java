@@ -7,17 +7,18 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.powercx.core.TestJson;
 
 class CreditGradesTest {
 
     @Test
     void decileCutoffsMatchNumpyLinearQuantilesOfGermanScores() {
-        Map<String, double[]> scores = Reference.csv("german_scores.csv");
+        Map<String, double[]> scores = GermanCredit.scores();
         double[] z = scores.get("fisher_z");
         List<String> ten = List.of("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10");
         CreditGrades deciles = CreditGrades.byQuantiles(ten, z, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9);
-        double[] expected = Reference.vector(Reference.json("german_lda_reference.json"),
-            "fisher_explicit.score_deciles_numpy_linear");
+        double[] expected = TestJson.vector(GermanCredit.reference(), "fisher_explicit",
+            "score_deciles_numpy_linear");
         double[] cut = deciles.cutoffs();
         for (int g = 0; g < 9; g++) {
             assertThat(cut[g]).isCloseTo(expected[g], within(1e-12));

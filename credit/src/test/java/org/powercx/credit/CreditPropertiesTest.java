@@ -241,8 +241,8 @@ class CreditPropertiesTest {
 
     @Example
     void affineRescalingOfTheGermanCreditDataKeepsEveryScore() {
-        int[] labels = new int[1000];
-        var german = Reference.german(labels);
+        int[] labels = GermanCredit.labels();
+        var german = GermanCredit.table();
         double[][] cols = new double[24][];
         double[][] scaled = new double[24][];
         for (int j = 0; j < 24; j++) {

@@ -3,10 +3,12 @@ package org.powercx.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestJson;
 
 /**
  * German credit (UCI Statlog, numeric) against scikit-learn 1.2.1
@@ -14,16 +16,16 @@ import org.powercx.core.IndicatorTable;
  */
 class GermanReferenceTest {
     private static final double REL = 1e-8;
-    private static final int[] LABELS = new int[1000];
+    private static final int[] LABELS = GermanCredit.labels();
     private static IndicatorTable table;
     private static DiscriminantModel model;
-    private static Object ref;
+    private static JsonNode ref;
 
     @BeforeAll
-    static void fit() {
-        table = Reference.german(LABELS);
-        model = LinearDiscriminant.withDefaults().fit(table, LABELS);
-        ref = Reference.json("german_lda_reference.json");
+    static void load() {
+        table = GermanCredit.table();
+        model = GermanCredit.model();
+        ref = GermanCredit.reference();
     }
 
     static void assertRelative(double[] actual, double[] expected, double rel) {
@@ -37,18 +39,18 @@ class GermanReferenceTest {
     @Test
     void coefficientsAndInterceptMatchSklearnSvd() {
         assertThat(model.coefficients()).hasDimensions(1, 24);
-        assertRelative(model.coefficients()[0], Reference.vector(ref, "sklearn.svd.coef_"), REL);
-        assertRelative(model.intercepts(), new double[] {Reference.number(ref, "sklearn.svd.intercept_")}, REL);
-        assertRelative(model.priors(), Reference.vector(ref, "sklearn.svd.priors_"), 1e-15);
-        assertRelative(model.classMeans()[1], Reference.vector(ref, "fisher_explicit.mean_bad"), 1e-13);
-        assertRelative(model.classMeans()[0], Reference.vector(ref, "fisher_explicit.mean_good"), 1e-13);
-        assertRelative(model.overallMean(), Reference.vector(ref, "sklearn.svd.xbar_"), 1e-13);
+        assertRelative(model.coefficients()[0], TestJson.vector(ref, "sklearn", "svd", "coef_"), REL);
+        assertRelative(model.intercepts(), new double[] {TestJson.number(ref, "sklearn", "svd", "intercept_")}, REL);
+        assertRelative(model.priors(), TestJson.vector(ref, "sklearn", "svd", "priors_"), 1e-15);
+        assertRelative(model.classMeans()[1], TestJson.vector(ref, "fisher_explicit", "mean_bad"), 1e-13);
+        assertRelative(model.classMeans()[0], TestJson.vector(ref, "fisher_explicit", "mean_good"), 1e-13);
+        assertRelative(model.overallMean(), TestJson.vector(ref, "sklearn", "svd", "xbar_"), 1e-13);
         double[][] cov = model.pooledCovariance();
         double[] diag = new double[24];
         for (int j = 0; j < 24; j++) {
             diag[j] = cov[j][j];
         }
-        assertRelative(diag, Reference.vector(ref, "fisher_explicit.pooled_within_cov_diag_n_minus_2"), 1e-12);
+        assertRelative(diag, TestJson.vector(ref, "fisher_explicit", "pooled_within_cov_diag_n_minus_2"), 1e-12);
         assertThat(model.shrinkageIntensity()).isZero();
         assertThat(model.classes()).containsExactly(0, 1);
         assertThat(model.classCounts()).containsExactly(700, 300);
@@ -57,8 +59,8 @@ class GermanReferenceTest {
     @Test
     void standardisedCoefficientsScalingsAndVarianceRatio() {
         assertRelative(model.standardisedCoefficients()[0],
-            Reference.vector(ref, "fisher_explicit.standardized_coefficients_a_times_within_sd"), REL);
-        double[] expected = Reference.vector(ref, "sklearn.svd.scalings_first_column");
+            TestJson.vector(ref, "fisher_explicit", "standardized_coefficients_a_times_within_sd"), REL);
+        double[] expected = TestJson.vector(ref, "sklearn", "svd", "scalings_first_column");
         double[][] w = model.scalings();
         assertThat(w).hasDimensions(24, 1);
         double sign = Math.signum(w[0][0] * expected[0]);
@@ -67,18 +69,18 @@ class GermanReferenceTest {
             col[j] = sign * w[j][0];
         }
         assertRelative(col, expected, REL);
-        assertRelative(model.explainedVarianceRatio(), Reference.vector(ref, "sklearn.svd.explained_variance_ratio_"),
-            1e-12);
+        assertRelative(model.explainedVarianceRatio(),
+            TestJson.vector(ref, "sklearn", "svd", "explained_variance_ratio_"), 1e-12);
         double[] t = new double[5];
         for (int i = 0; i < 5; i++) {
             t[i] = sign * model.transform(table.row(i))[0];
         }
-        assertRelative(t, Reference.vector(ref, "sklearn.svd.transform_first5"), REL);
+        assertRelative(t, TestJson.vector(ref, "sklearn", "svd", "transform_first5"), REL);
     }
 
     @Test
     void decisionValuesAndProbabilitiesForEveryRow() {
-        Map<String, double[]> scores = Reference.csv("german_scores.csv");
+        Map<String, double[]> scores = GermanCredit.scores();
         double[] z = model.scores(table);
         assertRelative(z, scores.get("sklearn_svd_decision"), REL);
         assertRelative(model.defaultProbabilities(table), scores.get("sklearn_svd_proba_bad"), REL);
@@ -98,7 +100,7 @@ class GermanReferenceTest {
 
     @Test
     void mahalanobisWilksAndPredictions() {
-        assertThat(model.mahalanobisSquared()).isCloseTo(Reference.number(ref, "fisher_explicit.mahalanobis_D2"),
+        assertThat(model.mahalanobisSquared()).isCloseTo(TestJson.number(ref, "fisher_explicit", "mahalanobis_D2"),
             within(1e-9 * 1.62));
         int[] predicted = model.predict(table);
         int correct = 0;
@@ -106,9 +108,10 @@ class GermanReferenceTest {
             correct += predicted[i] == LABELS[i] ? 1 : 0;
             assertThat(model.predict(table.row(i))).isEqualTo(predicted[i]);
         }
-        assertThat(correct / 1000.0).isEqualTo(Reference.number(ref, "sklearn.svd.train_accuracy_default_threshold"));
+        assertThat(correct / 1000.0)
+            .isEqualTo(TestJson.number(ref, "sklearn", "svd", "train_accuracy_default_threshold"));
         // two classes: Wilks' lambda = 1 / (1 + D^2 n0 n1 / (n (n - 2))), an identity of the two-group case
-        double d2 = Reference.number(ref, "fisher_explicit.mahalanobis_D2");
+        double d2 = TestJson.number(ref, "fisher_explicit", "mahalanobis_D2");
         double expected = 1 / (1 + d2 * 700 * 300 / (1000.0 * 998));
         WilksTest wilks = model.wilks();
         assertThat(wilks.lambda()).isCloseTo(expected, within(1e-10));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.powercx.credit.GermanReferenceTest.assertRelative;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestJson;
 
 /** Fisher's iris, three classes, against scikit-learn 1.2.1 LinearDiscriminantAnalysis(solver='svd') = R MASS. */
 class IrisReferenceTest {
@@ -14,7 +16,7 @@ class IrisReferenceTest {
     private static final int[] LABELS = new int[150];
     private static IndicatorTable table;
     private static DiscriminantModel model;
-    private static Object ref;
+    private static JsonNode ref;
 
     @BeforeAll
     static void fit() {
@@ -25,21 +27,21 @@ class IrisReferenceTest {
 
     @Test
     void coefficientsInterceptsAndVarianceRatio() {
-        double[][] expected = Reference.matrix(ref, "svd.coef_");
+        double[][] expected = TestJson.matrix(ref, "svd", "coef_");
         double[][] coef = model.coefficients();
         assertThat(coef).hasDimensions(3, 4);
         for (int k = 0; k < 3; k++) {
             assertRelative(coef[k], expected[k], REL);
         }
-        assertRelative(model.intercepts(), Reference.vector(ref, "svd.intercept_"), REL);
-        assertRelative(model.explainedVarianceRatio(), Reference.vector(ref, "svd.explained_variance_ratio_"), REL);
-        assertRelative(model.eigenvalues(), Reference.vector(ref, "fisher_explicit.eigenvalues_Sp_inv_Sb"), REL);
+        assertRelative(model.intercepts(), TestJson.vector(ref, "svd", "intercept_"), REL);
+        assertRelative(model.explainedVarianceRatio(), TestJson.vector(ref, "svd", "explained_variance_ratio_"), REL);
+        assertRelative(model.eigenvalues(), TestJson.vector(ref, "fisher_explicit", "eigenvalues_Sp_inv_Sb"), REL);
         assertThat(model.isBinary()).isFalse();
     }
 
     @Test
     void scalingsUpToSignAndTransform() {
-        double[][] expected = Reference.matrix(ref, "svd.scalings_");
+        double[][] expected = TestJson.matrix(ref, "svd", "scalings_");
         double[][] w = model.scalings();
         assertThat(w).hasDimensions(4, 2);
         double[] sign = new double[2];
@@ -53,7 +55,7 @@ class IrisReferenceTest {
             }
             assertRelative(col, exp, REL);
         }
-        double[][] t = Reference.matrix(ref, "svd.transform_rows_0_50_100");
+        double[][] t = TestJson.matrix(ref, "svd", "transform_rows_0_50_100");
         int[] rows = {0, 50, 100};
         for (int r = 0; r < 3; r++) {
             double[] x = model.transform(table.row(rows[r]));
@@ -63,7 +65,7 @@ class IrisReferenceTest {
 
     @Test
     void probabilitiesPredictionsAndWilks() {
-        double[][] expected = Reference.matrix(ref, "svd.predict_proba_rows_0_50_100");
+        double[][] expected = TestJson.matrix(ref, "svd", "predict_proba_rows_0_50_100");
         int[] rows = {0, 50, 100};
         for (int r = 0; r < 3; r++) {
             assertRelative(model.probabilities(table.row(rows[r])), expected[r], REL);
@@ -73,7 +75,7 @@ class IrisReferenceTest {
         for (int i = 0; i < 150; i++) {
             confusion[LABELS[i]][predicted[i]]++;
         }
-        double[][] expectedConfusion = Reference.matrix(ref, "svd.confusion");
+        double[][] expectedConfusion = TestJson.matrix(ref, "svd", "confusion");
         for (int a = 0; a < 3; a++) {
             for (int b = 0; b < 3; b++) {
                 assertThat(confusion[a][b]).isEqualTo((int) expectedConfusion[a][b]);
@@ -82,7 +84,7 @@ class IrisReferenceTest {
         assertThat(model.probabilities(table)[100]).hasSize(3);
         // R 4.2: summary(manova(cbind(...) ~ Species, iris), test = "Wilks") gives Wilks 0.023439
         WilksTest wilks = model.wilks();
-        double[] eig = Reference.vector(ref, "fisher_explicit.eigenvalues_Sp_inv_Sb");
+        double[] eig = TestJson.vector(ref, "fisher_explicit", "eigenvalues_Sp_inv_Sb");
         double lambda = 1 / ((1 + eig[0] / 147) * (1 + eig[1] / 147));
         assertThat(wilks.lambda()).isCloseTo(lambda, within(1e-12)).isCloseTo(0.023439, within(5e-7));
         assertThat(wilks.degreesOfFreedom()).isEqualTo(8);

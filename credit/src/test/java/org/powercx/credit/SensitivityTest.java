@@ -4,28 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestJson;
 
 class SensitivityTest {
-    private static final int[] LABELS = new int[1000];
+    private static final int[] LABELS = GermanCredit.labels();
     private static IndicatorTable table;
     private static DiscriminantModel model;
-    private static Object ref;
+    private static JsonNode ref;
 
     @BeforeAll
-    static void fit() {
-        table = Reference.german(LABELS);
-        model = LinearDiscriminant.withDefaults().fit(table, LABELS);
-        ref = Reference.json("german_lda_reference.json");
+    static void load() {
+        table = GermanCredit.table();
+        model = GermanCredit.model();
+        ref = GermanCredit.reference();
     }
 
     @Test
     void oneStandardDeviationMovesTheScoreByTheStandardisedCoefficient() {
         SensitivityResult r = SensitivityAnalysis.of(model).population(table);
-        double[] std = Reference.vector(ref, "fisher_explicit.standardized_coefficients_a_times_within_sd");
+        double[] std = TestJson.vector(ref, "fisher_explicit", "standardized_coefficients_a_times_within_sd");
         for (int j = 0; j < 24; j++) {
             assertThat(r.scoreUp()[j]).isCloseTo(std[j], within(1e-8 * Math.abs(std[j])));
             assertThat(r.scoreDown()[j]).isCloseTo(-std[j], within(1e-8 * Math.abs(std[j])));

@@ -10,8 +10,8 @@ class ShrinkageTest {
 
     @Test
     void fixedShrinkageScalesCorrelationsAndSolvesTheShrunkSystem() {
-        int[] labels = new int[1000];
-        IndicatorTable german = Reference.german(labels);
+        int[] labels = GermanCredit.labels();
+        IndicatorTable german = GermanCredit.table();
         DiscriminantModel plain = LinearDiscriminant.withDefaults().fit(german, labels);
         DiscriminantModel shrunk = LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.fixed(0.3))
             .fit(german, labels);

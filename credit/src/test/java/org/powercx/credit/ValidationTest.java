@@ -4,31 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestJson;
 
 /** ROC, AUC, KS, Gini, confusion matrices and cross-validation on German credit, against scikit-learn 1.2.1. */
 class ValidationTest {
-    private static final int[] LABELS = new int[1000];
+    private static final int[] LABELS = GermanCredit.labels();
     private static IndicatorTable table;
     private static DiscriminantModel model;
-    private static Object ref;
+    private static JsonNode ref;
 
     @BeforeAll
-    static void fit() {
-        table = Reference.german(LABELS);
-        model = LinearDiscriminant.withDefaults().fit(table, LABELS);
-        ref = Reference.json("german_lda_reference.json");
+    static void load() {
+        table = GermanCredit.table();
+        model = GermanCredit.model();
+        ref = GermanCredit.reference();
     }
 
     @Test
     void rocAucKsGini() {
         RocCurve roc = RocCurve.of(model.scores(table), LABELS);
-        assertThat(roc.auc()).isCloseTo(Reference.number(ref, "fisher_explicit.auc"), within(1e-12));
-        assertThat(roc.ks()).isCloseTo(Reference.number(ref, "fisher_explicit.ks"), within(1e-12));
-        assertThat(roc.gini()).isCloseTo(Reference.number(ref, "fisher_explicit.gini"), within(1e-12));
+        assertThat(roc.auc()).isCloseTo(TestJson.number(ref, "fisher_explicit", "auc"), within(1e-12));
+        assertThat(roc.ks()).isCloseTo(TestJson.number(ref, "fisher_explicit", "ks"), within(1e-12));
+        assertThat(roc.gini()).isCloseTo(TestJson.number(ref, "fisher_explicit", "gini"), within(1e-12));
         double[] fpr = roc.falsePositiveRates();
         double[] tpr = roc.truePositiveRates();
         double[] th = roc.thresholds();
@@ -66,9 +68,9 @@ class ValidationTest {
         assertThat(bayes.precision()).isCloseTo(157.0 / 237, within(1e-15));
         assertThat(bayes.recall()).isCloseTo(157.0 / 300, within(1e-15));
         assertThat(bayes.f1()).isCloseTo(2 * 157.0 / (2 * 157 + 80 + 143), within(1e-15));
-        Map<String, double[]> scores = Reference.csv("german_scores.csv");
+        Map<String, double[]> scores = GermanCredit.scores();
         ConfusionMatrix midpoint = ConfusionMatrix.of(scores.get("fisher_z"), LABELS,
-            Reference.number(ref, "fisher_explicit.cutoff_midpoint"));
+            TestJson.number(ref, "fisher_explicit", "cutoff_midpoint"));
         assertThat(midpoint).isEqualTo(new ConfusionMatrix(514, 186, 76, 224));
         assertThat(midpoint.accuracy()).isEqualTo(0.738);
         assertThat(midpoint.toString()).contains("predicted default", "514", "accuracy 0.738");
@@ -77,22 +79,22 @@ class ValidationTest {
 
     @Test
     void suppliedGermanFoldsReproduceSklearnFoldAucs() {
-        double[] folds = Reference.csv("german_cv_folds.csv").get("fold");
+        double[] folds = GermanCredit.folds();
         int[] fold = new int[1000];
         for (int i = 0; i < 1000; i++) {
             fold[i] = (int) folds[i];
         }
         CrossValidationResult cv = CrossValidation.withFolds(fold).run(LinearDiscriminant.withDefaults(), table,
             LABELS);
-        double[] expected = Reference.vector(ref, "cv_10fold.svd.fold_auc");
+        double[] expected = TestJson.vector(ref, "cv_10fold", "svd", "fold_auc");
         double[] auc = cv.foldAuc();
         for (int f = 0; f < 10; f++) {
             assertThat(auc[f]).as("fold %d", f).isCloseTo(expected[f], within(1e-12));
         }
-        assertThat(cv.foldAccuracy()).containsExactly(Reference.vector(ref, "cv_10fold.svd.fold_accuracy"));
-        assertThat(cv.meanAuc()).isCloseTo(Reference.number(ref, "cv_10fold.svd.mean_auc"), within(1e-12));
-        assertThat(cv.sdAuc()).isCloseTo(Reference.number(ref, "cv_10fold.svd.std_auc_ddof1"), within(1e-12));
-        assertThat(cv.pooledAuc()).isCloseTo(Reference.number(ref, "cv_10fold.svd.pooled_out_of_fold_auc"),
+        assertThat(cv.foldAccuracy()).containsExactly(TestJson.vector(ref, "cv_10fold", "svd", "fold_accuracy"));
+        assertThat(cv.meanAuc()).isCloseTo(TestJson.number(ref, "cv_10fold", "svd", "mean_auc"), within(1e-12));
+        assertThat(cv.sdAuc()).isCloseTo(TestJson.number(ref, "cv_10fold", "svd", "std_auc_ddof1"), within(1e-12));
+        assertThat(cv.pooledAuc()).isCloseTo(TestJson.number(ref, "cv_10fold", "svd", "pooled_out_of_fold_auc"),
             within(1e-12));
         assertThat(cv.meanAccuracy()).isCloseTo(0.767, within(1e-12));
         assertThat(cv.folds()).containsExactly(fold);

@@ -3,8 +3,9 @@ package org.powercx.grey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.powercx.core.TestJson;
 
 /**
  * GI-01 (refdata/gi01_ghg_incidence.json): China energy-related GHG emissions 2000-2015 from the R package
@@ -12,26 +13,27 @@ import org.junit.jupiter.api.Test;
  * the data's authors, recomputed with numpy (tolerance 1e-12).
  */
 class GreyIncidenceReferenceTest {
-    private static final Map<String, Object> DATA = Json.resource("gi01_ghg_incidence.json");
+    private static final JsonNode DATA =
+        TestJson.resource(GreyIncidenceReferenceTest.class, "refdata/gi01_ghg_incidence.json");
     private static final String[] FUELS = {"coal", "oil", "gas"};
 
     private static double[] total() {
-        return Json.vec(DATA, "reference_total");
+        return TestJson.vector(DATA, "reference_total");
     }
 
     private static double[] fuel(String name) {
-        return Json.vec(DATA, "comparison", name);
+        return TestJson.vector(DATA, "comparison", name);
     }
 
     @Test
     void absoluteDegreeMatchesLiuAt1e12() {
-        Object exp = Json.get(DATA, "expected", "absolute_degree_of_grey_incidence");
-        assertThat(GreyIncidence.area(total())).isCloseTo(Json.num(exp, "s0"), within(1e-12 * 49521.675));
+        JsonNode exp = TestJson.at(DATA, "expected", "absolute_degree_of_grey_incidence");
+        assertThat(GreyIncidence.area(total())).isCloseTo(TestJson.number(exp, "s0"), within(1e-12 * 49521.675));
         for (String f : FUELS) {
-            assertThat(GreyIncidence.area(fuel(f))).isCloseTo(Json.num(exp, "si", f), within(1e-9));
+            assertThat(GreyIncidence.area(fuel(f))).isCloseTo(TestJson.number(exp, "si", f), within(1e-9));
             assertThat(GreyIncidence.withDefaults().absolute(total(), fuel(f))).as(f)
-                .isCloseTo(Json.num(exp, "degrees", f), within(1e-12))
-                .isCloseTo(Json.num(DATA, "published", "abGI", f), within(1e-12));
+                .isCloseTo(TestJson.number(exp, "degrees", f), within(1e-12))
+                .isCloseTo(TestJson.number(DATA, "published", "abGI", f), within(1e-12));
         }
     }
 
@@ -40,8 +42,9 @@ class GreyIncidenceReferenceTest {
         double[] d = GreyIncidence.withDefaults().deng(total(), fuel("coal"), fuel("oil"), fuel("gas"));
         for (int i = 0; i < FUELS.length; i++) {
             assertThat(d[i]).as(FUELS[i])
-                .isCloseTo(Json.num(DATA, "expected", "deng_initial_value_image", "degrees", FUELS[i]), within(1e-12))
-                .isCloseTo(Json.num(DATA, "published", "basicGI_initial_value_image", FUELS[i]), within(1e-12));
+                .isCloseTo(TestJson.number(DATA, "expected", "deng_initial_value_image", "degrees", FUELS[i]),
+                    within(1e-12))
+                .isCloseTo(TestJson.number(DATA, "published", "basicGI_initial_value_image", FUELS[i]), within(1e-12));
         }
     }
 
@@ -51,7 +54,8 @@ class GreyIncidenceReferenceTest {
             .deng(total(), fuel("coal"), fuel("oil"), fuel("gas"));
         for (int i = 0; i < FUELS.length; i++) {
             assertThat(d[i]).as(FUELS[i])
-                .isCloseTo(Json.num(DATA, "expected", "deng_mean_value_image", "degrees", FUELS[i]), within(1e-12));
+                .isCloseTo(TestJson.number(DATA, "expected", "deng_mean_value_image", "degrees", FUELS[i]),
+                    within(1e-12));
         }
     }
 }

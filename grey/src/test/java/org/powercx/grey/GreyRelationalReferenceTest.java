@@ -3,12 +3,13 @@ package org.powercx.grey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.TestJson;
 import org.powercx.core.Weights;
 
 /**
@@ -17,16 +18,17 @@ import org.powercx.core.Weights;
  * independent numpy implementation, published 6-dp table from a notebook reproducing the example.
  */
 class GreyRelationalReferenceTest {
-    private static final Map<String, Object> DATA = Json.resource("gra01_supplier_selection_textbook.json");
+    private static final JsonNode DATA =
+        TestJson.resource(GreyRelationalReferenceTest.class, "refdata/gra01_supplier_selection_textbook.json");
 
     static IndicatorTable table() {
-        List<String> names = Json.strings(DATA, "indicators");
-        List<String> types = Json.strings(DATA, "indicator_types");
+        List<String> names = TestJson.strings(DATA, "indicators");
+        List<String> types = TestJson.strings(DATA, "indicator_types");
         List<Indicator> indicators = new ArrayList<>();
         for (int j = 0; j < names.size(); j++) {
             indicators.add("cost".equals(types.get(j)) ? Indicator.cost(names.get(j)) : Indicator.benefit(names.get(j)));
         }
-        return IndicatorTable.ofRows(indicators, Json.strings(DATA, "alternatives"), Json.mat(DATA, "data"));
+        return IndicatorTable.ofRows(indicators, TestJson.strings(DATA, "alternatives"), TestJson.matrix(DATA, "data"));
     }
 
     private static void assertMatrix(double[][] actual, double[][] expected, double tol) {
@@ -51,15 +53,15 @@ class GreyRelationalReferenceTest {
     @Test
     void equalWeightsMatchExpectedAt1e12() {
         GreyRelationalResult r = GreyRelationalAnalysis.withDefaults().evaluate(table());
-        Object exp = Json.get(DATA, "expected");
-        assertMatrix(r.normalised(), Json.mat(exp, "normalised"), 1e-12);
-        assertMatrix(r.coefficients(), Json.mat(exp, "coefficients"), 1e-12);
-        assertThat(r.deltaMin()).isCloseTo(Json.num(exp, "delta_min"), within(1e-12));
-        assertThat(r.deltaMax()).isCloseTo(Json.num(exp, "delta_max"), within(1e-12));
+        JsonNode exp = TestJson.at(DATA, "expected");
+        assertMatrix(r.normalised(), TestJson.matrix(exp, "normalised"), 1e-12);
+        assertMatrix(r.coefficients(), TestJson.matrix(exp, "coefficients"), 1e-12);
+        assertThat(r.deltaMin()).isCloseTo(TestJson.number(exp, "delta_min"), within(1e-12));
+        assertThat(r.deltaMax()).isCloseTo(TestJson.number(exp, "delta_max"), within(1e-12));
         for (String id : r.ids()) {
-            assertThat(r.grade(id)).as(id).isCloseTo(Json.num(exp, "grades", id), within(1e-12));
+            assertThat(r.grade(id)).as(id).isCloseTo(TestJson.number(exp, "grades", id), within(1e-12));
         }
-        assertThat(r.ranking()).isEqualTo(Json.strings(exp, "ranking_best_first"));
+        assertThat(r.ranking()).isEqualTo(TestJson.strings(exp, "ranking_best_first"));
         assertThat(r.rank("S4")).isEqualTo(1);
         assertThat(r.rank("S1")).isEqualTo(6);
         assertThat(r.reference()).containsOnly(1.0);
@@ -68,29 +70,29 @@ class GreyRelationalReferenceTest {
     @Test
     void matchesPublishedSixDigitTables() {
         GreyRelationalResult r = GreyRelationalAnalysis.withDefaults().evaluate(table());
-        Object pub = Json.get(DATA, "published");
-        assertMatrix(transpose(r.normalised()), Json.mat(pub, "normalised_6dp_indicator_rows"), 5e-7);
-        assertMatrix(transpose(r.coefficients()), Json.mat(pub, "coefficients_6dp_indicator_rows"), 5e-7);
+        JsonNode pub = TestJson.at(DATA, "published");
+        assertMatrix(transpose(r.normalised()), TestJson.matrix(pub, "normalised_6dp_indicator_rows"), 5e-7);
+        assertMatrix(transpose(r.coefficients()), TestJson.matrix(pub, "coefficients_6dp_indicator_rows"), 5e-7);
         for (String id : r.ids()) {
-            assertThat(r.grade(id)).as(id).isCloseTo(Json.num(pub, "grades_6dp", id), within(5e-7));
+            assertThat(r.grade(id)).as(id).isCloseTo(TestJson.number(pub, "grades_6dp", id), within(5e-7));
         }
         // pyDecision / RMCDA divide the weighted sum by the number of alternatives
         for (String id : r.ids()) {
-            assertThat(r.grade(id) / r.rowCount()).isCloseTo(Json.num(DATA, "pydecision_convention", "grades", id),
-                within(1e-12));
+            assertThat(r.grade(id) / r.rowCount())
+                .isCloseTo(TestJson.number(DATA, "pydecision_convention", "grades", id), within(1e-12));
         }
     }
 
     @Test
     void weightedVariantMatchesAt1e12() {
         IndicatorTable t = table();
-        Object exp = Json.get(DATA, "expected_weighted_variant_derived");
-        Weights w = Weights.of(t.indicatorNames(), Json.vec(exp, "weights"));
+        JsonNode exp = TestJson.at(DATA, "expected_weighted_variant_derived");
+        Weights w = Weights.of(t.indicatorNames(), TestJson.vector(exp, "weights"));
         GreyRelationalResult r = GreyRelationalAnalysis.withDefaults().evaluate(t, w);
         for (String id : r.ids()) {
-            assertThat(r.grade(id)).as(id).isCloseTo(Json.num(exp, "grades", id), within(1e-12));
+            assertThat(r.grade(id)).as(id).isCloseTo(TestJson.number(exp, "grades", id), within(1e-12));
         }
-        assertThat(r.ranking()).isEqualTo(Json.strings(exp, "ranking_best_first"));
+        assertThat(r.ranking()).isEqualTo(TestJson.strings(exp, "ranking_best_first"));
         // contributions are w_k * xi and add up to the grade
         double[][] c = r.contributions();
         double[][] xi = r.coefficients();
@@ -110,7 +112,8 @@ class GreyRelationalReferenceTest {
     @Test
     void fittedModelReproducesBatchExactly() {
         IndicatorTable t = table();
-        Weights w = Weights.of(t.indicatorNames(), Json.vec(DATA, "expected_weighted_variant_derived", "weights"));
+        Weights w = Weights.of(t.indicatorNames(),
+            TestJson.vector(DATA, "expected_weighted_variant_derived", "weights"));
         GreyRelationalResult batch = GreyRelationalAnalysis.withDefaults().evaluate(t, w);
         GreyRelationalModel model = GreyRelationalAnalysis.withDefaults().fit(t, w);
         GreyRelationalResult scored = model.evaluate(t);
