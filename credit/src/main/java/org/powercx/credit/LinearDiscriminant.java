@@ -120,7 +120,8 @@ public final class LinearDiscriminant {
      *     {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}, the cap shared by every
      *     {@code withThreads} option
      * @return a new calculator
-     * @throws CreditException if the count is outside [1, {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}]
+     * @throws CreditException if the count is outside
+     *     [1, {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}]
      */
     public LinearDiscriminant withThreads(int count) {
         if (!ParallelRanges.isValidThreadCount(count)) {
