@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.powercx.core.CsvReadResult;
 import org.powercx.core.MissingValuePolicy;
+import org.powercx.core.internal.ParallelRanges;
 import org.powercx.satisfaction.Construct;
 import org.powercx.satisfaction.InnerScheme;
 import org.powercx.satisfaction.PathModel;
@@ -63,7 +64,9 @@ final class PlsCommand extends Base {
             + "(default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Bootstrap threads (default: all processors).")
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Bootstrap threads, 1 to " + ParallelRanges.MAX_THREADS
+            + " (default: all processors, at most " + ParallelRanges.MAX_THREADS + ").")
     private Integer threads;
 
     @Option(names = "--index", paramLabel = "MIN,MAX", split = ",",
@@ -129,13 +132,16 @@ final class PlsCommand extends Base {
             }
         }
         if (bootstrap != null) {
+            int workers = threads != null ? threads
+                : Math.min(Runtime.getRuntime().availableProcessors(), ParallelRanges.MAX_THREADS);
+            if (!ParallelRanges.isValidThreadCount(workers)) {
+                throw new CliException("option --threads: must be between 1 and %d but was %d",
+                    ParallelRanges.MAX_THREADS, workers);
+            }
             org.powercx.satisfaction.BootstrapResult b;
             try {
                 org.powercx.satisfaction.PlsBootstrap boot = org.powercx.satisfaction.PlsBootstrap.withDefaults()
-                    .with(pls).withResamples(bootstrap);
-                if (threads != null) {
-                    boot = boot.withThreads(threads);
-                }
+                    .with(pls).withResamples(bootstrap).withThreads(workers);
                 b = boot.run(model, read.table(), seed);
             } catch (IllegalArgumentException e) {
                 throw new CliException("option --bootstrap: %s", e.getMessage());

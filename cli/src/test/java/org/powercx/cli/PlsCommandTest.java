@@ -87,6 +87,20 @@ class PlsCommandTest {
     }
 
     @Test
+    void aThreadCountAboveTheSharedCapIsRejectedNamingTheOption() {
+        for (String bad : new String[] {"10000", "0", "-3"}) {
+            Cli r = pls("--bootstrap", "20", "--threads", bad);
+            assertThat(r.status).as(r.toString()).isEqualTo(1);
+            assertThat(r.err).contains("option --threads").contains("between 1 and 64").contains("was " + bad);
+        }
+        // without --threads the bootstrap uses the processors, which gives the one-thread numbers
+        Cli auto = pls("--bootstrap", "30", "--seed", "5", "-f", "json");
+        Cli one = pls("--bootstrap", "30", "--seed", "5", "--threads", "1", "-f", "json");
+        assertThat(auto.status).as(auto.toString()).isZero();
+        assertThat(auto.out).isEqualTo(one.out);
+    }
+
+    @Test
     void indexAndImportancePerformance() throws IOException {
         Cli r = pls("--index", "0,10", "--target", "LOY", "-f", "json");
         assertThat(r.status).as(r.toString()).isZero();

@@ -7,6 +7,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Fisher's linear discriminant analysis, an immutable calculator that fits a {@link DiscriminantModel}.
@@ -115,13 +116,16 @@ public final class LinearDiscriminant {
      * 65,536 whose sums are added in chunk order, so the fitted model is bit-identical for any thread count;
      * threads pay off from a few hundred thousand rows.
      *
-     * @param count worker threads, 1 (the default) to 64
+     * @param count worker threads, 1 (the default) to
+     *     {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}, the cap shared by every
+     *     {@code withThreads} option
      * @return a new calculator
-     * @throws CreditException if the count is outside [1, 64]
+     * @throws CreditException if the count is outside
+     *     [1, {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}]
      */
     public LinearDiscriminant withThreads(int count) {
-        if (count < 1 || count > 64) {
-            throw new CreditException("threads must lie in [1, 64], got %d", count);
+        if (!ParallelRanges.isValidThreadCount(count)) {
+            throw new CreditException("threads must lie in [1, %d], got %d", ParallelRanges.MAX_THREADS, count);
         }
         return new LinearDiscriminant(priors, shrinkage, count);
     }

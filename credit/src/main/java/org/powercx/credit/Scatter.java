@@ -2,7 +2,7 @@ package org.powercx.credit;
 
 import java.util.List;
 import org.powercx.core.Indicator;
-import org.powercx.core.ParallelRanges;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * One pass over column-major data accumulating per-class sums and the total cross-product matrix of the

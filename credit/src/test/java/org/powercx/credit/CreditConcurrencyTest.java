@@ -145,6 +145,13 @@ class CreditConcurrencyTest {
     }
 
     @Test
+    void theThreadCountIsCappedByTheSharedLimit() {
+        assertThat(LinearDiscriminant.withDefaults().withThreads(64).threads()).isEqualTo(64);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinearDiscriminant.withDefaults().withThreads(10_000))
+            .isInstanceOf(CreditException.class).hasMessage("threads must lie in [1, 64], got 10000");
+    }
+
+    @Test
     void fitsRunConcurrentlyGiveTheSameModel() throws Exception {
         LinearDiscriminant lda = LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.ledoitWolf());
         DiscriminantModel expected = lda.fit(german, LABELS);

@@ -3,7 +3,7 @@ package org.powercx.grey;
 import java.util.Arrays;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.Normaliser;
-import org.powercx.core.ParallelRanges;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * The arithmetic of a fitted grey relational analysis on primitive arrays: normalise, clip, coefficient and

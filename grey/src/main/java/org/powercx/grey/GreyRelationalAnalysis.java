@@ -3,6 +3,7 @@ package org.powercx.grey;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Weighted grey relational analysis (GRA) after Deng: each customer's normalised indicator sequence
@@ -100,13 +101,15 @@ public final class GreyRelationalAnalysis {
      * Sets the number of threads a fitted model uses to score tables. Rows are scored in fixed blocks and
      * each grade depends on its own row only, so the results are bit-identical whatever the thread count.
      *
-     * @param newThreads at least 1
+     * @param newThreads 1 to {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}, the cap shared by
+     *     every {@code withThreads} option
      * @return a new calculator
-     * @throws GreyException if the count is below 1
+     * @throws GreyException if the count is below 1 or above the cap
      */
     public GreyRelationalAnalysis withThreads(int newThreads) {
-        if (newThreads < 1) {
-            throw new GreyException("thread count must be at least 1 but was %d", newThreads);
+        if (!ParallelRanges.isValidThreadCount(newThreads)) {
+            throw new GreyException("thread count must be between 1 and %d but was %d", ParallelRanges.MAX_THREADS,
+                newThreads);
         }
         return new GreyRelationalAnalysis(rho, normalisation, reference, newThreads);
     }

@@ -331,6 +331,14 @@ class GreyRelationalAnalysisTest {
     }
 
     @Test
+    void theThreadCountIsCappedByTheSharedLimit() {
+        assertThat(GRA.withThreads(64).fit(small()).threads()).isEqualTo(64);
+        assertThatThrownBy(() -> GRA.withThreads(10_000)).isInstanceOf(GreyException.class)
+            .hasMessage("thread count must be between 1 and 64 but was 10000");
+        assertThatThrownBy(() -> GRA.withThreads(65)).isInstanceOf(GreyException.class).hasMessageContaining("65");
+    }
+
+    @Test
     void badInputIsRejected() {
         IndicatorTable t = small();
         assertThatThrownBy(() -> GRA.evaluate(null)).isInstanceOf(GreyException.class).hasMessageContaining("null");

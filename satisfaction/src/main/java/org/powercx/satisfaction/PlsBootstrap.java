@@ -1,13 +1,9 @@
 package org.powercx.satisfaction;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Nonparametric bootstrap of a PLS path model (Efron and Tibshirani 1993; Tenenhaus et al. 2005): \( B \)
@@ -18,26 +14,32 @@ import org.powercx.core.IndicatorTable;
  * <p>Resample \( b \) draws its rows from its own {@link SplittableRandom}, split from the seed in index order
  * before any work is handed to threads, so results are bit-for-bit identical whatever the thread count. A
  * resample that does not converge or is singular (for example a constant indicator) is left out and counted.
- * Each thread reuses one set of buffers; the estimation itself runs on the indicator covariance matrix.
+ * Each thread reuses one set of buffers; the estimation itself runs on the indicator covariance matrix. The
+ * resamples are cut into as many contiguous parts as threads; the first part runs on the calling thread, the
+ * others on new threads or on the {@linkplain #withExecutor(Executor) executor} given.
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class PlsBootstrap {
-    private static final PlsBootstrap DEFAULTS = new PlsBootstrap(PlsPm.withDefaults(), 5000, 1, SignChange.NONE,
-        0.95);
+    private static final PlsBootstrap DEFAULTS = new PlsBootstrap(PlsPm.withDefaults(), 5000, 1, null,
+        SignChange.NONE, 0.95);
 
     private final PlsPm estimator;
     private final int resamples;
     private final int threads;
+    /** Where the parts after the first run; null for new threads. */
+    private final Executor executor;
     private final SignChange signChange;
     private final double level;
 
-    private PlsBootstrap(PlsPm estimator, int resamples, int threads, SignChange signChange, double level) {
+    private PlsBootstrap(PlsPm estimator, int resamples, int threads, Executor executor, SignChange signChange,
+            double level) {
         this.estimator = estimator;
         this.resamples = resamples;
         this.threads = threads;
+        this.executor = executor;
         this.signChange = signChange;
         this.level = level;
     }
@@ -63,7 +65,7 @@ public final class PlsBootstrap {
         if (newEstimator == null) {
             throw new SatisfactionException("estimator is null");
         }
-        return new PlsBootstrap(newEstimator, resamples, threads, signChange, level);
+        return new PlsBootstrap(newEstimator, resamples, threads, executor, signChange, level);
     }
 
     /**
@@ -77,7 +79,7 @@ public final class PlsBootstrap {
         if (newSignChange == null) {
             throw new SatisfactionException("sign change option is null");
         }
-        return new PlsBootstrap(estimator, resamples, threads, newSignChange, level);
+        return new PlsBootstrap(estimator, resamples, threads, executor, newSignChange, level);
     }
 
     /**
@@ -89,7 +91,7 @@ public final class PlsBootstrap {
      */
     public PlsBootstrap withResamples(int newResamples) {
         if (newResamples >= 2) {
-            return new PlsBootstrap(estimator, newResamples, threads, signChange, level);
+            return new PlsBootstrap(estimator, newResamples, threads, executor, signChange, level);
         }
         throw new SatisfactionException("bootstrap needs at least 2 resamples but was given %d", newResamples);
     }
@@ -97,15 +99,42 @@ public final class PlsBootstrap {
     /**
      * Returns a bootstrap running on another number of threads (results do not depend on it).
      *
-     * @param newThreads at least 1
+     * @param newThreads 1 to {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}, the cap shared by
+     *     every {@code withThreads} option
      * @return a new bootstrap
-     * @throws SatisfactionException if below 1
+     * @throws SatisfactionException if below 1 or above the cap
      */
     public PlsBootstrap withThreads(int newThreads) {
-        if (newThreads >= 1) {
-            return new PlsBootstrap(estimator, resamples, newThreads, signChange, level);
+        return new PlsBootstrap(estimator, resamples, checkThreads(newThreads), executor, signChange, level);
+    }
+
+    /**
+     * Returns a bootstrap that runs the parts of its work after the first on an executor (a service's shared
+     * pool, say) instead of starting threads of its own; the number of parts is still the
+     * {@linkplain #withThreads(int) thread count}, and results do not depend on either. The executor must run
+     * each task it accepts without waiting for the caller; a task it rejects runs on the calling thread.
+     *
+     * @param newExecutor the executor, not null
+     * @return a new bootstrap
+     * @throws SatisfactionException if the executor is null
+     */
+    public PlsBootstrap withExecutor(Executor newExecutor) {
+        if (newExecutor == null) {
+            throw new SatisfactionException("executor is null");
         }
-        throw new SatisfactionException("threads must be at least 1 but was %d", newThreads);
+        return new PlsBootstrap(estimator, resamples, threads, newExecutor, signChange, level);
+    }
+
+    /** Validates a thread count against the shared cap, naming the value. */
+    static int checkThreads(int threads) {
+        if (threads < 1) {
+            throw new SatisfactionException("threads must be at least 1 but was %d", threads);
+        }
+        if (threads > ParallelRanges.MAX_THREADS) {
+            throw new SatisfactionException("threads must be at most %d but was %d", ParallelRanges.MAX_THREADS,
+                threads);
+        }
+        return threads;
     }
 
     /**
@@ -117,7 +146,7 @@ public final class PlsBootstrap {
      */
     public PlsBootstrap withConfidenceLevel(double newLevel) {
         if (newLevel > 0 && newLevel < 1) {
-            return new PlsBootstrap(estimator, resamples, threads, signChange, newLevel);
+            return new PlsBootstrap(estimator, resamples, threads, executor, signChange, newLevel);
         }
         throw new SatisfactionException("confidence level must be in (0, 1) but was %s", newLevel);
     }
@@ -131,6 +160,8 @@ public final class PlsBootstrap {
      * @return the original estimates and the bootstrap summaries
      * @throws SatisfactionException if the model cannot be estimated on the full sample (see
      *     {@link PlsPm#fit(PathModel, IndicatorTable)}) or fewer than 2 resamples succeed
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while it waits for
+     *     the other threads; it returns only after they have stopped, with its interrupt flag set
      */
     public BootstrapResult run(PathModel model, IndicatorTable data, long seed) {
         double[] x = PlsPm.extract(model, data);
@@ -145,7 +176,7 @@ public final class PlsBootstrap {
         for (int b = 0; b < resamples; b++) {
             streams[b] = root.split();
         }
-        parallel(threads, resamples, (from, to) -> {
+        ParallelRanges.run(resamples, threads, executor, (from, to) -> {
             ResampleEngine.Buffers buf = engine.buffers();
             int[] counts = buf.counts;
             for (int b = from; b < to; b++) {
@@ -159,7 +190,7 @@ public final class PlsBootstrap {
         });
         double[] jack = new double[n * width];
         boolean[] jackOk = new boolean[n];
-        parallel(threads, n, (from, to) -> {
+        ParallelRanges.run(n, threads, executor, (from, to) -> {
             ResampleEngine.Buffers buf = engine.buffers();
             int[] counts = buf.counts;
             java.util.Arrays.fill(counts, 1);
@@ -174,52 +205,10 @@ public final class PlsBootstrap {
         return BootstrapSummary.summarise(original, engine, orig, est, ok, jack, jackOk, level, seed);
     }
 
-    /** A contiguous range of work items. */
-    interface Chunk {
-        /**
-         * Processes items {@code from} (inclusive) to {@code to} (exclusive).
-         *
-         * @param from first item
-         * @param to end of range
-         */
-        void run(int from, int to);
-    }
-
-    /** Splits {@code count} items into contiguous chunks over a fixed pool; the output never depends on it. */
-    static void parallel(int threads, int count, Chunk chunk) {
-        if (threads == 1 || count < 2) {
-            chunk.run(0, count);
-            return;
-        }
-        int parts = Math.min(count, threads * 4);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, parts));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < parts; t++) {
-                int from = (int) ((long) count * t / parts);
-                int to = (int) ((long) count * (t + 1) / parts);
-                futures.add(pool.submit(() -> chunk.run(from, to)));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SatisfactionException("bootstrap interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            throw new SatisfactionException("bootstrap worker failed: %s", cause);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
     @Override
     public String toString() {
-        return "PlsBootstrap[resamples=" + resamples + ", threads=" + threads + ", signChange=" + signChange
-            + ", level=" + level + ", " + estimator + "]";
+        return "PlsBootstrap[resamples=" + resamples + ", threads=" + threads
+            + (executor == null ? "" : ", executor=" + executor) + ", signChange=" + signChange + ", level="
+            + level + ", " + estimator + "]";
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Segment analysis: estimates a path model separately in each group of respondents (customer class, value
@@ -12,21 +14,25 @@ import org.powercx.core.IndicatorTable;
  *
  * <p>Permutation \( r \) shuffles the pooled labels of the two groups (Fisher-Yates) with its own
  * {@link SplittableRandom}, split from the seed in index order before the work is spread over threads, so the
- * p values never depend on the thread count. Immutable and thread-safe.
+ * p values never depend on the thread count or {@linkplain #withExecutor(Executor) executor}. Immutable and
+ * thread-safe.
  *
  * @since 0.1.0
  */
 public final class PlsGroups {
-    private static final PlsGroups DEFAULTS = new PlsGroups(PlsPm.withDefaults(), 1000, 1);
+    private static final PlsGroups DEFAULTS = new PlsGroups(PlsPm.withDefaults(), 1000, 1, null);
 
     private final PlsPm estimator;
     private final int permutations;
     private final int threads;
+    /** Where the parts after the first run; null for new threads. */
+    private final Executor executor;
 
-    private PlsGroups(PlsPm estimator, int permutations, int threads) {
+    private PlsGroups(PlsPm estimator, int permutations, int threads, Executor executor) {
         this.estimator = estimator;
         this.permutations = permutations;
         this.threads = threads;
+        this.executor = executor;
     }
 
     /**
@@ -49,7 +55,7 @@ public final class PlsGroups {
         if (newEstimator == null) {
             throw new SatisfactionException("estimator is null");
         }
-        return new PlsGroups(newEstimator, permutations, threads);
+        return new PlsGroups(newEstimator, permutations, threads, executor);
     }
 
     /**
@@ -61,7 +67,7 @@ public final class PlsGroups {
      */
     public PlsGroups withPermutations(int newPermutations) {
         if (newPermutations >= 1) {
-            return new PlsGroups(estimator, newPermutations, threads);
+            return new PlsGroups(estimator, newPermutations, threads, executor);
         }
         throw new SatisfactionException("permutations must be at least 1 but was %d", newPermutations);
     }
@@ -69,15 +75,30 @@ public final class PlsGroups {
     /**
      * Returns an instance with another thread count (results do not depend on it).
      *
-     * @param newThreads at least 1
+     * @param newThreads 1 to {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}, the cap shared by
+     *     every {@code withThreads} option
      * @return a new instance
-     * @throws SatisfactionException if below 1
+     * @throws SatisfactionException if below 1 or above the cap
      */
     public PlsGroups withThreads(int newThreads) {
-        if (newThreads >= 1) {
-            return new PlsGroups(estimator, permutations, newThreads);
+        return new PlsGroups(estimator, permutations, PlsBootstrap.checkThreads(newThreads), executor);
+    }
+
+    /**
+     * Returns an instance that runs the permutations after the first part on an executor instead of starting
+     * threads of its own; the number of parts is still the {@linkplain #withThreads(int) thread count}, and
+     * results do not depend on either. The executor must run each task it accepts without waiting for the
+     * caller; a task it rejects runs on the calling thread.
+     *
+     * @param newExecutor the executor, not null
+     * @return a new instance
+     * @throws SatisfactionException if the executor is null
+     */
+    public PlsGroups withExecutor(Executor newExecutor) {
+        if (newExecutor == null) {
+            throw new SatisfactionException("executor is null");
         }
-        throw new SatisfactionException("threads must be at least 1 but was %d", newThreads);
+        return new PlsGroups(estimator, permutations, threads, newExecutor);
     }
 
     /**
@@ -116,6 +137,8 @@ public final class PlsGroups {
      * @return the coefficients, differences and p values
      * @throws SatisfactionException if the labels do not match the rows, a group is empty or the two groups are
      *     the same, or the model cannot be estimated in a group
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while it waits for
+     *     the other threads; it returns only after they have stopped, with its interrupt flag set
      */
     public GroupComparison compare(PathModel model, IndicatorTable data, List<String> labels, String groupA,
             String groupB, long seed) {
@@ -162,7 +185,7 @@ public final class PlsGroups {
         double[] diff = new double[permutations * q];
         boolean[] ok = new boolean[permutations];
         int nA = sizeA;
-        PlsBootstrap.parallel(threads, permutations, (from, to) -> {
+        ParallelRanges.run(permutations, threads, executor, (from, to) -> {
             ResampleEngine.Buffers bufA = engine.buffers();
             ResampleEngine.Buffers bufB = engine.buffers();
             double[] outA = new double[width];
@@ -232,6 +255,7 @@ public final class PlsGroups {
 
     @Override
     public String toString() {
-        return "PlsGroups[permutations=" + permutations + ", threads=" + threads + ", " + estimator + "]";
+        return "PlsGroups[permutations=" + permutations + ", threads=" + threads
+            + (executor == null ? "" : ", executor=" + executor) + ", " + estimator + "]";
     }
 }

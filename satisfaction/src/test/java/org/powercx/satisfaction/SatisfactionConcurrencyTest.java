@@ -1,13 +1,17 @@
 package org.powercx.satisfaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.powercx.core.IndicatorTable;
 
@@ -54,6 +58,71 @@ class SatisfactionConcurrencyTest {
         for (double p : one.pValues()) {
             assertThat(p).isGreaterThan(0).isLessThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void bootstrapAndPermutationTestOnACallersExecutorMatchTheOneThreadAnswer() {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicInteger tasks = new AtomicInteger();
+        java.util.concurrent.Executor counting = r -> {
+            tasks.incrementAndGet();
+            pool.execute(r);
+        };
+        try {
+            PlsBootstrap boot = PlsBootstrap.withDefaults().withResamples(40);
+            BootstrapResult one = boot.run(PathModel.powerCsi(), SAT, 77);
+            BootstrapResult pooled = boot.withThreads(4).withExecutor(counting).run(PathModel.powerCsi(), SAT, 77);
+            // resamples and jackknife: three parts each after the caller's own
+            assertThat(tasks).hasValue(6);
+            assertThat(pooled.paths()).isEqualTo(one.paths());
+            assertThat(pooled.weights()).isEqualTo(one.weights());
+            assertThat(pooled.htmt()).isEqualTo(one.htmt());
+            assertThat(boot.withExecutor(counting).toString()).contains("executor=");
+
+            List<String> gender = List.of(RefData.gender());
+            PlsGroups groups = PlsGroups.withDefaults().withPermutations(40);
+            GroupComparison g1 = groups.compare(PathModel.powerCsi(), SAT, gender, "female", "male", 3);
+            GroupComparison gp = groups.withExecutor(pool).withThreads(3)
+                .compare(PathModel.powerCsi(), SAT, gender, "female", "male", 3);
+            assertThat(gp.pValues()).isEqualTo(g1.pValues());
+            assertThat(gp.differences()).isEqualTo(g1.differences());
+            assertThat(groups.withExecutor(pool).toString()).contains("executor=");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThatThrownBy(() -> PlsBootstrap.withDefaults().withExecutor(null))
+            .isInstanceOf(SatisfactionException.class).hasMessage("executor is null");
+        assertThatThrownBy(() -> PlsGroups.withDefaults().withExecutor(null))
+            .isInstanceOf(SatisfactionException.class).hasMessage("executor is null");
+    }
+
+    @Test
+    void threadCountsAboveTheSharedCapAreRejectedNamingTheValue() {
+        assertThatThrownBy(() -> PlsBootstrap.withDefaults().withThreads(10_000))
+            .isInstanceOf(SatisfactionException.class).hasMessage("threads must be at most 64 but was 10000");
+        assertThatThrownBy(() -> PlsGroups.withDefaults().withThreads(10_000))
+            .isInstanceOf(SatisfactionException.class).hasMessage("threads must be at most 64 but was 10000");
+        assertThat(PlsBootstrap.withDefaults().withThreads(64).toString()).contains("threads=64");
+        assertThat(PlsGroups.withDefaults().withThreads(64).toString()).contains("threads=64");
+    }
+
+    @Test
+    void anInterruptedBootstrapThrowsAfterItsThreadsStopAndKeepsTheFlag() throws Exception {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<Boolean> flag = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            try {
+                PlsBootstrap.withDefaults().withResamples(20).withThreads(2).run(PathModel.powerCsi(), SAT, 1);
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+            flag.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        caller.join(60_000);
+        assertThat(thrown.get()).isInstanceOf(CancellationException.class).hasMessageContaining("interrupted");
+        assertThat(flag.get()).isTrue();
     }
 
     /** What a service computes from one fitted model per request. */
