@@ -1,18 +1,20 @@
 package org.powercx.credit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.TextTable;
 
 /**
  * Customers and observed defaults per credit grade, best grade first.
  *
- * @param names grade names, best first
- * @param counts customers per grade
- * @param defaults defaulted customers per grade
  * @since 0.1.0
  */
-public record GradeReport(List<String> names, long[] counts, long[] defaults) {
+public final class GradeReport {
+    private final List<String> names;
+    private final long[] counts;
+    private final long[] defaults;
 
     /**
      * Validates and copies.
@@ -22,7 +24,7 @@ public record GradeReport(List<String> names, long[] counts, long[] defaults) {
      * @param defaults one per grade, at most the count
      * @throws CreditException if sizes disagree or a count is invalid
      */
-    public GradeReport {
+    GradeReport(List<String> names, long[] counts, long[] defaults) {
         if (names == null || counts == null || defaults == null || counts.length != names.size()
             || defaults.length != names.size()) {
             throw new CreditException("a grade report needs one count and one default count per grade");
@@ -36,6 +38,18 @@ public record GradeReport(List<String> names, long[] counts, long[] defaults) {
         names = List.copyOf(names);
         counts = counts.clone();
         defaults = defaults.clone();
+        this.names = names;
+        this.counts = counts;
+        this.defaults = defaults;
+    }
+
+    /**
+     * Returns the grade names, best first.
+     *
+     * @return grade names, best first
+     */
+    public List<String> names() {
+        return names;
     }
 
     /**
@@ -43,7 +57,6 @@ public record GradeReport(List<String> names, long[] counts, long[] defaults) {
      *
      * @return customers per grade
      */
-    @Override
     public long[] counts() {
         return counts.clone();
     }
@@ -53,7 +66,6 @@ public record GradeReport(List<String> names, long[] counts, long[] defaults) {
      *
      * @return defaults per grade
      */
-    @Override
     public long[] defaults() {
         return defaults.clone();
     }
@@ -104,5 +116,19 @@ public record GradeReport(List<String> names, long[] counts, long[] defaults) {
         }
         return TextTable.render(List.of("grade", "customers", "defaults", "default rate"), rows)
             + (isMonotone() ? "default rates are monotone\n" : "default rates are NOT monotone\n");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GradeReport o && Objects.equals(names, o.names)
+            && Arrays.equals(counts, o.counts)
+            && Arrays.equals(defaults, o.defaults);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = names.hashCode();
+        h = 31 * h + Arrays.hashCode(counts);
+        return 31 * h + Arrays.hashCode(defaults);
     }
 }

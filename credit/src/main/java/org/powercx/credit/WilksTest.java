@@ -1,5 +1,6 @@
 package org.powercx.credit;
 
+import java.util.Objects;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -11,13 +12,13 @@ import org.apache.commons.math3.special.Gamma;
  * chi-square distribution with \( p(K-1) \) degrees of freedom (M. S. Bartlett 1947, Multivariate analysis,
  * J. R. Stat. Soc. Suppl. 9, 176-197, doi:10.2307/2984113). It always uses the unshrunk scatter.
  *
- * @param lambda Wilks' lambda, in (0, 1]
- * @param chiSquare Bartlett's chi-square statistic
- * @param degreesOfFreedom \( p(K-1) \)
- * @param pValue upper-tail probability of the statistic
  * @since 0.1.0
  */
-public record WilksTest(double lambda, double chiSquare, int degreesOfFreedom, double pValue) {
+public final class WilksTest {
+    private final double lambda;
+    private final double chiSquare;
+    private final int degreesOfFreedom;
+    private final double pValue;
 
     /**
      * Validates the components.
@@ -28,12 +29,52 @@ public record WilksTest(double lambda, double chiSquare, int degreesOfFreedom, d
      * @param pValue in [0, 1]
      * @throws CreditException if a component is out of range
      */
-    public WilksTest {
+    WilksTest(double lambda, double chiSquare, int degreesOfFreedom, double pValue) {
         if (!(lambda > 0 && lambda <= 1 + 1e-12 && chiSquare >= -1e-9 && chiSquare < Double.POSITIVE_INFINITY
             && degreesOfFreedom > 0 && pValue >= 0 && pValue <= 1)) {
             throw new CreditException("invalid Wilks test: lambda %s, chi-square %s, df %d, p %s", lambda,
                 chiSquare, degreesOfFreedom, pValue);
         }
+        this.lambda = lambda;
+        this.chiSquare = chiSquare;
+        this.degreesOfFreedom = degreesOfFreedom;
+        this.pValue = pValue;
+    }
+
+    /**
+     * Returns Wilks' lambda, in (0, 1].
+     *
+     * @return Wilks' lambda, in (0, 1]
+     */
+    public double lambda() {
+        return lambda;
+    }
+
+    /**
+     * Returns Bartlett's chi-square statistic.
+     *
+     * @return Bartlett's chi-square statistic
+     */
+    public double chiSquare() {
+        return chiSquare;
+    }
+
+    /**
+     * Returns the degrees of freedom \( p(K-1) \).
+     *
+     * @return \( p(K-1) \)
+     */
+    public int degreesOfFreedom() {
+        return degreesOfFreedom;
+    }
+
+    /**
+     * Returns the upper-tail probability of the statistic.
+     *
+     * @return upper-tail probability of the statistic
+     */
+    public double pValue() {
+        return pValue;
     }
 
     /** Returns null when the within-class scatter is singular. */
@@ -78,5 +119,18 @@ public record WilksTest(double lambda, double chiSquare, int degreesOfFreedom, d
         return "Wilks' lambda " + org.powercx.core.TextTable.number(lambda) + ", Bartlett chi-square "
             + org.powercx.core.TextTable.number(chiSquare) + " on " + degreesOfFreedom + " df, p = "
             + org.powercx.core.TextTable.number(pValue);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WilksTest o && Double.compare(lambda, o.lambda) == 0
+            && Double.compare(chiSquare, o.chiSquare) == 0
+            && degreesOfFreedom == o.degreesOfFreedom
+            && Double.compare(pValue, o.pValue) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lambda, chiSquare, degreesOfFreedom, pValue);
     }
 }

@@ -1,7 +1,9 @@
 package org.powercx.satisfaction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.TextTable;
 
 /**
@@ -9,14 +11,13 @@ import org.powercx.core.TextTable;
  * target (importance) and its 0-100 index (performance). Constructs of high importance and low performance are
  * the first candidates for improvement.
  *
- * @param target the target construct
- * @param constructs the constructs with an effect on the target; copied
- * @param importance their total effects; copied
- * @param performance their 0-100 indices; copied
  * @since 0.1.0
  */
-public record ImportancePerformance(String target, List<String> constructs, double[] importance,
-        double[] performance) {
+public final class ImportancePerformance {
+    private final String target;
+    private final List<String> constructs;
+    private final double[] importance;
+    private final double[] performance;
 
     /**
      * Validates and copies the components.
@@ -27,7 +28,7 @@ public record ImportancePerformance(String target, List<String> constructs, doub
      * @param performance their 0-100 indices; copied
      * @throws SatisfactionException if a component is null or the sizes differ
      */
-    public ImportancePerformance {
+    ImportancePerformance(String target, List<String> constructs, double[] importance, double[] performance) {
         if (target == null || constructs == null || importance == null || performance == null) {
             throw new SatisfactionException("importance-performance map has a null component");
         }
@@ -38,6 +39,28 @@ public record ImportancePerformance(String target, List<String> constructs, doub
         constructs = List.copyOf(constructs);
         importance = importance.clone();
         performance = performance.clone();
+        this.target = target;
+        this.constructs = constructs;
+        this.importance = importance;
+        this.performance = performance;
+    }
+
+    /**
+     * Returns the target construct.
+     *
+     * @return the target construct
+     */
+    public String target() {
+        return target;
+    }
+
+    /**
+     * Returns the constructs with an effect on the target.
+     *
+     * @return the constructs with an effect on the target
+     */
+    public List<String> constructs() {
+        return constructs;
     }
 
     /**
@@ -45,7 +68,6 @@ public record ImportancePerformance(String target, List<String> constructs, doub
      *
      * @return a new array
      */
-    @Override
     public double[] importance() {
         return importance.clone();
     }
@@ -55,7 +77,6 @@ public record ImportancePerformance(String target, List<String> constructs, doub
      *
      * @return a new array
      */
-    @Override
     public double[] performance() {
         return performance.clone();
     }
@@ -68,5 +89,20 @@ public record ImportancePerformance(String target, List<String> constructs, doub
         }
         return "Importance-performance map for " + target + "\n"
             + TextTable.render(List.of("construct", "importance", "performance"), rows);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ImportancePerformance o && Objects.equals(target, o.target)
+            && Objects.equals(constructs, o.constructs)
+            && Arrays.equals(importance, o.importance)
+            && Arrays.equals(performance, o.performance);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(target, constructs);
+        h = 31 * h + Arrays.hashCode(importance);
+        return 31 * h + Arrays.hashCode(performance);
     }
 }

@@ -1,7 +1,9 @@
 package org.powercx.satisfaction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 
@@ -9,15 +11,14 @@ import org.powercx.core.IndicatorTable;
  * Survey answers with gaps turned into a complete {@link IndicatorTable}, with the counts of what was done.
  * Missing answers are NaN; infinite values are errors.
  *
- * @param table the complete table
- * @param respondentsRead respondents in the input
- * @param respondentsDeleted respondents removed by casewise deletion
- * @param answersReplaced answers filled with the indicator mean
- * @param missingPerIndicator missing answers per indicator in the input, in column order; copied
  * @since 0.1.0
  */
-public record MissingAnswers(IndicatorTable table, int respondentsRead, int respondentsDeleted,
-        int answersReplaced, int[] missingPerIndicator) {
+public final class MissingAnswers {
+    private final IndicatorTable table;
+    private final int respondentsRead;
+    private final int respondentsDeleted;
+    private final int answersReplaced;
+    private final int[] missingPerIndicator;
 
     /**
      * Validates and copies the components.
@@ -29,7 +30,8 @@ public record MissingAnswers(IndicatorTable table, int respondentsRead, int resp
      * @param missingPerIndicator missing answers per indicator in the input, in column order; copied
      * @throws SatisfactionException if the table or counts are null, or the counts are negative
      */
-    public MissingAnswers {
+    MissingAnswers(IndicatorTable table, int respondentsRead, int respondentsDeleted, int answersReplaced,
+            int[] missingPerIndicator) {
         if (table == null || missingPerIndicator == null) {
             throw new SatisfactionException("missing-answer result has a null component");
         }
@@ -38,6 +40,47 @@ public record MissingAnswers(IndicatorTable table, int respondentsRead, int resp
                 + " replaced", respondentsRead, respondentsDeleted, answersReplaced);
         }
         missingPerIndicator = missingPerIndicator.clone();
+        this.table = table;
+        this.respondentsRead = respondentsRead;
+        this.respondentsDeleted = respondentsDeleted;
+        this.answersReplaced = answersReplaced;
+        this.missingPerIndicator = missingPerIndicator;
+    }
+
+    /**
+     * Returns the complete table.
+     *
+     * @return the complete table
+     */
+    public IndicatorTable table() {
+        return table;
+    }
+
+    /**
+     * Returns the number of respondents in the input.
+     *
+     * @return respondents in the input
+     */
+    public int respondentsRead() {
+        return respondentsRead;
+    }
+
+    /**
+     * Returns the number of respondents removed by casewise deletion.
+     *
+     * @return respondents removed by casewise deletion
+     */
+    public int respondentsDeleted() {
+        return respondentsDeleted;
+    }
+
+    /**
+     * Returns the number of answers filled with the indicator mean.
+     *
+     * @return answers filled with the indicator mean
+     */
+    public int answersReplaced() {
+        return answersReplaced;
     }
 
     /**
@@ -45,7 +88,6 @@ public record MissingAnswers(IndicatorTable table, int respondentsRead, int resp
      *
      * @return a new array in column order
      */
-    @Override
     public int[] missingPerIndicator() {
         return missingPerIndicator.clone();
     }
@@ -124,5 +166,32 @@ public record MissingAnswers(IndicatorTable table, int respondentsRead, int resp
             throw new SatisfactionException("cannot build the answer table: %s", e.getMessage());
         }
         return new MissingAnswers(table, rows.length, rows.length - kept.size(), replaced, missing);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MissingAnswers o && Objects.equals(table, o.table)
+            && respondentsRead == o.respondentsRead
+            && respondentsDeleted == o.respondentsDeleted
+            && answersReplaced == o.answersReplaced
+            && Arrays.equals(missingPerIndicator, o.missingPerIndicator);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hash(table, respondentsRead, respondentsDeleted, answersReplaced)
+            + Arrays.hashCode(missingPerIndicator);
+    }
+
+    /**
+     * The components, as a record would print them.
+     *
+     * @return {@code MissingAnswers[name=value, ...]}
+     */
+    @Override
+    public String toString() {
+        return "MissingAnswers[" + "table=" + table + ", respondentsRead=" + respondentsRead + ", respondentsDeleted="
+            + respondentsDeleted + ", answersReplaced=" + answersReplaced + ", missingPerIndicator="
+            + Arrays.toString(missingPerIndicator) + "]";
     }
 }

@@ -1,7 +1,9 @@
 package org.powercx.segmentation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.TextTable;
 import org.powercx.satisfaction.PlsResult;
 
@@ -16,16 +18,17 @@ public final class SatisfactionSegments {
     private final List<Segment> segments;
 
     /**
-     * One segment's satisfaction.
+     * One segment's satisfaction, built by {@link SatisfactionSegmentation}.
      *
-     * @param name the segment label
-     * @param respondents how many respondents it has
-     * @param indices mean 0-100 index of each construct, in the model's construct order
-     * @param fit the segment's own estimates, or null when not estimated
-     * @param note why the segment was not estimated, or the empty string
      * @since 0.1.0
      */
-    public record Segment(String name, int respondents, double[] indices, PlsResult fit, String note) {
+    public static final class Segment {
+        private final String name;
+        private final int respondents;
+        private final double[] indices;
+        private final PlsResult fit;
+        private final String note;
+
         /**
          * Copies the indices.
          *
@@ -35,18 +38,57 @@ public final class SatisfactionSegments {
          * @param fit the segment's estimates, or null
          * @param note why it was not estimated, or the empty string
          */
-        public Segment {
-            indices = indices.clone();
+        Segment(String name, int respondents, double[] indices, PlsResult fit, String note) {
+            this.name = name;
+            this.respondents = respondents;
+            this.indices = indices.clone();
+            this.fit = fit;
+            this.note = note;
         }
 
         /**
-         * The indices.
+         * The segment label.
+         *
+         * @return the label
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * How many respondents the segment has.
+         *
+         * @return the count
+         */
+        public int respondents() {
+            return respondents;
+        }
+
+        /**
+         * The mean 0-100 index of each construct, in the model's construct order.
          *
          * @return a new array
          */
-        @Override
         public double[] indices() {
             return indices.clone();
+        }
+
+        /**
+         * The segment's own estimates.
+         *
+         * @return the estimates, or null when the segment was not estimated
+         */
+        public PlsResult fit() {
+            return fit;
+        }
+
+        /**
+         * Why the segment was not estimated.
+         *
+         * @return the reason, or the empty string
+         */
+        public String note() {
+            return note;
         }
 
         /**
@@ -56,6 +98,28 @@ public final class SatisfactionSegments {
          */
         public boolean isEstimated() {
             return fit != null;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Segment o && Objects.equals(name, o.name) && respondents == o.respondents
+                && Arrays.equals(indices, o.indices) && Objects.equals(fit, o.fit) && Objects.equals(note, o.note);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hash(name, respondents, fit, note) + Arrays.hashCode(indices);
+        }
+
+        /**
+         * The components, as a record would print them.
+         *
+         * @return {@code Segment[name=..., respondents=..., ...]}
+         */
+        @Override
+        public String toString() {
+            return "Segment[name=" + name + ", respondents=" + respondents + ", indices=" + Arrays.toString(indices)
+                + ", fit=" + fit + ", note=" + note + "]";
         }
     }
 
