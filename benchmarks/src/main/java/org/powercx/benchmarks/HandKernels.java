@@ -3,8 +3,9 @@ package org.powercx.benchmarks;
 /**
  * The hand-written linear-algebra kernels that the library's EJML routing was measured against, copied here
  * because the library keeps its kernels package-private: the Cholesky factorisation, solve and triangular
- * inverse that credit and satisfaction used before they moved to EJML, the tiled Gram kernel of credit's
- * {@code Scatter} and the unrolled weighted cross-product of satisfaction's {@code Moments}.
+ * inverse that credit and satisfaction used before they moved to EJML, the LU-based shifted inverse
+ * iteration of AHP's {@code Priorities}, the tiled Gram kernel of credit's {@code Scatter} and the unrolled
+ * weighted cross-product of satisfaction's {@code Moments}.
  */
 final class HandKernels {
     /** Rows per block of the Gram kernel, as in credit's {@code Scatter}. */
@@ -194,5 +195,88 @@ final class HandKernels {
                 }
             }
         }
+    }
+
+    /**
+     * Two steps of inverse iteration with \( A - \mu I \), LU with partial pivoting (AHP's kernel).
+     *
+     * @param a row-major n x n matrix; not modified
+     * @param n order
+     * @param w start vector, overwritten by the normalised result
+     * @param mu the shift
+     * @param work n * n + 3n; modified
+     */
+    static void shiftedInverseIteration(double[] a, int n, double[] w, double mu, double[] work) {
+        int lu = n;
+        int piv = n + n * n;
+        int x = piv + n;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                work[lu + i * n + j] = a[i * n + j] - (i == j ? mu : 0);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            double max = Math.abs(work[lu + k * n + k]);
+            for (int i = k + 1; i < n; i++) {
+                double v = Math.abs(work[lu + i * n + k]);
+                if (v > max) {
+                    max = v;
+                    p = i;
+                }
+            }
+            if (!(max > 0) || max == Double.POSITIVE_INFINITY) {
+                return;
+            }
+            work[piv + k] = p;
+            if (p != k) {
+                for (int j = 0; j < n; j++) {
+                    double t = work[lu + k * n + j];
+                    work[lu + k * n + j] = work[lu + p * n + j];
+                    work[lu + p * n + j] = t;
+                }
+            }
+            double pivot = work[lu + k * n + k];
+            for (int i = k + 1; i < n; i++) {
+                double f = work[lu + i * n + k] / pivot;
+                work[lu + i * n + k] = f;
+                for (int j = k + 1; j < n; j++) {
+                    work[lu + i * n + j] -= f * work[lu + k * n + j];
+                }
+            }
+        }
+        System.arraycopy(w, 0, work, x, n);
+        for (int step = 0; step < 2; step++) {
+            for (int k = 0; k < n; k++) {
+                int p = (int) work[piv + k];
+                if (p != k) {
+                    double t = work[x + k];
+                    work[x + k] = work[x + p];
+                    work[x + p] = t;
+                }
+            }
+            for (int i = 1; i < n; i++) {
+                double s = work[x + i];
+                for (int j = 0; j < i; j++) {
+                    s -= work[lu + i * n + j] * work[x + j];
+                }
+                work[x + i] = s;
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                double s = work[x + i];
+                for (int j = i + 1; j < n; j++) {
+                    s -= work[lu + i * n + j] * work[x + j];
+                }
+                work[x + i] = s / work[lu + i * n + i];
+            }
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += work[x + i];
+            }
+            for (int i = 0; i < n; i++) {
+                work[x + i] /= sum;
+            }
+        }
+        System.arraycopy(work, x, w, 0, n);
     }
 }

@@ -95,6 +95,10 @@ class KernelBenchmarksTest {
             double[] power = b.powerIteration().weights().values();
             assertThat(power).containsExactly(Ahp.withDefaults().evaluate(b.matrix).weights().values());
             assertClose(b.ejmlEigen(), power, 1e-9);
+            double[] hand = b.handShiftedLu().clone();
+            assertClose(hand, power, 1e-6);
+            assertClose(b.ejmlShiftedLuNewSolver().clone(), hand, 1e-9);
+            assertClose(b.ejmlShiftedLuReused().clone(), hand, 1e-9);
             assertThat(b.entries).containsExactly(before);
         }
     }
