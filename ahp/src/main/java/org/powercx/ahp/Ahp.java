@@ -152,10 +152,10 @@ public final class Ahp {
      * @param matrix row-major \( n \times n \) valid reciprocal matrix; not modified
      * @param n the order
      * @param weights output, at least \( n \) long; modified (receives the priorities)
-     * @param scratch work space from {@link Priorities#workspace(int)} for order n; modified
+     * @param scratch work space, at least \( n^2 + 3n \) long; modified
      * @return the consistency ratio, or the failure code of {@link Priorities#compute} (NaN or negative)
      */
-    double consistencyRatio(double[] matrix, int n, double[] weights, Priorities.Workspace scratch) {
+    double consistencyRatio(double[] matrix, int n, double[] weights, double[] scratch) {
         double lambda = Priorities.compute(method, matrix, n, weights, scratch);
         if (!(lambda > 0)) {
             return lambda;

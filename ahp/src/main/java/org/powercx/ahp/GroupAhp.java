@@ -208,7 +208,7 @@ public final class GroupAhp {
         double[] priorities = new double[experts * n];
         boolean[] included = new boolean[experts];
         double[] w = new double[n];
-        Priorities.Workspace scratch = Priorities.workspace(n);
+        double[] scratch = Priorities.workspace(n);
         double total = 0;
         int count = 0;
         double threshold = ahp.consistencyThreshold();

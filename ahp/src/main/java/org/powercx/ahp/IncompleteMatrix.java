@@ -281,7 +281,7 @@ public final class IncompleteMatrix {
 
     private static void minimiseLambda(double[] b, int n, List<int[]> missing) {
         double[] w = new double[n];
-        Priorities.Workspace tmp = Priorities.workspace(n);
+        double[] tmp = Priorities.workspace(n);
         BrentOptimizer brent = new BrentOptimizer(1e-13, 1e-14);
         try {
             for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {

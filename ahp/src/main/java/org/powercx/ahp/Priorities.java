@@ -1,14 +1,10 @@
 package org.powercx.ahp;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
-
 /**
- * Priority-vector kernels on row-major primitive matrices; no allocation except where noted. The principal
- * eigenvector comes from a hand-written power iteration, which is faster than EJML's general eigenvalue
- * decomposition at the orders AHP uses (n up to 15; see the performance notes); the LU factorisation of its
- * inverse-iteration refinement is EJML's.
+ * Priority-vector kernels on row-major primitive matrices; no allocation except where noted. The power iteration
+ * and the LU factorisation of its shifted inverse iteration are hand-written rather than EJML's: at the orders AHP
+ * uses (n up to 15) they measured faster than EJML's eigenvalue decomposition and LU solver in the same JMH run
+ * ({@code EigenKernelBenchmark}; figures in the performance notes).
  */
 final class Priorities {
     /**
@@ -32,11 +28,11 @@ final class Priorities {
      * @param a row-major n x n matrix; not modified
      * @param n order
      * @param w output, length at least n; modified
-     * @param tmp work space from {@link #workspace(int)}; modified
+     * @param tmp work array from {@link #workspace(int)}; modified
      * @return lambda max (exact for the eigenvector, the estimate mean((Aw)_i / w_i) otherwise), NaN if a
      *     weight or lambda max overflows or underflows the double range, or {@link #NOT_CONVERGED}
      */
-    static double compute(PriorityMethod method, double[] a, int n, double[] w, Workspace tmp) {
+    static double compute(PriorityMethod method, double[] a, int n, double[] w, double[] tmp) {
         double lambda;
         switch (method) {
             case GEOMETRIC_MEAN:
@@ -63,41 +59,13 @@ final class Priorities {
     }
 
     /**
-     * Work space for {@link #eigen}.
+     * A work array for {@link #eigen}.
      *
      * @param n the order
-     * @return a new work space for matrices of order n
+     * @return a new array of length n*n + 3n
      */
-    static Workspace workspace(int n) {
-        return new Workspace(n);
-    }
-
-    /**
-     * Buffers of {@link #eigen}: a vector, and EJML's LU solver with its matrices, created on the first inverse
-     * iteration (the other methods and orders below 3 never need them). Not thread-safe.
-     */
-    static final class Workspace {
-        final int n;
-        final double[] tmp;
-        LinearSolverDense<DMatrixRMaj> lu;
-        /** \( A - \mu I \); EJML's LU solver copies it. */
-        DMatrixRMaj shifted;
-        DMatrixRMaj rhs;
-        DMatrixRMaj x;
-
-        Workspace(int n) {
-            this.n = n;
-            tmp = new double[n];
-        }
-
-        void ensureSolver() {
-            if (lu == null) {
-                lu = LinearSolverFactory_DDRM.lu(n);
-                shifted = new DMatrixRMaj(n, n);
-                rhs = new DMatrixRMaj(n, 1);
-                x = new DMatrixRMaj(n, 1);
-            }
-        }
+    static double[] workspace(int n) {
+        return new double[n * n + 3 * n];
     }
 
     /**
@@ -113,11 +81,11 @@ final class Priorities {
      * @param a row-major matrix; not modified
      * @param n order
      * @param w output; modified
-     * @param work from {@link #workspace} for order n; modified
+     * @param work at least n*n + 3n long (see {@link #workspace}); modified
      * @return lambda max, NaN as soon as a weight underflows to 0 or a sum overflows (the judgments span
      *     more than the double range), or {@link #NOT_CONVERGED}
      */
-    static double eigen(double[] a, int n, double[] w, Workspace work) {
+    static double eigen(double[] a, int n, double[] w, double[] work) {
         double total = 0;
         for (int i = 0; i < n; i++) {
             double s = 0;
@@ -135,7 +103,7 @@ final class Priorities {
         }
         double lambda = 0;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            lambda = powerStep(a, n, w, work.tmp);
+            lambda = powerStep(a, n, w, work);
             if (Double.isNaN(lambda)) {
                 return lambda;
             }
@@ -181,40 +149,87 @@ final class Priorities {
     }
 
     /**
-     * Two steps of shifted inverse iteration with EJML's LU factorisation (partial pivoting) of
-     * \( A - \mu I \); leaves w unchanged unless the result is a positive finite vector (a singular or
-     * non-finite shifted matrix gives none).
+     * Two steps of shifted inverse iteration; leaves w unchanged unless the result is a positive vector.
+     * work layout: [0, n) scratch, [n, n + n*n) LU, [n + n*n, 2n + n*n) pivots, then a candidate vector.
      */
-    private static void inverseIteration(double[] a, int n, double[] w, double mu, Workspace work) {
-        work.ensureSolver();
-        double[] shifted = work.shifted.data;
-        System.arraycopy(a, 0, shifted, 0, n * n);
+    private static void inverseIteration(double[] a, int n, double[] w, double mu, double[] work) {
+        int lu = n;
+        int piv = n + n * n;
+        int x = piv + n;
         for (int i = 0; i < n; i++) {
-            shifted[i * n + i] -= mu;
+            for (int j = 0; j < n; j++) {
+                work[lu + i * n + j] = a[i * n + j] - (i == j ? mu : 0);
+            }
         }
-        if (!work.lu.setA(work.shifted)) {
-            return;
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            double max = Math.abs(work[lu + k * n + k]);
+            for (int i = k + 1; i < n; i++) {
+                double v = Math.abs(work[lu + i * n + k]);
+                if (v > max) {
+                    max = v;
+                    p = i;
+                }
+            }
+            if (!(max > 0) || max == Double.POSITIVE_INFINITY) {
+                return;
+            }
+            work[piv + k] = p;
+            if (p != k) {
+                for (int j = 0; j < n; j++) {
+                    double t = work[lu + k * n + j];
+                    work[lu + k * n + j] = work[lu + p * n + j];
+                    work[lu + p * n + j] = t;
+                }
+            }
+            double pivot = work[lu + k * n + k];
+            for (int i = k + 1; i < n; i++) {
+                double f = work[lu + i * n + k] / pivot;
+                work[lu + i * n + k] = f;
+                for (int j = k + 1; j < n; j++) {
+                    work[lu + i * n + j] -= f * work[lu + k * n + j];
+                }
+            }
         }
-        double[] x = work.x.data;
-        System.arraycopy(w, 0, x, 0, n);
+        System.arraycopy(w, 0, work, x, n);
         for (int step = 0; step < 2; step++) {
-            System.arraycopy(x, 0, work.rhs.data, 0, n);
-            work.lu.solve(work.rhs, work.x);
+            for (int k = 0; k < n; k++) {
+                int p = (int) work[piv + k];
+                if (p != k) {
+                    double t = work[x + k];
+                    work[x + k] = work[x + p];
+                    work[x + p] = t;
+                }
+            }
+            for (int i = 1; i < n; i++) {
+                double s = work[x + i];
+                for (int j = 0; j < i; j++) {
+                    s -= work[lu + i * n + j] * work[x + j];
+                }
+                work[x + i] = s;
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                double s = work[x + i];
+                for (int j = i + 1; j < n; j++) {
+                    s -= work[lu + i * n + j] * work[x + j];
+                }
+                work[x + i] = s / work[lu + i * n + i];
+            }
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                sum += x[i];
+                sum += work[x + i];
             }
             for (int i = 0; i < n; i++) {
-                x[i] /= sum;
+                work[x + i] /= sum;
             }
         }
         for (int i = 0; i < n; i++) {
-            double v = x[i];
+            double v = work[x + i];
             if (!(v > 0) || v == Double.POSITIVE_INFINITY) {
                 return;
             }
         }
-        System.arraycopy(x, 0, w, 0, n);
+        System.arraycopy(work, x, w, 0, n);
     }
 
     /** Row geometric mean normalised to sum 1. */
