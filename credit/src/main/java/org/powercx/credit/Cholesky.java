@@ -1,8 +1,6 @@
 package org.powercx.credit;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
@@ -10,7 +8,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.powercx.core.Singularity;
 
 /**
- * Cholesky factorisations, triangular inverses and solves through EJML, under the library's singularity rule
+ * Cholesky factorisations and solves through EJML, under the library's singularity rule
  * ({@link Singularity}: a pivot at most 1e-9 times its diagonal entry is singular). EJML's decompositions
  * overwrite their input, so every method works on a copy. Package-private.
  */
@@ -80,21 +78,29 @@ final class Cholesky {
     }
 
     /**
-     * Inverse transpose of a lower-triangular matrix, \( U = L^{-T} \) (upper triangular).
+     * Inverse transpose of a lower-triangular matrix, \( U = L^{-T} \) (upper triangular), by forward
+     * substitution on the unit vectors. Hand-written: at p = 10 to 30 it measured faster than EJML's
+     * {@code TriangularSolver_DDRM.invertLower} plus a transpose ({@code CholeskyKernelBenchmark}).
      *
-     * @param l lower triangular, not modified
+     * @param l lower triangular with a non-zero diagonal, not modified
      * @return U as a new row-major array
      */
     static double[][] inverseTranspose(DMatrixRMaj l) {
         int p = l.numRows;
-        DMatrixRMaj inv = l.copy();
-        TriangularSolver_DDRM.invertLower(inv.data, p);
-        DMatrixRMaj u = CommonOps_DDRM.transpose(inv, null);
-        double[][] out = new double[p][p];
-        for (int j = 0; j < p; j++) {
-            System.arraycopy(u.data, j * p, out[j], 0, p);
+        double[] f = l.data;
+        double[][] inv = new double[p][p];
+        for (int c = 0; c < p; c++) {
+            // solve L x = e_c; x is column c of L^{-1}, that is row c of L^{-T}
+            double[] row = inv[c];
+            for (int i = c; i < p; i++) {
+                double v = i == c ? 1.0 : 0.0;
+                for (int k = c; k < i; k++) {
+                    v -= f[i * p + k] * row[k];
+                }
+                row[i] = v / f[i * p + i];
+            }
         }
-        return out;
+        return inv;
     }
 
     /**
