@@ -1,6 +1,11 @@
 package org.powercx.ahp;
 
-/** Priority-vector kernels on row-major primitive matrices; no allocation except where noted. */
+/**
+ * Priority-vector kernels on row-major primitive matrices; no allocation except where noted. The power iteration
+ * and the LU factorisation of its shifted inverse iteration are hand-written rather than EJML's: at the orders AHP
+ * uses (n up to 15) they measured faster than EJML's eigenvalue decomposition and LU solver in the same JMH run
+ * ({@code EigenKernelBenchmark}; figures in the performance notes).
+ */
 final class Priorities {
     /**
      * Convergence tolerance of the power iteration: the largest change of a weight relative to the weight, so

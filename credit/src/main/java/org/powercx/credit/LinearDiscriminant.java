@@ -146,8 +146,10 @@ public final class LinearDiscriminant {
      * @param labels class label of each row, not modified
      * @return the fitted model
      * @throws CreditException if the labels have the wrong length, there is only one class, a class has
-     *     fewer than two customers, the priors do not match the classes, the pooled covariance is
-     *     singular (the message names the constant or collinear indicators), or an indicator's pooled variance
+     *     fewer than two customers, the priors do not match the classes, the (shrunk) pooled covariance is
+     *     singular by the rule of {@link org.powercx.core.Singularity} (an indicator's squared multiple
+     *     correlation with the preceding ones is at least \( 1 - 10^{-9} \); the message names the constant or
+     *     collinear indicators), or an indicator's pooled variance
      *     lies outside \( [2^{-900}, 2^{900}] \) (the message names it and asks to rescale it)
      */
     public DiscriminantModel fit(IndicatorTable table, int[] labels) {
@@ -277,12 +279,11 @@ public final class LinearDiscriminant {
                 cov[j][l] = shrunk[j][l] * sd[j] * sd[l];
             }
         }
-        int[] failed = new int[1];
-        double[][] chol = Linear.cholesky(shrunk, failed);
+        DMatrixRMaj chol = Cholesky.lower(shrunk);
         if (chol == null) {
-            throw singular(indicators, shrunk, failed[0]);
+            throw singular(indicators, shrunk, Cholesky.firstSingularColumn(shrunk));
         }
-        double[][] u = Linear.inverseTranspose(chol);
+        double[][] u = Cholesky.inverseTranspose(chol);
         double[][] w1 = new double[p][p];
         for (int j = 0; j < p; j++) {
             for (int m = 0; m < p; m++) {
@@ -368,7 +369,7 @@ public final class LinearDiscriminant {
     }
 
     private static CreditException singular(List<Indicator> indicators, double[][] corr, int j) {
-        double[] beta = Linear.regressionOnPrevious(corr, j);
+        double[] beta = Cholesky.regressionOnPrevious(corr, j);
         List<String> involved = new ArrayList<>();
         for (int l = 0; l < j; l++) {
             if (Math.abs(beta[l]) > 1e-6) {

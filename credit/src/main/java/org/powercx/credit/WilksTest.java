@@ -2,6 +2,7 @@ package org.powercx.credit;
 
 import java.util.Objects;
 import org.apache.commons.math3.special.Gamma;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * Wilks' lambda for the equality of the class means, with Bartlett's chi-square approximation.
@@ -100,13 +101,12 @@ public final class WilksTest {
                 t[j][l] = (sw[j][l] + b) / scale;
             }
         }
-        int[] failed = new int[1];
-        double[][] lw = Linear.cholesky(w, failed);
-        double[][] lt = Linear.cholesky(t, failed);
+        DMatrixRMaj lw = Cholesky.lower(w);
+        DMatrixRMaj lt = Cholesky.lower(t);
         if (lw == null || lt == null) {
             return null;
         }
-        double logLambda = 2 * (Linear.logDiagonal(lw) - Linear.logDiagonal(lt));
+        double logLambda = 2 * (Cholesky.logDiagonal(lw) - Cholesky.logDiagonal(lt));
         double lambda = Math.exp(logLambda);
         double chi = -(n - 1 - (p + k) / 2.0) * logLambda;
         int df = p * (k - 1);

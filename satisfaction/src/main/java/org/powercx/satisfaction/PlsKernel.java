@@ -3,7 +3,9 @@ package org.powercx.satisfaction;
 /**
  * The PLS path modeling algorithm (Lohm&ouml;ller's simultaneous update of all blocks) working only on the
  * indicator covariance (or correlation) matrix \( S \), so that one estimation costs \( O(p^2) \) per iteration
- * whatever the sample size. All state lives in a {@link Workspace}; nothing is allocated per iteration.
+ * whatever the sample size. All state lives in a {@link Workspace}; nothing is allocated per iteration. Mode B
+ * blocks and the structural regressions are solved through EJML's Cholesky factorisation ({@link Cholesky}); a
+ * block or a set of predecessors is singular by the rule of {@link org.powercx.core.Singularity}.
  */
 final class PlsKernel {
     static final int CONVERGED = 0;
@@ -65,7 +67,10 @@ final class PlsKernel {
         final double[] u;
         final double[] ry;
         final double[] e;
-        final double[] chol;
+        /** Cholesky factor of each Mode B block's indicator matrix (null for Mode A blocks). */
+        final Cholesky[] blockFactor;
+        /** Cholesky factor of the predecessors' score correlations in the structural regressions. */
+        final Cholesky regression;
         final double[] path;
         final double[] r2;
         final double[] a;
@@ -80,7 +85,13 @@ final class PlsKernel {
             u = new double[k.p * k.m];
             ry = new double[k.m * k.m];
             e = new double[k.m * k.m];
-            chol = new double[k.p * k.p];
+            blockFactor = new Cholesky[k.m];
+            for (int j = 0; j < k.m; j++) {
+                if (k.modeB[j]) {
+                    blockFactor[j] = new Cholesky(k.start[j + 1] - k.start[j]);
+                }
+            }
+            regression = new Cholesky(k.m);
             path = new double[k.m * k.m];
             r2 = new double[k.m];
             a = new double[k.m * k.m];
@@ -95,7 +106,7 @@ final class PlsKernel {
     int estimate(double[] s, Workspace ws) {
         ws.failedBlock = -1;
         for (int j = 0; j < m; j++) {
-            if (modeB[j] && !cholesky(s, p, start[j], start[j + 1] - start[j], ws.chol)) {
+            if (modeB[j] && !ws.blockFactor[j].factor(s, p, start[j], start[j + 1] - start[j])) {
                 ws.failedBlock = j;
                 return SINGULAR;
             }
@@ -241,10 +252,10 @@ final class PlsKernel {
             }
             ws.b[a] = ws.ry[pr[a] * m + j];
         }
-        if (!cholesky(ws.a, q, 0, q, ws.a)) {
+        if (!ws.regression.factor(ws.a, q, 0, q)) {
             return false;
         }
-        cholSolve(ws.a, q, 0, q, ws.b, 0);
+        ws.regression.solve(ws.b, 0);
         return true;
     }
 
@@ -262,7 +273,7 @@ final class PlsKernel {
         }
         for (int j = 0; j < m; j++) {
             if (modeB[j]) {
-                cholSolve(ws.chol, p, start[j], start[j + 1] - start[j], ws.wNew, start[j]);
+                ws.blockFactor[j].solve(ws.wNew, start[j]);
             }
         }
     }
@@ -288,47 +299,5 @@ final class PlsKernel {
             }
         }
         return true;
-    }
-
-    /**
-     * Cholesky factor (lower) of the q x q diagonal block at offset o of the ld x ld matrix src, written to the
-     * same positions of dst (which may be src).
-     */
-    static boolean cholesky(double[] src, int ld, int o, int q, double[] dst) {
-        for (int i = 0; i < q; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = src[(o + i) * ld + o + j];
-                for (int k = 0; k < j; k++) {
-                    sum -= dst[(o + i) * ld + o + k] * dst[(o + j) * ld + o + k];
-                }
-                if (i == j) {
-                    if (!(sum > 1e-12 * Math.abs(src[(o + i) * ld + o + i])) || !Double.isFinite(sum)) {
-                        return false;
-                    }
-                    dst[(o + i) * ld + o + i] = Math.sqrt(sum);
-                } else {
-                    dst[(o + i) * ld + o + j] = sum / dst[(o + j) * ld + o + j];
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Solves \( L L^\top x = b \) in place for the block factor at offset o; b at bOff. */
-    static void cholSolve(double[] l, int ld, int o, int q, double[] b, int bOff) {
-        for (int i = 0; i < q; i++) {
-            double sum = b[bOff + i];
-            for (int k = 0; k < i; k++) {
-                sum -= l[(o + i) * ld + o + k] * b[bOff + k];
-            }
-            b[bOff + i] = sum / l[(o + i) * ld + o + i];
-        }
-        for (int i = q - 1; i >= 0; i--) {
-            double sum = b[bOff + i];
-            for (int k = i + 1; k < q; k++) {
-                sum -= l[(o + k) * ld + o + i] * b[bOff + k];
-            }
-            b[bOff + i] = sum / l[(o + i) * ld + o + i];
-        }
     }
 }

@@ -149,8 +149,9 @@ public final class PlsPm {
      * @throws SatisfactionException if an argument is null, an indicator is missing from the data or constant,
      *     under {@link Scaling#CENTRED} an indicator variance lies outside \( [10^{-200}, 10^{200}] \) (answers
      *     of magnitude around \( 10^{\pm 300} \) need {@link Scaling#STANDARDISED}) or under
-     *     {@link Scaling#STANDARDISED} its standard deviation is subnormal, there are fewer respondents than the model needs, a Mode B block or a structural regression is singular,
-     *     or the algorithm does not converge (the message gives the last change)
+     *     {@link Scaling#STANDARDISED} its standard deviation is subnormal, there are fewer respondents than the model needs, a Mode B block or a structural regression is singular
+     *     (by the rule of {@link org.powercx.core.Singularity}: an indicator or score whose squared multiple
+     *     correlation with the preceding ones is at least \( 1 - 10^{-9} \)), or the algorithm does not converge (the message gives the last change)
      */
     public PlsResult fit(PathModel model, IndicatorTable data) {
         double[] x = extract(model, data);

@@ -251,10 +251,11 @@ public final class PlsQuality {
                         b[x] = ry[rest[x] * k.m + j];
                     }
                     double[] rhs = b.clone();
-                    if (!PlsKernel.cholesky(a, q, 0, q, a)) {
+                    Cholesky chol = new Cholesky(q);
+                    if (!chol.factor(a, q, 0, q)) {
                         throw new SatisfactionException("predecessors of construct '%s' are collinear", name(j));
                     }
-                    PlsKernel.cholSolve(a, q, 0, q, b, 0);
+                    chol.solve(b, 0);
                     for (int x = 0; x < q; x++) {
                         excl += b[x] * rhs[x];
                     }
@@ -295,8 +296,8 @@ public final class PlsQuality {
     }
 
     private static double[] inverseDiagonal(double[] a, int q, String what) {
-        double[] l = new double[q * q];
-        if (!PlsKernel.cholesky(a, q, 0, q, l)) {
+        Cholesky chol = new Cholesky(q);
+        if (!chol.factor(a, q, 0, q)) {
             throw new SatisfactionException("%s: correlation matrix is singular", what);
         }
         double[] out = new double[q];
@@ -304,7 +305,7 @@ public final class PlsQuality {
         for (int c = 0; c < q; c++) {
             java.util.Arrays.fill(e, 0.0);
             e[c] = 1;
-            PlsKernel.cholSolve(l, q, 0, q, e, 0);
+            chol.solve(e, 0);
             out[c] = e[c];
         }
         return out;
