@@ -21,44 +21,106 @@ import org.powercx.core.Weights;
  */
 public final class AhpHierarchyFile {
     /**
-     * One evaluated node.
-     *
-     * @param path names from the goal down to this node, joined by {@code " / "}
-     * @param name the node's name
-     * @param globalWeight the node's weight relative to the goal
-     * @param criteria the names of its children
-     * @param matrix its judgments, or null when weights were given
-     * @param result its evaluation, or null when weights were given
-     * @param localWeights the children's local weights
-     * @param source the JSON node, for error messages
+     * One evaluated node: its place in the tree, its criteria, its judgments or given weights, and its
+     * evaluation. Built only by {@link AhpHierarchyFile}; immutable.
      */
-    public record Node(String path, String name, double globalWeight, List<String> criteria, PairwiseMatrix matrix,
-            AhpResult result, double[] localWeights, Json source) {
-        /**
-         * Copies the lists and arrays.
-         *
-         * @param path names from the goal down to this node
-         * @param name the node's name
-         * @param globalWeight the node's weight relative to the goal
-         * @param criteria the names of its children
-         * @param matrix its judgments, or null
-         * @param result its evaluation, or null
-         * @param localWeights the children's local weights
-         * @param source the JSON node
-         */
-        public Node {
-            criteria = List.copyOf(criteria);
-            localWeights = localWeights.clone();
+    public static final class Node {
+        private final String path;
+        private final String name;
+        private final double globalWeight;
+        private final List<String> criteria;
+        private final PairwiseMatrix matrix;
+        private final AhpResult result;
+        private final double[] localWeights;
+        private final Json source;
+
+        Node(String path, String name, double globalWeight, List<String> criteria, PairwiseMatrix matrix,
+                AhpResult result, double[] localWeights, Json source) {
+            this.path = path;
+            this.name = name;
+            this.globalWeight = globalWeight;
+            this.criteria = List.copyOf(criteria);
+            this.matrix = matrix;
+            this.result = result;
+            this.localWeights = localWeights.clone();
+            this.source = source;
         }
 
         /**
-         * The children's local weights.
+         * The names from the goal down to this node.
+         *
+         * @return the names joined by {@code " / "}
+         */
+        public String path() {
+            return path;
+        }
+
+        /**
+         * The node's name.
+         *
+         * @return the name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * The node's weight relative to the goal.
+         *
+         * @return the product of local weights from the goal, 1 for the goal
+         */
+        public double globalWeight() {
+            return globalWeight;
+        }
+
+        /**
+         * The names of the node's children.
+         *
+         * @return an unmodifiable list
+         */
+        public List<String> criteria() {
+            return criteria;
+        }
+
+        /**
+         * The node's judgments.
+         *
+         * @return the matrix, or null when weights were given
+         */
+        public PairwiseMatrix matrix() {
+            return matrix;
+        }
+
+        /**
+         * The evaluation of the node's matrix.
+         *
+         * @return the result, or null when weights were given
+         */
+        public AhpResult result() {
+            return result;
+        }
+
+        /**
+         * The children's local weights, in criteria order.
          *
          * @return a copy
          */
-        @Override
         public double[] localWeights() {
             return localWeights.clone();
+        }
+
+        /**
+         * The JSON node the node was read from, for error messages about it.
+         *
+         * @return the located JSON value
+         */
+        public Json source() {
+            return source;
+        }
+
+        @Override
+        public String toString() {
+            return path + " " + criteria;
         }
     }
 
