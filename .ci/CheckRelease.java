@@ -36,7 +36,7 @@ import java.util.zip.ZipInputStream;
  *       org.powercx.&lt;module&gt;.</li>
  *   <li>The POM metadata Central requires: name, description, url, licence, developers and SCM.</li>
  *   <li>The runnable cli jar carries LICENSE, NOTICE and THIRD-PARTY.txt, and the latter names every bundled
- *       library that records its Maven coordinates.</li>
+ *       library that records its Maven coordinates and the group of every bundled package root.</li>
  *   <li>README.md's Maven snippet is, line for line, what examples/consumer/pom.xml uses, with the project's
  *       version.</li>
  * </ul>
@@ -190,6 +190,7 @@ public final class CheckRelease {
         }
         String thirdParty = null;
         Set<String> bundled = new TreeSet<>();
+        Set<String> packageRoots = new TreeSet<>();
         Set<String> entries = new TreeSet<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (ZipEntry entry : zip.stream().collect(Collectors.toList())) {
@@ -198,6 +199,14 @@ public final class CheckRelease {
                         .matcher(entry.getName());
                 if (m.matches() && !m.group(1).equals("org.powercx")) {
                     bundled.add(m.group(1) + ":" + m.group(2));
+                }
+                // Libraries without Maven metadata in the jar (picocli, EJML) are caught by their package root.
+                String[] parts = entry.getName().split("/");
+                if (entry.getName().endsWith(".class") && !parts[0].equals("META-INF")) {
+                    String packageRoot = parts.length > 2 ? parts[0] + "." + parts[1] : parts[0];
+                    if (!packageRoot.equals("org.powercx")) {
+                        packageRoots.add(packageRoot);
+                    }
                 }
                 if (entry.getName().equals("META-INF/THIRD-PARTY.txt")) {
                     try (InputStream in = zip.getInputStream(entry)) {
@@ -216,6 +225,12 @@ public final class CheckRelease {
                 if (!thirdParty.contains(coordinates)) {
                     fail("cli/target/powercx.jar bundles " + coordinates
                             + " but META-INF/THIRD-PARTY.txt (cli/src/legal) does not list it");
+                }
+            }
+            for (String packageRoot : packageRoots) {
+                if (!thirdParty.contains(packageRoot)) {
+                    fail("cli/target/powercx.jar bundles classes under " + packageRoot
+                            + " but META-INF/THIRD-PARTY.txt (cli/src/legal) names no such group");
                 }
             }
         }
