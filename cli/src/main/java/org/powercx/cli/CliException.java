@@ -1,6 +1,7 @@
 package org.powercx.cli;
 
 import java.util.Locale;
+import org.powercx.core.internal.Messages;
 
 /**
  * A user error: bad input file, bad option value or an input the methods reject. Its message is one line that
@@ -22,25 +23,12 @@ public final class CliException extends RuntimeException {
     }
 
     /**
-     * The text on one line: every control character (line feed, carriage return, tab, escape...) becomes a
-     * space, so that a field name or value taken from a file cannot break the message over several lines or
-     * send terminal escapes.
+     * The text on one line, see {@link Messages#oneLine(String)}.
      *
      * @param text the text, possibly null
      * @return the text without control characters, {@code "null"} for null
      */
     static String oneLine(String text) {
-        String s = String.valueOf(text);
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                if (b == null) {
-                    b = new StringBuilder(s);
-                }
-                b.setCharAt(i, ' ');
-            }
-        }
-        return b == null ? s : b.toString();
+        return Messages.oneLine(text);
     }
 }

@@ -1,6 +1,7 @@
 package org.powercx.io;
 
 import java.util.Locale;
+import org.powercx.core.internal.Messages;
 
 /**
  * Thrown when a model or specification file cannot be read or is not valid: not found, not UTF-8, not JSON,
@@ -20,21 +21,6 @@ public final class FileFormatException extends IllegalArgumentException {
      * @param args its arguments
      */
     public FileFormatException(String format, Object... args) {
-        super(oneLine(args.length == 0 ? format : String.format(Locale.ROOT, format, args)));
-    }
-
-    static String oneLine(String text) {
-        String s = String.valueOf(text);
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                if (b == null) {
-                    b = new StringBuilder(s);
-                }
-                b.setCharAt(i, ' ');
-            }
-        }
-        return b == null ? s : b.toString();
+        super(Messages.oneLine(args.length == 0 ? format : String.format(Locale.ROOT, format, args)));
     }
 }

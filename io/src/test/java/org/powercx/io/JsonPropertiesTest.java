@@ -15,6 +15,7 @@ import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.powercx.core.internal.Messages;
 
 /**
  * Invariants of the JSON reader over generated values: finite numbers are read back bit for bit (and a fraction
@@ -81,7 +82,7 @@ class JsonPropertiesTest {
 
     @Property(tries = 200)
     void oneLineOnlyReplacesControlCharacters(@ForAll String s) {
-        String line = FileFormatException.oneLine(s);
+        String line = Messages.oneLine(s);
         assertThat(line).hasSameSizeAs(s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
