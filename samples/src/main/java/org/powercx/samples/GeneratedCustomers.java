@@ -79,7 +79,7 @@ public final class GeneratedCustomers {
     }
 
     /**
-     * The observable columns as a table, in the order of {@link CustomerIndicators#indicators()}.
+     * The observable columns as a table, in the order of {@link CustomerIndicators#customerTable()}.
      *
      * @return a new table
      */
