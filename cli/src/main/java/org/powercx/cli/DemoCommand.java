@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.powercx.ahp.AhpResult;
 import org.powercx.ahp.HierarchyResult;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.TextTable;

@@ -3,7 +3,6 @@ package org.powercx.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.powercx.core.CsvReadResult;
-import org.powercx.core.IndicatorTable;
 import org.powercx.core.MissingValuePolicy;
 import org.powercx.satisfaction.Construct;
 import org.powercx.satisfaction.InnerScheme;

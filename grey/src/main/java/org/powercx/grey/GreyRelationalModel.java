@@ -1,7 +1,6 @@
 package org.powercx.grey;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ObjDoubleConsumer;
 import org.powercx.core.CoreException;

@@ -135,7 +135,12 @@ final class Json {
                 char ch = s.charAt(pos++);
                 if (ch == '\\') {
                     char e = s.charAt(pos++);
-                    sb.append(e == 'n' ? '\n' : e == 'u' ? (char) Integer.parseInt(s.substring(pos, pos += 4), 16) : e);
+                    if (e == 'u') {
+                        sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        pos += 4;
+                    } else {
+                        sb.append(e == 'n' ? '\n' : e);
+                    }
                 } else {
                     sb.append(ch);
                 }
