@@ -115,7 +115,7 @@ public final class CustomerIndicators {
             .withDescription("customer equipment accidents affecting the power grid"));
 
     private static final Map<String, Indicator> BY_NAME = index(ALL);
-    private static final List<Indicator> CUSTOMER_TABLE = ALL.subList(0, 24);
+    private static final List<Indicator> CUSTOMER_TABLE = List.copyOf(ALL.subList(0, 24));
 
     private CustomerIndicators() {
     }

@@ -118,7 +118,7 @@ public final class ServicePolicy {
         List<Long> lines = new ArrayList<>();
         int measureColumn = -1;
         try {
-            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            CSVParser parser = format.parse(reader);
             for (CSVRecord rec : parser) {
                 long line = parser.getCurrentLineNumber();
                 if (header == null) {
