@@ -217,7 +217,13 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return result;
     }
 
-    private double oddsDead(double x, double tx, double age) {
+    /** \(E[Y(t)]\) times \(1 + \) the odds of being dead: the part of the expectation that does not depend on
+     * \(t_x\). */
+    double expectedIfAlive(double t, double x, double age) {
+        return expected(x, t, alpha + age, r + x, b + x);
+    }
+
+    double oddsDead(double x, double tx, double age) {
         if (x == 0) {
             return 0;
         }

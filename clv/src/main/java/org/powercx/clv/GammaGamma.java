@@ -119,6 +119,11 @@ public record GammaGamma(double p, double q, double v) {
      */
     public double conditionalExpectedSpend(double x, double meanSpend) {
         GammaGammaFit.check(0, x, meanSpend);
+        return expectedSpend(x, meanSpend);
+    }
+
+    /** {@link #conditionalExpectedSpend} without the argument checks, for validated columns. */
+    double expectedSpend(double x, double meanSpend) {
         double d = p * x + q - 1;
         return d > 0 ? p * (v + x * meanSpend) / d : Double.POSITIVE_INFINITY;
     }
