@@ -23,13 +23,15 @@ import org.powercx.clv.BgNbd;
 import org.powercx.clv.DiscountedClv;
 import org.powercx.clv.GammaGamma;
 import org.powercx.clv.PaymentTiming;
+import org.powercx.clv.PurchaseClv;
 import org.powercx.clv.ShiftedBetaGeometric;
 
 /**
  * Customer lifetime value: the sBG fit of one cohort (Fader and Hardie 2007 regular segment, years 0-7), the
  * BG/NBD and Gamma-Gamma fits on the 2357 CDNOW customers, and deterministic CLV of 1,000,000 customers
- * (infinite horizon and a 10-period horizon), each beside an in-run baseline that makes one plain pass over the
- * same primitive data. The CDNOW summary is read from {@code clv/src/test/resources/clv} under the working
+ * (infinite horizon and a 10-period horizon), and the BG/NBD x Gamma-Gamma purchase CLV (12 periods, discounted)
+ * of 1,000,000 customers drawn with replacement from CDNOW, each beside an in-run baseline that makes one plain
+ * pass over the same primitive data. The CDNOW summary is read from {@code clv/src/test/resources/clv} under the working
  * directory (run from the project root) or its parent.
  */
 @State(Scope.Benchmark)
@@ -52,6 +54,11 @@ public class ClvBenchmark {
     double[] out;
     DiscountedClv infinite;
     DiscountedClv tenPeriods;
+    double[] millionFrequency;
+    double[] millionRecency;
+    double[] millionAge;
+    double[] millionSpend;
+    PurchaseClv purchaseClv;
 
     /** Loads the cohort and CDNOW data and draws a million seeded customers. */
     @Setup(Level.Trial)
@@ -70,6 +77,19 @@ public class ClvBenchmark {
             retentions[i] = 0.5 + 0.49 * random.nextDouble();
         }
         out = new double[CUSTOMERS];
+        millionFrequency = new double[CUSTOMERS];
+        millionRecency = new double[CUSTOMERS];
+        millionAge = new double[CUSTOMERS];
+        millionSpend = new double[CUSTOMERS];
+        for (int i = 0; i < CUSTOMERS; i++) {
+            int k = random.nextInt(frequency.length);
+            millionFrequency[i] = frequency[k];
+            millionRecency[i] = recency[k];
+            millionAge[i] = age[k];
+            millionSpend[i] = meanSpend[k];
+        }
+        purchaseClv = PurchaseClv.of(BgNbd.fit(frequency, recency, age).model(),
+                GammaGamma.fit(frequency, meanSpend).model(), 12, 52.0 / 12).withDiscountRate(0.01).withMargin(0.3);
         infinite = DiscountedClv.of(0.08);
         tenPeriods = infinite.withHorizon(10).with(PaymentTiming.START_OF_PERIOD);
     }
@@ -174,6 +194,29 @@ public class ClvBenchmark {
     @Benchmark
     public double[] deterministicClvInfinite() {
         return infinite.values(margins, retentions, out);
+    }
+
+    /**
+     * Baseline for purchase CLV: one pass over the frequency, recency, age and spend of a million customers.
+     *
+     * @return the output array
+     */
+    @Benchmark
+    public double[] baselineMillionHistoriesPass() {
+        for (int i = 0; i < CUSTOMERS; i++) {
+            out[i] = millionFrequency[i] + millionRecency[i] + millionAge[i] + millionSpend[i];
+        }
+        return out;
+    }
+
+    /**
+     * BG/NBD x Gamma-Gamma CLV over 12 monthly periods, discounted, of a million customers drawn from CDNOW.
+     *
+     * @return the output array
+     */
+    @Benchmark
+    public double[] purchaseClvMillion() {
+        return purchaseClv.values(millionFrequency, millionRecency, millionAge, millionSpend, out);
     }
 
     /**

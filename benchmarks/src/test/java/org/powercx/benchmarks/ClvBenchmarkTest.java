@@ -8,6 +8,7 @@ import org.powercx.clv.BgNbd;
 import org.powercx.clv.DiscountedClv;
 import org.powercx.clv.GammaGamma;
 import org.powercx.clv.PaymentTiming;
+import org.powercx.clv.PurchaseClv;
 import org.powercx.clv.ShiftedBetaGeometric;
 
 class ClvBenchmarkTest {
@@ -36,6 +37,20 @@ class ClvBenchmarkTest {
             assertThat(inf[i]).isEqualTo(api.value(m[i], r[i]));
             assertThat(ten[i]).isEqualTo(api10.value(m[i], r[i]));
         }
+        double[] mx = b.millionFrequency.clone();
+        double[] mtx = b.millionRecency.clone();
+        double[] mt = b.millionAge.clone();
+        double[] mz = b.millionSpend.clone();
+        double[] purchase = b.purchaseClvMillion().clone();
+        PurchaseClv clv = PurchaseClv.of(BgNbd.fit(x, tx, t).model(), GammaGamma.fit(x, z).model(), 12, 52.0 / 12)
+                .withDiscountRate(0.01).withMargin(0.3);
+        for (int i = 0; i < mx.length; i += 997) {
+            assertThat(purchase[i]).isEqualTo(clv.value(mx[i], mtx[i], mt[i], mz[i]));
+        }
+        assertThat(b.baselineMillionHistoriesPass()[7]).isEqualTo(mx[7] + mtx[7] + mt[7] + mz[7]);
+        assertThat(Arrays.equals(b.millionFrequency, mx) && Arrays.equals(b.millionRecency, mtx)
+                && Arrays.equals(b.millionAge, mt) && Arrays.equals(b.millionSpend, mz)).as("histories untouched")
+                .isTrue();
         double[] base = b.baselineMillionPass();
         assertThat(base[5]).isEqualTo(m[5] * r[5]);
         assertThat(b.baselineCohortPass()).isEqualTo(3599);

@@ -1,6 +1,8 @@
 package org.powercx.clv;
 
 import java.util.List;
+import org.apache.commons.math3.special.Beta;
+import org.apache.commons.math3.special.Gamma;
 import org.powercx.core.TextTable;
 
 /**
@@ -80,11 +82,63 @@ public record BgNbd(double r, double alpha, double a, double b) {
      */
     public double logLikelihood(double x, double tx, double age) {
         PurchaseHistory.check(0, x, tx, age);
-        double lgr = org.apache.commons.math3.special.Gamma.logGamma(r + x)
-                - org.apache.commons.math3.special.Gamma.logGamma(r) + r * Math.log(alpha)
-                + org.apache.commons.math3.special.Beta.logBeta(a, b + x)
-                - org.apache.commons.math3.special.Beta.logBeta(a, b);
+        double lgr = Gamma.logGamma(r + x) - Gamma.logGamma(r) + r * Math.log(alpha) + Beta.logBeta(a, b + x)
+                - Beta.logBeta(a, b);
         return lgr + BgNbdFit.logBracket(this, x, tx, age);
+    }
+
+    /**
+     * The log-likelihood of a sample of customers at these parameters, the sum of {@link #logLikelihood(double,
+     * double, double)} over the customers (what {@link #fit} maximises, so that fits and nested models can be
+     * compared at given parameters).
+     *
+     * @param frequency number of repeat purchases \(x\) per customer; not modified
+     * @param recency time of the last repeat purchase \(t_x\); not modified
+     * @param age time since the first purchase \(T\); not modified
+     * @return \(\sum_i \ln L_i\)
+     * @throws ClvException if the arrays are empty or differ in length, or a customer's values are invalid
+     */
+    public double logLikelihood(double[] frequency, double[] recency, double[] age) {
+        PurchaseHistory h = PurchaseHistory.of(frequency, recency, age);
+        return BgNbdFit.logLikelihood(new double[] {r, alpha, a, b}, h, new double[h.maxX + 1]);
+    }
+
+    /**
+     * The probability that a new customer makes exactly \(x\) purchases in \((0, t]\) (Fader, Hardie and Lee
+     * 2005, equation 8):
+     * \[ P(X(t) = x) = \frac{B(a, b+x)}{B(a, b)} \frac{\Gamma(r+x)}{\Gamma(r)\,x!}
+     *    \left(\frac{\alpha}{\alpha+t}\right)^r \left(\frac{t}{\alpha+t}\right)^x
+     *    + \delta_{x>0} \frac{B(a+1, b+x-1)}{B(a, b)} \left[1 - \left(\frac{\alpha}{\alpha+t}\right)^r
+     *    \sum_{j=0}^{x-1} \frac{\Gamma(r+j)}{\Gamma(r)\,j!} \left(\frac{t}{\alpha+t}\right)^j\right]. \]
+     *
+     * @param t length of the period, \(t \ge 0\)
+     * @param x number of purchases, \(x \ge 0\)
+     * @return the probability
+     * @throws ClvException if {@code t} is negative or not finite, or {@code x} is negative
+     */
+    public double probabilityOfPurchases(double t, int x) {
+        Checks.nonNegative("period length t", t);
+        if (x < 0) {
+            throw new ClvException("number of purchases must be non-negative, got %d", x);
+        }
+        double logBetaAb = Beta.logBeta(a, b);
+        double logP0 = r * Math.log(alpha / (alpha + t));
+        double logZ = Math.log(t / (alpha + t));
+        // ln Gamma(r+x)/(Gamma(r) x!) + x ln z, the negative binomial term of x
+        double logNb = x == 0 ? 0 : Gamma.logGamma(r + x) - Gamma.logGamma(r) - Gamma.logGamma(x + 1.0) + x * logZ;
+        double alive = Math.exp(Beta.logBeta(a, b + x) - logBetaAb + logP0 + logNb);
+        if (x == 0) {
+            return alive;
+        }
+        // 1 - P(NB < x), the negative binomial terms summed by their recursion
+        double term = Math.exp(logP0);
+        double below = term;
+        for (int j = 1; j < x && term > 0; j++) {
+            term *= (r + j - 1) / j * (t / (alpha + t));
+            below += term;
+        }
+        double tail = Math.max(0, 1 - below);
+        return alive + Math.exp(Beta.logBeta(a + 1, b + x - 1) - logBetaAb) * tail;
     }
 
     /**
@@ -102,7 +156,74 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return 1 / (1 + oddsDead(x, tx, age));
     }
 
-    private double oddsDead(double x, double tx, double age) {
+    /**
+     * The probability alive of many customers, {@link #probabilityAlive(double, double, double)} for each.
+     *
+     * @param frequency frequencies \(x\); not modified
+     * @param recency recencies \(t_x\); not modified
+     * @param age ages \(T\); not modified
+     * @param out receives the probabilities, at least as long as {@code frequency}; modified (may be {@code null},
+     *     then a new array is returned)
+     * @return {@code out}, or the new array
+     * @throws ClvException if the arrays are null or differ in length, {@code out} is too short, or a customer's
+     *     values are invalid (naming its index)
+     */
+    public double[] probabilityAlive(double[] frequency, double[] recency, double[] age, double[] out) {
+        double[] result = checkColumns(frequency, recency, age, out);
+        for (int i = 0; i < frequency.length; i++) {
+            result[i] = 1 / (1 + oddsDead(frequency[i], recency[i], age[i]));
+        }
+        return result;
+    }
+
+    /**
+     * The conditional expected purchases in \((T, T+t]\) of many customers,
+     * {@link #conditionalExpectedTransactions(double, double, double, double)} for each.
+     *
+     * @param t length of the future period, \(t \ge 0\)
+     * @param frequency frequencies \(x\); not modified
+     * @param recency recencies \(t_x\); not modified
+     * @param age ages \(T\); not modified
+     * @param out receives the expectations, at least as long as {@code frequency}; modified (may be {@code null},
+     *     then a new array is returned)
+     * @return {@code out}, or the new array
+     * @throws ClvException if an argument is invalid (a customer's values naming its index), or \(a = 1\) or
+     *     \(a + b \le 1\)
+     */
+    public double[] conditionalExpectedTransactions(double t, double[] frequency, double[] recency, double[] age,
+            double[] out) {
+        Checks.nonNegative("period length t", t);
+        double[] result = checkColumns(frequency, recency, age, out);
+        for (int i = 0; i < frequency.length; i++) {
+            double x = frequency[i];
+            result[i] = expected(x, t, alpha + age[i], r + x, b + x) / (1 + oddsDead(x, recency[i], age[i]));
+        }
+        return result;
+    }
+
+    private static double[] checkColumns(double[] frequency, double[] recency, double[] age, double[] out) {
+        if (frequency == null || recency == null || age == null) {
+            throw new ClvException("frequency, recency and age must not be null");
+        }
+        Checks.sameLength("frequency", frequency, "recency", recency);
+        Checks.sameLength("frequency", frequency, "age", age);
+        double[] result = out == null ? new double[frequency.length] : out;
+        if (result.length < frequency.length) {
+            throw new ClvException("output array has %d places for %d customers", result.length, frequency.length);
+        }
+        for (int i = 0; i < frequency.length; i++) {
+            PurchaseHistory.check(i, frequency[i], recency[i], age[i]);
+        }
+        return result;
+    }
+
+    /** \(E[Y(t)]\) times \(1 + \) the odds of being dead: the part of the expectation that does not depend on
+     * \(t_x\). */
+    double expectedIfAlive(double t, double x, double age) {
+        return expected(x, t, alpha + age, r + x, b + x);
+    }
+
+    double oddsDead(double x, double tx, double age) {
         if (x == 0) {
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.powercx.clv;
 
 import java.util.List;
+import org.apache.commons.math3.special.Gamma;
 import org.powercx.core.TextTable;
 
 /**
@@ -65,6 +66,40 @@ public record GammaGamma(double p, double q, double v) {
     }
 
     /**
+     * The log-likelihood of one customer's mean spend at these parameters,
+     * \(\ln f(\bar{z} \mid p, q, v, x)\) as in the class description; a customer without repeat transactions
+     * carries no information on spend and contributes 0.
+     *
+     * @param x frequency, a whole number \(\ge 0\)
+     * @param meanSpend \(\bar{z}\), positive when \(x > 0\)
+     * @return the log-density of \(\bar{z}\), 0 when \(x = 0\)
+     * @throws ClvException if an argument is invalid
+     */
+    public double logLikelihood(double x, double meanSpend) {
+        GammaGammaFit.check(0, x, meanSpend);
+        if (x == 0) {
+            return 0;
+        }
+        double px = p * x;
+        return Gamma.logGamma(px + q) - Gamma.logGamma(px) - Gamma.logGamma(q) + q * Math.log(v)
+                + (px - 1) * Math.log(meanSpend) + px * Math.log(x) - (px + q) * Math.log(v + x * meanSpend);
+    }
+
+    /**
+     * The log-likelihood of a sample at these parameters, the sum of {@link #logLikelihood(double, double)} over the
+     * customers with at least one repeat transaction (what {@link #fit} maximises).
+     *
+     * @param frequency number of repeat transactions per customer; not modified
+     * @param meanSpend mean spend per repeat transaction; not modified
+     * @return the log-likelihood
+     * @throws ClvException if the arrays are null or differ in length, a value is invalid (naming the customer
+     *     index), or no customer has a repeat transaction
+     */
+    public double logLikelihood(double[] frequency, double[] meanSpend) {
+        return GammaGammaFit.sample(frequency, meanSpend).logLikelihood(p, q, v);
+    }
+
+    /**
      * The population mean spend per transaction, \(pv/(q-1)\).
      *
      * @return the mean, or {@link Double#POSITIVE_INFINITY} when \(q \le 1\) (the mean does not exist)
@@ -84,6 +119,11 @@ public record GammaGamma(double p, double q, double v) {
      */
     public double conditionalExpectedSpend(double x, double meanSpend) {
         GammaGammaFit.check(0, x, meanSpend);
+        return expectedSpend(x, meanSpend);
+    }
+
+    /** {@link #conditionalExpectedSpend} without the argument checks, for validated columns. */
+    double expectedSpend(double x, double meanSpend) {
         double d = p * x + q - 1;
         return d > 0 ? p * (v + x * meanSpend) / d : Double.POSITIVE_INFINITY;
     }

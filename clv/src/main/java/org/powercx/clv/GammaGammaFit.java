@@ -49,6 +49,16 @@ public record GammaGammaFit(GammaGamma model, double logLikelihood, int customer
     }
 
     static GammaGammaFit of(double[] frequency, double[] meanSpend) {
+        Sample sample = sample(frequency, meanSpend);
+        LogParameterFit.Optimum opt = LogParameterFit.maximise("Gamma-Gamma", NAMES, new double[] {1, 1, 1},
+                p -> sample.logLikelihood(p[0], p[1], p[2]));
+        double[] p = opt.parameters();
+        return new GammaGammaFit(GammaGamma.of(p[0], p[1], p[2]), opt.logLikelihood(), sample.x.length,
+                opt.evaluations());
+    }
+
+    /** The validated customers with at least one repeat transaction, with the terms the likelihood reuses. */
+    static Sample sample(double[] frequency, double[] meanSpend) {
         if (frequency == null || meanSpend == null) {
             throw new ClvException("frequency and mean spend must not be null");
         }
@@ -83,12 +93,14 @@ public record GammaGammaFit(GammaGamma model, double logLikelihood, int customer
         for (int xi : x) {
             countX[xi]++;
         }
-        double[] scratch = new double[maxX + 1];
-        LogParameterFit.Optimum opt = LogParameterFit.maximise("Gamma-Gamma", NAMES, new double[] {1, 1, 1},
-                p -> logLikelihood(p[0], p[1], p[2], x, logX, logZ, xz, countX, scratch));
-        double[] p = opt.parameters();
-        return new GammaGammaFit(GammaGamma.of(p[0], p[1], p[2]), opt.logLikelihood(), n,
-                opt.evaluations());
+        return new Sample(x, logX, logZ, xz, countX, new double[maxX + 1]);
+    }
+
+    /** Customers with repeat transactions; {@code scratch} holds the per-x terms of one evaluation. */
+    record Sample(int[] x, double[] logX, double[] logZ, double[] xz, int[] countX, double[] scratch) {
+        double logLikelihood(double p, double q, double v) {
+            return GammaGammaFit.logLikelihood(p, q, v, x, logX, logZ, xz, countX, scratch);
+        }
     }
 
     /** The log-likelihood; {@code perX} is scratch space for the gamma-function terms, which depend on x only. */

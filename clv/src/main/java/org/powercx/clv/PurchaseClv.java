@@ -125,29 +125,101 @@ public final class PurchaseClv {
             PurchaseHistory.check(i, x[i], tx[i], age[i]);
             GammaGammaFit.check(i, x[i], meanSpend[i]);
         }
+        // The discounted expected purchases of a customer who is alive depend on (x, T) only: compute them once per
+        // distinct pair (customer bases measured in days or weeks share few pairs among many customers).
+        PairCache cache = new PairCache(Math.min(x.length, 1 << 16));
         for (int i = 0; i < x.length; i++) {
-            result[i] = clv(i, x[i], tx[i], age[i], meanSpend[i]);
+            double sum = cache.get(x[i], age[i]);
+            if (Double.isNaN(sum)) {
+                sum = discountedIfAlive(x[i], age[i]);
+                cache.put(x[i], age[i], sum);
+            }
+            result[i] = finish(i, x[i], tx[i], age[i], meanSpend[i], sum);
         }
         return result;
     }
 
     private double clv(int customer, double x, double tx, double age, double meanSpend) {
+        return finish(customer, x, tx, age, meanSpend, discountedIfAlive(x, age));
+    }
+
+    /** \(\sum_i (E_i - E_{i-1})/(1+d)^i\) with \(E_i\) the expected purchases in \(i\) periods if alive. */
+    private double discountedIfAlive(double x, double age) {
         double previous = 0;
         double discount = 1;
         double sum = 0;
         for (int i = 1; i <= periods; i++) {
-            double current = transactions.conditionalExpectedTransactions(i * periodLength, x, tx, age);
+            double current = transactions.expectedIfAlive(i * periodLength, x, age);
             discount *= 1 + discountRate;
             sum += (current - previous) / discount;
             previous = current;
         }
-        double value = margin * spend.conditionalExpectedSpend(x, meanSpend) * sum;
+        return sum;
+    }
+
+    private double finish(int customer, double x, double tx, double age, double meanSpend, double ifAlive) {
+        double sum = ifAlive / (1 + transactions.oddsDead(x, tx, age));
+        double value = margin * spend.expectedSpend(x, meanSpend) * sum;
         if (!Double.isFinite(value)) {
             throw new ClvException("customer %d: the CLV is not finite (%s): it overflows the double range or the"
                     + " spend model has no finite mean (margin fraction %s, mean spend %s, expected purchases %s)",
                     customer, value, margin, meanSpend, sum);
         }
         return value;
+    }
+
+    /** An open-addressing map from (x, T) to a double, NaN when absent; it stops adding when half full. */
+    private static final class PairCache {
+        private final long[] keyX;
+        private final long[] keyT;
+        private final double[] values;
+        private final int mask;
+        private int size;
+
+        PairCache(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected)) << 2;
+            keyX = new long[capacity];
+            keyT = new long[capacity];
+            values = new double[capacity];
+            java.util.Arrays.fill(values, Double.NaN);
+            mask = capacity - 1;
+        }
+
+        private int slot(long kx, long kt) {
+            long h = kx * 0x9E3779B97F4A7C15L + kt;
+            h ^= h >>> 29;
+            h *= 0xBF58476D1CE4E5B9L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        double get(double x, double t) {
+            long kx = Double.doubleToLongBits(x);
+            long kt = Double.doubleToLongBits(t);
+            for (int i = slot(kx, kt);; i = (i + 1) & mask) {
+                if (Double.isNaN(values[i])) {
+                    return Double.NaN;
+                }
+                if (keyX[i] == kx && keyT[i] == kt) {
+                    return values[i];
+                }
+            }
+        }
+
+        void put(double x, double t, double value) {
+            if (2 * (size + 1) > values.length || Double.isNaN(value)) {
+                return;
+            }
+            long kx = Double.doubleToLongBits(x);
+            long kt = Double.doubleToLongBits(t);
+            int i = slot(kx, kt);
+            while (!Double.isNaN(values[i])) {
+                i = (i + 1) & mask;
+            }
+            keyX[i] = kx;
+            keyT[i] = kt;
+            values[i] = value;
+            size++;
+        }
     }
 
     /**

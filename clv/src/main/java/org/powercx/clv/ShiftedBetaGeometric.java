@@ -67,6 +67,19 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
     }
 
     /**
+     * The log-likelihood of cohort survival counts at these parameters (what {@link #fit} maximises):
+     * \(\sum_c [\sum_{t=1}^{T_c} (n_{t-1}-n_t) \ln P(T=t) + n_{T_c} \ln S(T_c)]\).
+     *
+     * @param cohorts one array per cohort, as for {@link #fit}; not modified
+     * @return the log-likelihood
+     * @throws ClvException if a cohort is invalid (naming the cohort, period and value)
+     */
+    public double logLikelihood(double[]... cohorts) {
+        ShiftedBetaGeometricFit.Counts counts = ShiftedBetaGeometricFit.counts(cohorts);
+        return ShiftedBetaGeometricFit.logLikelihood(alpha, beta, counts.lost(), counts.endAlive());
+    }
+
+    /**
      * The probability of churning in period \(t\), \(P(T=t) = B(\alpha+1, \beta+t-1)/B(\alpha, \beta)\).
      *
      * @param t period, at least 1

@@ -38,7 +38,11 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
         }
     }
 
-    static ShiftedBetaGeometricFit of(double[]... cohorts) {
+    /** Churn counts per period and counts still alive at the end of each cohort, over all cohorts. */
+    record Counts(double[] lost, double[] endAlive, double customers) {
+    }
+
+    static Counts counts(double[]... cohorts) {
         if (cohorts == null || cohorts.length == 0) {
             throw new ClvException("sBG fit needs at least one cohort");
         }
@@ -57,6 +61,15 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
             }
             endAlive[n.length - 1] += n[n.length - 1];
         }
+        return new Counts(lost, endAlive, customers);
+    }
+
+    static ShiftedBetaGeometricFit of(double[]... cohorts) {
+        Counts counts = counts(cohorts);
+        double[] lost = counts.lost();
+        double[] endAlive = counts.endAlive();
+        double customers = counts.customers();
+        int maxT = lost.length - 1;
         if (!(customers < Double.POSITIVE_INFINITY)) {
             throw new ClvException("sBG fit: the counts at t = 0 add up to more than the double range");
         }

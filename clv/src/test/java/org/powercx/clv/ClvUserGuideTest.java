@@ -10,6 +10,6 @@ class ClvUserGuideTest {
 
     @Test
     void clvGuideSnippetsRunAndPrintWhatTheGuideShows() {
-        assertThat(GuideSnippets.verify("clv.md")).isEqualTo(6);
+        assertThat(GuideSnippets.verify("clv.md")).isEqualTo(11);
     }
 }

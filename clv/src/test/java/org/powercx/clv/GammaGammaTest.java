@@ -30,6 +30,38 @@ class GammaGammaTest {
         assertThat(fit.toString()).contains("Gamma-Gamma fit", "946");
     }
 
+    @Test
+    void publicLogLikelihoodAtGivenParameters() {
+        GammaGammaFit fit = GammaGamma.fit(DATA[1], DATA[4]);
+        assertThat(fit.model().logLikelihood(DATA[1], DATA[4])).isEqualTo(fit.logLikelihood());
+        GammaGamma published = GammaGamma.of(6.25, 3.74, 15.44);
+        double sum = 0;
+        for (int i = 0; i < DATA[0].length; i++) {
+            sum += published.logLikelihood(DATA[1][i], DATA[4][i]);
+        }
+        assertThat(published.logLikelihood(DATA[1], DATA[4])).isCloseTo(sum, within(1e-8))
+                .isCloseTo(logLikelihood(published), within(1e-8));
+        assertThat(published.logLikelihood(0, 0)).isEqualTo(0.0);
+        assertThatThrownBy(() -> published.logLikelihood(new double[] {0}, new double[] {0}))
+                .isInstanceOf(ClvException.class).hasMessageContaining("at least one repeat transaction");
+        assertThatThrownBy(() -> published.logLikelihood(1.5, 3)).hasMessageContaining("1.5");
+    }
+
+    /**
+     * E[Z | x, zbar] at the maximum-likelihood estimates for the first ten CDNOW customers against Fader and
+     * Hardie's spreadsheet for note 025, as asserted in the lifetimes test suite. The spreadsheet's values are cut,
+     * not rounded, to two decimals (24.6586 appears as 24.65), so they are compared within 0.01.
+     */
+    @Test
+    void conditionalExpectedSpendMatchesTheSpreadsheet() {
+        GammaGamma published = GammaGamma.fit(DATA[1], DATA[4]).model();
+        double[] expected = {24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17};
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(published.conditionalExpectedSpend(DATA[1][i], DATA[4][i])).as("customer %d", i + 1)
+                    .isCloseTo(expected[i], within(0.01));
+        }
+    }
+
     /** The log-likelihood by the density formula, one customer at a time. */
     static double logLikelihood(GammaGamma m) {
         double ll = 0;

@@ -37,6 +37,24 @@ class ShiftedBetaGeometricTest {
     }
 
     @Test
+    void publicLogLikelihoodAtGivenParameters() {
+        ShiftedBetaGeometricFit fit = ShiftedBetaGeometric.fit(cohort(1, 7));
+        assertThat(fit.model().logLikelihood(cohort(1, 7))).isCloseTo(fit.logLikelihood(), within(1e-9));
+        assertThat(ShiftedBetaGeometric.of(0.704077, 1.182043).logLikelihood(cohort(1, 7)))
+                .isCloseTo(-1680.2652, within(1e-4));
+        // two cohorts add their log-likelihoods
+        ShiftedBetaGeometric m = ShiftedBetaGeometric.of(0.7, 1.2);
+        double[] younger = {500, 320, 240};
+        assertThat(m.logLikelihood(cohort(1, 7), younger))
+                .isCloseTo(m.logLikelihood(cohort(1, 7)) + m.logLikelihood(younger), within(1e-9));
+        // by the definition: 1000 customers, 369 lost in year 1 and 631 alive
+        double direct = 369 * Math.log(0.7 / 1.9) + 631 * Math.log(1.2 / 1.9);
+        assertThat(m.logLikelihood(new double[] {1000, 631})).isCloseTo(direct, within(1e-9));
+        assertThatThrownBy(() -> m.logLikelihood(new double[] {100, 120})).isInstanceOf(ClvException.class)
+                .hasMessageContaining("t = 1").hasMessageContaining("120");
+    }
+
+    @Test
     void projectsPercentAliveOutOfSample() {
         ShiftedBetaGeometric m = ShiftedBetaGeometric.fit(cohort(1, 7)).model();
         double[] expected = {100, 62.67, 47.38, 38.80, 33.21, 29.23, 26.25, 23.90, 22.01, 20.44, 19.12, 17.99,
