@@ -147,8 +147,9 @@ final class CreditCommand implements Runnable {
             description = "Score cut-offs between AAA, AA, A, B and C (default: score quintiles).")
         double[] cutoffs;
 
-        @Option(names = "--target-rates", split = ",", paramLabel = "R1,..,R5",
-            description = "Highest observed default rate allowed in each grade, best first.")
+        @Option(names = "--target-rates", split = ",", paramLabel = "R1,R2,R3,R4",
+            description = "Highest observed default rate allowed in AAA, AA, A and B (four values, best first; "
+                + "C takes the rest).")
         double[] targetRates;
 
         static CreditGrades of(GradeScale g, double[] scores, int[] labels) {
@@ -157,6 +158,11 @@ final class CreditCommand implements Runnable {
                     return CreditGrades.ofCutoffs(g.cutoffs);
                 }
                 if (g != null && g.targetRates != null) {
+                    if (g.targetRates.length != CreditGrades.DEFAULT_NAMES.size() - 1) {
+                        throw new CliException("option --target-rates: %d values needed, the highest default rate "
+                            + "allowed in each grade but the last (C takes the rest), got %d",
+                            CreditGrades.DEFAULT_NAMES.size() - 1, g.targetRates.length);
+                    }
                     return CreditGrades.byTargetDefaultRates(scores, labels, g.targetRates);
                 }
                 return CreditGrades.byQuantiles(scores);
@@ -277,11 +283,22 @@ final class CreditCommand implements Runnable {
                 "default_rate");
             double[] c = grades.cutoffs();
             double[] rates = rep.defaultRates();
+            List<String> empty = new ArrayList<>();
             for (int k = 0; k < rep.names().size(); k++) {
+                if (rep.counts()[k] == 0) {
+                    empty.add(rep.names().get(k));
+                }
                 out.row(rep.names().get(k), k < c.length ? (Object) c[k] : "-", rep.counts()[k], rep.defaults()[k],
-                    rates[k]);
+                    rep.counts()[k] == 0 ? "-" : (Object) rates[k]);
             }
-            out.note("Default rates %s monotone across grades", rep.isMonotone() ? "are" : "are NOT");
+            if (!rep.isMonotone()) {
+                out.note("Default rates are NOT monotone across grades");
+            } else if (!empty.isEmpty()) {
+                out.note("Default rates not compared: %s %s no customers, so no default rate; choose other "
+                    + "cut-offs or target rates", String.join(", ", empty), empty.size() == 1 ? "has" : "have");
+            } else {
+                out.note("Default rates are monotone across grades");
+            }
             return out;
         }
     }

@@ -122,23 +122,21 @@ final class DemoCommand extends Base {
         int[] counts = p.segments.counts();
         double[] cur = new double[ValueSegment.values().length];
         double[] pot = new double[cur.length];
-        double[] clv = new double[cur.length];
-        double totalClv = 0;
         double[] current = p.value.current();
         double[] potential = p.value.potential();
         for (int i = 0; i < n; i++) {
             int s = p.segments.segment(i).ordinal();
             cur[s] += current[i];
             pot[s] += potential[i];
-            clv[s] += p.clv[i];
-            totalClv += p.clv[i];
         }
-        out.table("value segments", "segment", "customers", "mean_current", "mean_potential", "mean_clv",
-            "clv_share");
+        SegmentValues clv = SegmentValues.of(p.segments, p.clv);
+        out.table("value segments", "segment", "customers", "mean_current", "mean_potential", "median_clv",
+            "total_clv", "clv_share");
         for (ValueSegment s : ValueSegment.values()) {
             int k = s.ordinal();
             int c = Math.max(1, counts[k]);
-            out.row(s.label(), counts[k], cur[k] / c, pot[k] / c, clv[k] / c, clv[k] / totalClv);
+            out.row(s.label(), counts[k], cur[k] / c, pot[k] / c, counts[k] == 0 ? "-" : (Object) clv.medians[k],
+                clv.totals[k], clv.totals[k] / clv.grandTotal);
         }
         GradeReport g = p.credit.report();
         out.table("credit grades", "grade", "customers", "defaults", "default_rate");
@@ -212,8 +210,9 @@ final class DemoCommand extends Base {
             num(p.roc.ks()), g.isMonotone() ? "are" : "are NOT");
         out.note("Satisfaction model: R2(SAT) = %s, R2(LOY) = %s; indices (0-100): %s.", num(p.pls.rSquared("SAT")),
             num(p.pls.rSquared("LOY")), indices(p));
-        out.note("Lifetime value: discounted margin (%s of fee revenue) with retention from the base rate %s and "
-            + "each customer's default probability, as the segmentation module's CustomerAnalysis computes it.",
+        out.note("Lifetime value (kyuan): discounted margin (%s of fee revenue) with retention from the base rate %s "
+            + "and each customer's default probability, as the segmentation module's CustomerAnalysis computes it; "
+            + "per segment the median and the total, as a few very large customers make the mean misleading.",
             num(CustomerAnalysis.DEFAULT_MARGIN_RATE), num(CustomerAnalysis.DEFAULT_BASE_RETENTION));
         return out;
     }
@@ -257,9 +256,13 @@ final class DemoCommand extends Base {
         }
         r.section("Value segments", String.format(java.util.Locale.ROOT, "Current against potential value "
             + "(grey relational grades) of every customer, coloured by segment; dashed lines are the cut-offs "
-            + "(current %.3f, potential %.3f).", p.segments.currentCutoff(), p.segments.potentialCutoff()),
+            + "(current %.3f, potential %.3f). The table gives each segment's median and total lifetime value: "
+            + "the median, because a few very large customers lift a segment's mean far above its typical customer.",
+            p.segments.currentCutoff(), p.segments.potentialCutoff()),
             Svg.scatter("value segments", p.value.current(), p.value.potential(), seg, "current value",
-                "potential value", p.segments.currentCutoff(), p.segments.potentialCutoff()));
+                "potential value", p.segments.currentCutoff(), p.segments.potentialCutoff())
+                + HtmlReport.table(List.of("segment", "customers", "median lifetime value (kyuan)",
+                    "total lifetime value (kyuan)", "share of total"), clvRows(p)));
         double[] pd = p.credit.defaultProbabilities();
         double[] logit = new double[pd.length];
         String[] grade = new String[pd.length];
@@ -282,5 +285,17 @@ final class DemoCommand extends Base {
         r.pls(p.pls);
         r.importancePerformance(p.ipma.target(), p.ipma.constructs(), p.ipma.importance(), p.ipma.performance());
         return r;
+    }
+
+    /** Lifetime value by segment for the report: median and total, with the share of the total. */
+    private static List<List<Object>> clvRows(Pipeline p) {
+        SegmentValues clv = SegmentValues.of(p.segments, p.clv);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ValueSegment s : ValueSegment.values()) {
+            int k = s.ordinal();
+            rows.add(List.of(s.label(), clv.counts[k], clv.counts[k] == 0 ? "-" : (Object) clv.medians[k],
+                clv.totals[k], clv.totals[k] / clv.grandTotal));
+        }
+        return rows;
     }
 }

@@ -25,7 +25,8 @@ final class HtmlReport {
         + "h2{font-size:18px;margin-top:32px;color:#2b4f73}p.caption{color:#555;font-size:13px;max-width:760px}"
         + "table{border-collapse:collapse;font-size:12px;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px}"
         + "th{background:#eef3f8}td.n{text-align:right;font-variant-numeric:tabular-nums}"
-        + ".grid{display:flex;flex-wrap:wrap;gap:12px}";
+        + ".grid{display:flex;flex-wrap:wrap;gap:12px}.grid>*{min-width:0;max-width:100%}"
+        + "svg{max-width:100%;height:auto}table{display:block;max-width:100%;overflow-x:auto}";
 
     private final String title;
     private final List<String> sections = new ArrayList<>();

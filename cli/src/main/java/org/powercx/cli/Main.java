@@ -65,15 +65,14 @@ public final class Main implements Runnable {
         cl.setErr(e);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("powercx " + line.getCommandName() + ": " + oneLine(ex));
+            line.getErr().println(prefix(line) + ": " + oneLine(ex));
             line.getErr().flush();
             return 1;
         });
         cl.setParameterExceptionHandler((ex, args2) -> {
             CommandLine line = ex.getCommandLine();
-            line.getErr().println("powercx " + line.getCommandName() + ": " + oneLine(ex));
-            line.getErr().println("Try 'powercx " + (line.getParent() == null ? "" : line.getCommandName() + " ")
-                + "--help'.");
+            line.getErr().println(prefix(line) + ": " + oneLine(ex));
+            line.getErr().println("Try '" + prefix(line) + " --help'.");
             line.getErr().flush();
             return 2;
         });
@@ -81,6 +80,14 @@ public final class Main implements Runnable {
         o.flush();
         e.flush();
         return status;
+    }
+
+    /**
+     * The command path that error messages start with: {@code powercx}, {@code powercx ahp},
+     * {@code powercx credit fit}.
+     */
+    static String prefix(CommandLine line) {
+        return line.getCommandSpec().qualifiedName(" ");
     }
 
     private static String oneLine(Throwable ex) {

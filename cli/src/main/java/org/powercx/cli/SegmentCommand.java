@@ -174,14 +174,12 @@ final class SegmentCommand extends Base {
             row.add(String.join("; ", r.plan().measures(i)));
             out.row(row.toArray());
         }
-        out.table("segments", "segment", "customers", "share", "total_clv");
-        int[] counts = r.segments().counts();
-        double[] total = new double[counts.length];
-        for (int i = 0; i < n; i++) {
-            total[r.segments().segment(i).ordinal()] += clv[i];
-        }
+        out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
+        SegmentValues values = SegmentValues.of(r.segments(), clv);
         for (ValueSegment s : ValueSegment.values()) {
-            out.row(s.label(), counts[s.ordinal()], counts[s.ordinal()] / (double) n, total[s.ordinal()]);
+            int k = s.ordinal();
+            out.row(s.label(), values.counts[k], values.counts[k] / (double) n,
+                values.counts[k] == 0 ? "-" : (Object) values.medians[k], values.totals[k]);
         }
         if (r.satisfaction().isPresent()) {
             SatisfactionSegments sat = r.satisfaction().get();

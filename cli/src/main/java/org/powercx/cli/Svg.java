@@ -44,7 +44,9 @@ final class Svg {
     private static StringBuilder open(int w, int h, String label) {
         StringBuilder sb = new StringBuilder();
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(w).append("\" height=\"")
-            .append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" aria-label=\"")
+            .append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+            // the natural size is the largest: on a narrower page the chart shrinks, keeping its proportions
+            .append("\" preserveAspectRatio=\"xMinYMin meet\" style=\"max-width:100%;height:auto\" aria-label=\"")
             .append(esc(label)).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
         return sb;
     }

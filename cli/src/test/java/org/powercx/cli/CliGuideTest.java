@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs what docs/cli.md shows: every {@code $ powercx ...} command of its console blocks must print the output
+ * Runs what docs/cli.md shows: every {@code $ ./powercx ...} command of its console blocks must print the output
  * shown (stdout then stderr; a line {@code ...} ends a prefix comparison), and the JShell session is fed to the
  * real JShell tool with the start-up imports, each snippet's feedback compared with the page.
  */
@@ -56,11 +56,12 @@ class CliGuideTest {
             String[] lines = block.split("\n");
             int i = 0;
             while (i < lines.length) {
-                assertThat(lines[i]).startsWith("$ powercx");
-                String command = lines[i].substring(2);
+                // as a newcomer types it at the project root
+                assertThat(lines[i]).startsWith("$ ./powercx");
+                String command = lines[i].substring("$ ./".length());
                 StringBuilder expected = new StringBuilder();
                 i++;
-                while (i < lines.length && !lines[i].startsWith("$ powercx")) {
+                while (i < lines.length && !lines[i].startsWith("$ ./powercx")) {
                     expected.append(lines[i]).append('\n');
                     i++;
                 }
@@ -141,8 +142,16 @@ class CliGuideTest {
     void startupResourceIsTheDocumentedFile() throws IOException {
         assertThat(ShellCommand.startup()).isEqualTo(Files.readString(Cli.doc("docs/examples/powercx.jsh")));
         Cli r = Cli.run("shell", "--print-command");
+        // absolute paths, so that the printed command runs from any directory
         assertThat(r.out.strip()).startsWith("jshell --class-path ")
-            .endsWith("--startup DEFAULT --startup docs/examples/powercx.jsh");
+            .endsWith("--startup DEFAULT --startup " + Cli.doc("docs/examples/powercx.jsh"));
+        String classPath = r.out.strip().split(" ")[2];
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            assertThat(Path.of(entry)).as(entry).isAbsolute().exists();
+        }
+        assertThat(ShellCommand.quote("/home/a b/x.jar")).isEqualTo("'/home/a b/x.jar'");
+        assertThat(ShellCommand.quote("/opt/powercx/cli/target/powercx.jar")).isEqualTo(
+            "/opt/powercx/cli/target/powercx.jar");
     }
 
     @Test

@@ -49,9 +49,9 @@ class ClvCommandTest {
     void badCohortIsNamed() {
         Cli r = Cli.run("clv", "cohort", "--counts", "1000,631,700");
         assertThat(r.status).isEqualTo(1);
-        assertThat(r.err).startsWith("powercx cohort: option --counts: cohort 'cohort':").contains("700");
+        assertThat(r.err).startsWith("powercx clv cohort: option --counts: cohort 'cohort':").contains("700");
         Cli none = Cli.run("clv", "cohort");
-        assertThat(none.err.strip()).isEqualTo("powercx cohort: give a cohorts file or --counts");
+        assertThat(none.err.strip()).isEqualTo("powercx clv cohort: give a cohorts file or --counts");
     }
 
     @Test

@@ -94,6 +94,20 @@ class CreditCommandTest {
     }
 
     @Test
+    void targetRatesNeedFourValuesAndAnEmptyGradeIsNeverCalledMonotone() {
+        Cli five = Cli.run("credit", "grade", CSV, "--target-rates", "0.01,0.02,0.05,0.1,0.2");
+        assertThat(five.status).isEqualTo(1);
+        assertThat(five.err.strip()).doesNotContain("\n").contains("option --target-rates: 4 values needed")
+            .contains("got 5");
+        assertThat(Cli.run("credit", "score", CSV, "--target-rates", "0.1").err).contains("4 values needed");
+        assertThat(Cli.run("credit", "grade", "--help").out).contains("R1,R2,R3,R4").doesNotContain("R5");
+        Cli empty = Cli.run("credit", "grade", CSV, "--target-rates", "0,0,0.05,0.1");
+        assertThat(empty.status).as(empty.toString()).isZero();
+        assertThat(empty.out).doesNotContain("NaN").doesNotContain("are monotone")
+            .contains("Default rates not compared: AA has no customers");
+    }
+
+    @Test
     void scoreNewCustomers() throws IOException {
         Path f = dir.resolve("new.csv");
         Files.writeString(f, "customer_id,on_time_payment_rate,arrears_count,arrears_amount,asset_liability_ratio,"

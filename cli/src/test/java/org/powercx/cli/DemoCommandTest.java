@@ -52,6 +52,17 @@ class DemoCommandTest {
         }
         assertThat(weights).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(root.get("satisfaction model (PLS)").size()).isEqualTo(10);
+        // lifetime value by segment is the skew-proof median plus the total, never the mean
+        double share = 0;
+        for (JsonNode s : root.get("value segments")) {
+            assertThat(s.has("mean_clv")).isFalse();
+            assertThat(s.get("median_clv").asDouble()).isPositive().isLessThan(s.get("total_clv").asDouble());
+            share += s.get("clv_share").asDouble();
+        }
+        assertThat(share).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(SegmentValues.median(new double[] {5, 1, 1000})).isEqualTo(5);
+        assertThat(SegmentValues.median(new double[] {4, 1, 2, 1000})).isEqualTo(3);
+        assertThat(SegmentValues.median(new double[0])).isNaN();
     }
 
     @Test
@@ -76,6 +87,7 @@ class DemoCommandTest {
     @Test
     void reportHasEveryChartAndNoExternalResource() throws IOException {
         String page = Files.readString(html);
+        assertThat(page).contains("median lifetime value (kyuan)", "total lifetime value (kyuan)");
         assertThat(page).contains("AHP weights and consistency", "Grey relational ranking", "Value segments",
             "Credit scores and grades", "AUC = ", "Satisfaction index model", "Importance-performance map");
         assertThat(page.split("<svg ", -1).length - 1).isGreaterThanOrEqualTo(9);

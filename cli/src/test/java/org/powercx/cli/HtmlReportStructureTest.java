@@ -41,6 +41,11 @@ class HtmlReportStructureTest {
         assertThat(children(head, "meta")).extracting(m -> m.getAttribute("charset")).contains("utf-8");
         assertThat(texts(head, "title")).containsExactly(title);
         assertThat(children(head, "style")).hasSize(1);
+        // a narrow screen shrinks the charts and scrolls wide tables instead of cutting them
+        assertThat(children(head, "meta")).extracting(m -> m.getAttribute("content"))
+            .contains("width=device-width, initial-scale=1");
+        assertThat(children(head, "style").get(0).getTextContent()).contains("svg{max-width:100%;height:auto}")
+            .contains("overflow-x:auto");
         Element body = children(page, "body").get(0);
         assertThat(texts(body, "h1")).containsExactly(title);
         assertThat(all(page, "script")).isEmpty();
@@ -63,6 +68,8 @@ class HtmlReportStructureTest {
                 assertThat(svg.getAttribute("viewBox")).isNotEmpty();
                 assertThat(svg.getAttribute("width")).isNotEmpty();
                 assertThat(svg.getAttribute("height")).isNotEmpty();
+                assertThat(svg.getAttribute("style")).as("scales with the page")
+                    .contains("max-width:100%").contains("height:auto");
                 assertThat(svg.getAttribute("aria-label")).isNotBlank();
             }
         }

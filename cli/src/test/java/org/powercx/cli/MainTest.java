@@ -52,4 +52,38 @@ class MainTest {
         assertThat(r.status).isEqualTo(2);
         assertThat(r.err).contains("--method").contains("magic");
     }
+
+    @Test
+    void everyErrorStartsWithItsFullCommandPath() throws java.io.IOException {
+        Cli unknown = Cli.run("bogus");
+        assertThat(unknown.status).isEqualTo(2);
+        assertThat(unknown.err).startsWith("powercx: ").doesNotContain("powercx powercx")
+            .contains("Try 'powercx --help'.");
+        java.nio.file.Path empty = java.nio.file.Files.createTempFile("credit", ".csv");
+        try {
+            java.nio.file.Files.writeString(empty, "id,x,defaulted\n");
+            Cli fit = Cli.run("credit", "fit", empty.toString());
+            assertThat(fit.status).isEqualTo(1);
+            assertThat(fit.err).startsWith("powercx credit fit: ");
+        } finally {
+            java.nio.file.Files.delete(empty);
+        }
+        Cli option = Cli.run("credit", "grade", "--bogus");
+        assertThat(option.err).startsWith("powercx credit grade: ").contains("Try 'powercx credit grade --help'.");
+        assertThat(Cli.run("clv", "cohort").err).startsWith("powercx clv cohort: ");
+    }
+
+    @Test
+    void jsonSyntaxErrorsShowNoParserInternals() throws java.io.IOException {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("matrix", ".json");
+        try {
+            java.nio.file.Files.writeString(bad, "{\n \"criteria\": [\"a\", \"b\"],\n \"upper\": [2]\n");
+            Cli r = Cli.run("ahp", bad.toString());
+            assertThat(r.status).isEqualTo(1);
+            assertThat(r.err.strip()).startsWith("powercx ahp: " + bad + ":4: invalid JSON: ")
+                .endsWith("(opened on line 1)").doesNotContain("Source").doesNotContain("REDACTED");
+        } finally {
+            java.nio.file.Files.delete(bad);
+        }
+    }
 }

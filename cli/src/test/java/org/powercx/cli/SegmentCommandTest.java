@@ -45,6 +45,24 @@ class SegmentCommandTest {
             assertThat(root.get("segments").get(k).get("customers").asInt()).isEqualTo(counts[k]);
         }
         assertThat(root.get("satisfaction index by segment").size()).isGreaterThan(0);
+        double[] clv = a.lifetimeValues();
+        for (int k = 0; k < 4; k++) {
+            java.util.List<Double> values = new java.util.ArrayList<>();
+            double total = 0;
+            for (int i = 0; i < clv.length; i++) {
+                if (a.segments().segment(i).ordinal() == k) {
+                    values.add(clv[i]);
+                    total += clv[i];
+                }
+            }
+            java.util.Collections.sort(values);
+            int m = values.size() / 2;
+            double median = values.size() % 2 == 1 ? values.get(m) : (values.get(m - 1) + values.get(m)) / 2;
+            JsonNode row = root.get("segments").get(k);
+            assertThat(row.get("median_clv").asDouble()).isEqualTo(median);
+            assertThat(row.get("total_clv").asDouble()).isCloseTo(total, org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(row.has("mean_clv")).isFalse();
+        }
     }
 
     @Test

@@ -32,6 +32,9 @@ class SvgStructureTest {
         assertThat(w).isPositive();
         assertThat(h).isPositive();
         assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 " + (int) w + " " + (int) h);
+        // scales down with the page, keeping its proportions, instead of overflowing a narrow screen
+        assertThat(root.getAttribute("style")).contains("max-width:100%").contains("height:auto");
+        assertThat(root.getAttribute("preserveAspectRatio")).isEqualTo("xMinYMin meet");
         return root;
     }
 

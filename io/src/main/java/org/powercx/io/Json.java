@@ -120,15 +120,31 @@ public final class Json {
             String message = e.getOriginalMessage().replaceAll(",? from `[^`]*`", "");
             throw new FileFormatException("%s:%d: input too large: %s", name, line(e, parser), message);
         } catch (JsonProcessingException e) {
-            String message = String.valueOf(e.getOriginalMessage());
-            int cut = message.indexOf('\n');
             throw new FileFormatException("%s:%d: invalid JSON: %s", name, line(e, parser),
-                cut < 0 ? message : message.substring(0, cut));
+                readable(e.getOriginalMessage()));
         } catch (CharacterCodingException e) {
             throw new FileFormatException("%s:%d: not UTF-8 text", name, parser.currentLocation().getLineNr());
         } catch (IOException e) {
             throw new FileFormatException("%s: cannot read: %s", name, e.getMessage());
         }
+    }
+
+    /**
+     * The parser's message without its internals: the first line only, a start marker's location as its line,
+     * and no {@code [Source: ...]} location, which names the parser's input object, not the file.
+     *
+     * @param original the parser's message without location
+     * @return the message for the user
+     */
+    static String readable(String original) {
+        String message = String.valueOf(original);
+        int cut = message.indexOf('\n');
+        if (cut >= 0) {
+            message = message.substring(0, cut);
+        }
+        message = message.replaceAll("\\s*\\(start marker at \\[Source: [^;\\]]*; line: (\\d+)[^\\]]*\\]\\)",
+            " (opened on line $1)");
+        return message.replaceAll("\\s*\\[Source: [^\\]]*\\]", "").strip();
     }
 
     private static int line(JsonProcessingException e, JsonParser parser) {

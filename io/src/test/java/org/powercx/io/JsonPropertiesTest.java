@@ -98,4 +98,24 @@ class JsonPropertiesTest {
         assertThat(v[1]).isEqualTo(Double.MIN_VALUE);
         assertThat(v[2]).isEqualTo(1e-320);
     }
+
+    @Property(tries = 200)
+    void syntaxErrorsNameFileAndLineWithoutParserInternals(@ForAll("truncated") String text) {
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(FileFormatException.class)
+            .satisfies(e -> assertThat(e.getMessage()).startsWith("p.json:").doesNotContain("Source")
+                .doesNotContain("REDACTED").doesNotContain("StreamReadFeature").doesNotContain("column:"));
+    }
+
+    @Provide
+    Arbitrary<String> truncated() {
+        String whole = "{\n  \"a\": [1, 2,\n    {\"b\": \"x\"}],\n  \"c\": true\n}";
+        return Arbitraries.integers().between(1, whole.length() - 1).map(n -> whole.substring(0, n));
+    }
+
+    @Example
+    void anUnclosedObjectNamesTheLineWhereItOpened() {
+        assertThatThrownBy(() -> parse("{\n \"a\": {\"b\": 1\n"))
+            .hasMessage("p.json:3: invalid JSON: Unexpected end-of-input: expected close marker for Object "
+                + "(opened on line 2)");
+    }
 }

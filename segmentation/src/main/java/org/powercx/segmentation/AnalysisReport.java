@@ -144,7 +144,7 @@ public final class AnalysisReport {
     }
 
     /**
-     * The segments with their mean lifetime value, the credit grades, the risk groups, the service plan and
+     * The segments with their median and total lifetime value, the credit grades, the risk groups, the service plan and
      * the satisfaction indices.
      *
      * @return a readable report
@@ -152,22 +152,29 @@ public final class AnalysisReport {
     @Override
     public String toString() {
         int k = ValueSegment.values().length;
+        double[][] bySegment = new double[k][lifetimeValues.length];
         double[] clvSum = new double[k];
         int[] count = new int[k];
         for (int i = 0; i < lifetimeValues.length; i++) {
             int s = segments.ordinal(i);
+            bySegment[s][count[s]] = lifetimeValues[i];
             clvSum[s] += lifetimeValues[i];
             count[s]++;
         }
+        // the median, not the mean: a few very large customers lift a segment's mean far above its typical one
         List<List<String>> rows = new ArrayList<>();
         for (ValueSegment s : ValueSegment.values()) {
             int o = s.ordinal();
+            double[] v = java.util.Arrays.copyOf(bySegment[o], count[o]);
+            java.util.Arrays.sort(v);
+            double median = count[o] == 0 ? Double.NaN
+                : count[o] % 2 == 1 ? v[count[o] / 2] : (v[count[o] / 2 - 1] + v[count[o] / 2]) / 2;
             rows.add(List.of(s.label(), Integer.toString(count[o]),
-                count[o] == 0 ? "" : TextTable.number(clvSum[o] / count[o])));
+                count[o] == 0 ? "" : TextTable.number(median), TextTable.number(clvSum[o])));
         }
         StringBuilder sb = new StringBuilder("AnalysisReport ").append(size()).append(" customers\n\n")
             .append(segments).append('\n')
-            .append(TextTable.render(List.of("segment", "customers", "mean CLV (kyuan)"), rows)).append('\n')
+            .append(TextTable.render(List.of("segment", "customers", "median CLV (kyuan)", "total CLV (kyuan)"), rows)).append('\n')
             .append(credit).append('\n').append(risks).append('\n').append(plan);
         if (satisfaction != null) {
             sb.append('\n').append(satisfaction);

@@ -84,8 +84,8 @@ class CustomerAnalysisTest {
     @Test
     void readableReportAndProfile() {
         String text = REPORT.toString();
-        assertThat(text).contains("AnalysisReport 5000 customers", "mean CLV", "in-sample AUC", "fee_recovery",
-            "ServicePlan", "SatisfactionSegments");
+        assertThat(text).contains("AnalysisReport 5000 customers", "median CLV (kyuan)", "total CLV (kyuan)",
+            "in-sample AUC", "fee_recovery", "ServicePlan", "SatisfactionSegments").doesNotContain("mean CLV");
         String profile = REPORT.profile("C00000001");
         assertThat(profile).contains("value segment", "credit grade", "measures", "inspection");
         assertThatThrownBy(() -> REPORT.profile("X1")).isInstanceOf(SegmentationException.class).hasMessageContaining("'X1'");
