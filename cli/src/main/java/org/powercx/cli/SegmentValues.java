@@ -56,6 +56,6 @@ final class SegmentValues {
         double[] sorted = v.clone();
         Arrays.sort(sorted);
         int m = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+        return sorted.length % 2 != 0 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 }

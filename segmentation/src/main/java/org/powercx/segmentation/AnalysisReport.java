@@ -168,7 +168,7 @@ public final class AnalysisReport {
             double[] v = java.util.Arrays.copyOf(bySegment[o], count[o]);
             java.util.Arrays.sort(v);
             double median = count[o] == 0 ? Double.NaN
-                : count[o] % 2 == 1 ? v[count[o] / 2] : (v[count[o] / 2 - 1] + v[count[o] / 2]) / 2;
+                : count[o] % 2 != 0 ? v[count[o] / 2] : (v[count[o] / 2 - 1] + v[count[o] / 2]) / 2;
             rows.add(List.of(s.label(), Integer.toString(count[o]),
                 count[o] == 0 ? "" : TextTable.number(median), TextTable.number(clvSum[o])));
         }
