@@ -20,7 +20,7 @@ public final class FileFormatException extends IllegalArgumentException {
      * @param args its arguments
      */
     public FileFormatException(String format, Object... args) {
-        super(oneLine(args.length == 0 ? format : String.format(Locale.ROOT, format, args)));
+        super(oneLine(args.length == 0 ? format : org.powercx.core.internal.Messages.format(format, args)));
     }
 
     static String oneLine(String text) {

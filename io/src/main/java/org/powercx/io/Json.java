@@ -184,7 +184,7 @@ public final class Json {
      * @return the exception, to throw
      */
     public FileFormatException error(String format, Object... args) {
-        String what = String.format(java.util.Locale.ROOT, format, args);
+        String what = org.powercx.core.internal.Messages.format(format, args);
         if (path.isEmpty()) {
             return new FileFormatException("%s:%d: %s", file, line, what);
         }
