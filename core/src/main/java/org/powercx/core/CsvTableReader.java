@@ -187,7 +187,9 @@ public final class CsvTableReader {
         int m = defs.size();
         List<String> ids = new ArrayList<>();
         Map<String, Long> idLines = new HashMap<>();
-        double[][] cols = new double[m][1024];
+        // a few rows per column up front: a header of many columns must not reserve memory for rows not yet read
+        double[][] cols = new double[m][16];
+        long[] lines = new long[16];
         long read = 0;
         long dropped = 0;
         int n = 0;
@@ -202,11 +204,13 @@ public final class CsvTableReader {
                 throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)",
                     sourceName, rows.line, rows.id, previous);
             }
-            if (n == cols[0].length) {
+            if (n == lines.length) {
                 for (int j = 0; j < m; j++) {
                     cols[j] = Arrays.copyOf(cols[j], n * 2);
                 }
+                lines = Arrays.copyOf(lines, n * 2);
             }
+            lines[n] = rows.line;
             for (int j = 0; j < m; j++) {
                 cols[j][n] = rows.values[j];
             }
@@ -228,7 +232,8 @@ public final class CsvTableReader {
             }
             filled = fillMissing(cols, means);
         }
-        return new CsvReadResult(IndicatorTable.ofColumns(defs, ids, cols), read, dropped, filled);
+        return new CsvReadResult(IndicatorTable.ofColumns(defs, ids, cols), Arrays.copyOf(lines, n), read, dropped,
+            filled);
     }
 
     /**

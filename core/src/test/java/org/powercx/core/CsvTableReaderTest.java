@@ -221,4 +221,63 @@ class CsvTableReaderTest {
             }
         }).isInstanceOf(CoreException.class).hasMessageContaining("not UTF-8 text");
     }
+
+    @Test
+    void lineNumbersCountBlankLinesAndQuotedLineBreaks() {
+        assertThatThrownBy(() -> read(READER, "id,a\nc1,1\n\n\n\nc2,x\n"))
+            .hasMessage("customers.csv line 6, column 'a': 'x' is not a number");
+        assertThatThrownBy(() -> read(READER, "id,a\r\n\r\nc1,1\r\n\r\nc1,2\r\n"))
+            .hasMessage("customers.csv line 5: duplicate customer id 'c1' (first on line 3)");
+        assertThatThrownBy(() -> read(READER, "\n\nid,id\nc1,1\n"))
+            .hasMessage("customers.csv line 3: duplicate header 'id' (columns 1 and 2)");
+        assertThatThrownBy(() -> read(READER, "id,a\n\"c\n1\",1\n\nc2,1,2\n"))
+            .hasMessage("customers.csv line 5: 3 fields but the header has 2");
+        assertThatThrownBy(() -> read(READER, "id,a\rc1,1\r\rc2,\r"))
+            .hasMessageContaining("customers.csv line 4, column 'a': value is missing (customer 'c2')");
+        CsvReadResult result = read(READER, "id,a\n\nc1,1\n\"c\n2\",2\n\n\nc3,3");
+        assertThat(result.line(0)).isEqualTo(3);
+        assertThat(result.line(1)).isEqualTo(4);
+        assertThat(result.line(2)).isEqualTo(8);
+        assertThatThrownBy(() -> result.line(3)).isInstanceOf(CoreException.class)
+            .hasMessage("row 3 is out of range; the table has 3 rows");
+        try (CsvBlockReader blocks = READER.stream(new StringReader("id,a\n\nc1,1\n\nc1,2\n"), "s", 10)) {
+            assertThatThrownBy(blocks::next).hasMessage("s line 5: duplicate customer id 'c1' (first on line 3)");
+        }
+    }
+
+    @Test
+    void messagesQuoteOnlyTheStartOfALongValue() {
+        String big = "x".repeat(200_000);
+        assertThatThrownBy(() -> read(READER, "id,a\nc1," + big + "\n"))
+            .hasMessage("customers.csv line 2, column 'a': '" + "x".repeat(80) + "...' (200,000 characters) is not a"
+                + " number");
+        assertThatThrownBy(() -> read(READER, "id,a\nc1,\"1\n2\"\n"))
+            .hasMessage("customers.csv line 2, column 'a': '1\\n2' is not a number");
+        assertThatThrownBy(() -> read(READER, "id,a\n" + big + ",1\n" + big + ",2\n"))
+            .message().hasSizeLessThan(200).contains("(200,000 characters)");
+        assertThatThrownBy(() -> read(READER.withColumns("nope"), "id," + "a,".repeat(10_000) + "b\n"))
+            .message().hasSizeLessThan(500);
+    }
+
+    @Test
+    void refusesFieldsRecordsAndFieldCountsTooLargeForTheHeap() {
+        String longField = "y".repeat(CsvLineTracker.MAX_FIELD_CHARS + 1);
+        assertThatThrownBy(() -> read(READER, "id,a\n\nc1,1\n" + longField + ",1\n"))
+            .isInstanceOf(CoreException.class)
+            .hasMessage("customers.csv line 4: field 1 is longer than 1,000,000 characters");
+        String manyFields = "c1" + ",1".repeat(CsvLineTracker.MAX_FIELDS) + "\n";
+        assertThatThrownBy(() -> read(READER, "id,a\n" + manyFields))
+            .isInstanceOf(CoreException.class).hasMessage("customers.csv line 2: more than 100,000 fields");
+        String longRecord = "id,a\nc1," + ("\"" + "z".repeat(900_000) + "\",").repeat(12) + "1\n";
+        assertThatThrownBy(() -> read(READER, longRecord))
+            .isInstanceOf(CoreException.class)
+            .hasMessage("customers.csv line 2: a record longer than 10,000,000 characters");
+        StringBuilder wide = new StringBuilder("id");
+        for (int j = 0; j < CsvLineTracker.MAX_FIELDS - 1; j++) {
+            wide.append(",c").append(j);
+        }
+        wide.append("\nr1").append(",1".repeat(CsvLineTracker.MAX_FIELDS - 1)).append('\n');
+        CsvReadResult result = read(READER, wide.toString());
+        assertThat(result.table().indicatorCount()).isEqualTo(CsvLineTracker.MAX_FIELDS - 1);
+    }
 }
