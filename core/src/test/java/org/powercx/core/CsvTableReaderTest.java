@@ -252,7 +252,7 @@ class CsvTableReaderTest {
             .hasMessage("customers.csv line 2, column 'a': '" + "x".repeat(80) + "...' (200,000 characters) is not a"
                 + " number");
         assertThatThrownBy(() -> read(READER, "id,a\nc1,\"1\n2\"\n"))
-            .hasMessage("customers.csv line 2, column 'a': '1\\n2' is not a number");
+            .hasMessage("customers.csv line 2, column 'a': '1 2' is not a number");
         assertThatThrownBy(() -> read(READER, "id,a\n" + big + ",1\n" + big + ",2\n"))
             .message().hasSizeLessThan(200).contains("(200,000 characters)");
         assertThatThrownBy(() -> read(READER.withColumns("nope"), "id," + "a,".repeat(10_000) + "b\n"))

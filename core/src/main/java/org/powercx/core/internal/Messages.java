@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>A text argument of a plain {@code %s} is shortened: a quoted one ({@code '%s'}, a value from the input) to
  * its first {@value #QUOTED_CHARS} characters followed by {@code ...'} and its length, any other (a file name, a
  * list of names) to its first {@value #OTHER_CHARS} characters. Line breaks and other control characters in text
- * arguments are written as escapes (a line break as a backslash and n). Numbers and every other conversion are
+ * arguments become spaces, so that neither a line break nor a terminal escape gets through. Numbers and every other conversion are
  * formatted as by {@link String#format(Locale, String, Object...)} in {@link Locale#ROOT}.
  */
 public final class Messages {
@@ -27,7 +27,7 @@ public final class Messages {
     }
 
     /**
-     * Formats a message in {@link Locale#ROOT}, shortening long text arguments and escaping control characters.
+     * Formats a message in {@link Locale#ROOT}, shortening long text arguments and replacing control characters by spaces.
      *
      * @param format the template, as for {@link String#format(Locale, String, Object...)}
      * @param args its arguments
@@ -100,7 +100,7 @@ public final class Messages {
 
     /**
      * Shortens a value for a message: at most {@value #QUOTED_CHARS} characters, then {@code ...} and the
-     * length in characters, control characters escaped. For messages built without a format.
+     * length in characters, control characters as spaces. For messages built without a format.
      *
      * @param value the value
      * @return the value in single quotes, shortened
@@ -116,7 +116,7 @@ public final class Messages {
         return s == null ? "" : s;
     }
 
-    /** The first {@code max} characters of the text, control characters escaped, then "..." if cut. */
+    /** The first {@code max} characters of the text, control characters as spaces, then "..." if cut. */
     private static String shown(String text, int max) {
         int end = Math.min(text.length(), max);
         if (end < text.length() && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
@@ -126,12 +126,7 @@ public final class Messages {
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                switch (c) {
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                }
+                b.append(' ');
             } else {
                 b.append(c);
             }
