@@ -34,6 +34,9 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class CsvTableReader {
+    /** Most rows a block of {@link #stream(Path, int)} may hold: 10,000,000. */
+    public static final int MAX_BLOCK_ROWS = 10_000_000;
+
     private static final CsvTableReader DEFAULTS =
         new CsvTableReader(',', null, null, Map.of(), MissingValuePolicy.REJECT, Set.of("NA"));
 
@@ -242,14 +245,12 @@ public final class CsvTableReader {
      * detected within a block only, since remembering every id would take memory proportional to the file.
      *
      * @param file the file
-     * @param blockRows rows per block, at least 1
+     * @param blockRows rows per block, 1 to {@value #MAX_BLOCK_ROWS}
      * @return the blocks, to be closed after use
-     * @throws CoreException if the header is malformed or {@code blockRows} is not positive
+     * @throws CoreException if the header is malformed or {@code blockRows} is out of range
      */
     public CsvBlockReader stream(Path file, int blockRows) {
-        if (blockRows < 1) {
-            throw new CoreException("block size must be at least 1 row but was %d", blockRows);
-        }
+        checkBlockRows(blockRows);
         double[] means = null;
         if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
             means = columnMeans(file);
@@ -269,21 +270,28 @@ public final class CsvTableReader {
      *
      * @param reader the CSV text, closed when the block reader is closed
      * @param sourceName how messages name the source
-     * @param blockRows rows per block, at least 1
+     * @param blockRows rows per block, 1 to {@value #MAX_BLOCK_ROWS}
      * @return the blocks, to be closed after use
-     * @throws CoreException if the header is malformed, {@code blockRows} is not positive, or the policy is
+     * @throws CoreException if the header is malformed, {@code blockRows} is out of range, or the policy is
      *     COLUMN_MEAN
      */
     public CsvBlockReader stream(Reader reader, String sourceName, int blockRows) {
-        if (blockRows < 1) {
-            throw new CoreException("block size must be at least 1 row but was %d", blockRows);
-        }
+        checkBlockRows(blockRows);
         if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
             throw new CoreException("%s: COLUMN_MEAN needs a first pass over the data; stream from a file instead",
                 sourceName);
         }
         CsvRowSource rows = open(reader, sourceName);
         return new CsvBlockReader(rows, definitions(rows), blockRows, missingPolicy, null);
+    }
+
+    private static void checkBlockRows(int blockRows) {
+        if (blockRows < 1) {
+            throw new CoreException("block size must be at least 1 row but was %d", blockRows);
+        }
+        if (blockRows > MAX_BLOCK_ROWS) {
+            throw new CoreException("block size must be at most %,d rows but was %,d", MAX_BLOCK_ROWS, blockRows);
+        }
     }
 
     private double[] columnMeans(Path file) {

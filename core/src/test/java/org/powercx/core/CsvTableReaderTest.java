@@ -280,4 +280,22 @@ class CsvTableReaderTest {
         CsvReadResult result = read(READER, wide.toString());
         assertThat(result.table().indicatorCount()).isEqualTo(CsvLineTracker.MAX_FIELDS - 1);
     }
+
+    @Test
+    void blockSizeIsBoundedAndBlocksGrowWithTheRows() {
+        assertThatThrownBy(() -> READER.stream(new StringReader("id,a\nc1,1\n"), "s", Integer.MAX_VALUE))
+            .isInstanceOf(CoreException.class)
+            .hasMessage("block size must be at most 10,000,000 rows but was 2,147,483,647");
+        StringBuilder text = new StringBuilder("id,a,b\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append('c').append(i).append(',').append(i).append(",1\n");
+        }
+        try (CsvBlockReader blocks = READER.stream(new StringReader(text.toString()), "s",
+            CsvTableReader.MAX_BLOCK_ROWS)) {
+            IndicatorTable block = blocks.next();
+            assertThat(block.rowCount()).isEqualTo(3_000);
+            assertThat(block.get("c2999", "a")).isEqualTo(2999);
+            assertThat(blocks.hasNext()).isFalse();
+        }
+    }
 }
