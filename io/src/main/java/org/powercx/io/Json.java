@@ -42,6 +42,10 @@ public final class Json {
     /** The longest file accepted, in characters. */
     public static final long MAX_DOCUMENT_LENGTH = 2_000_000L;
 
+    /** A decimal number as docs/formats.md allows it: no hexadecimal, no type suffix, no NaN or Infinity. */
+    private static final java.util.regex.Pattern DECIMAL =
+        java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
@@ -167,7 +171,12 @@ public final class Json {
                 return new Json(file, path, line, p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new Json(file, path, line, p.getDoubleValue());
+                double d = p.getDoubleValue();
+                if (d == 0 && underflows(p.getText())) {
+                    throw new Json(file, path, line, null).error("number %s is too small for a double (it would be "
+                        + "read as 0)", p.getText());
+                }
+                return new Json(file, path, line, d);
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return new Json(file, path, line, p.getBooleanValue());
@@ -342,15 +351,18 @@ public final class Json {
         }
         if (value instanceof String) {
             String s = ((String) value).trim();
-            try {
-                int slash = s.indexOf('/');
-                double v = slash < 0 ? Double.parseDouble(s)
-                    : Double.parseDouble(s.substring(0, slash)) / Double.parseDouble(s.substring(slash + 1));
+            int slash = s.indexOf('/');
+            String top = slash < 0 ? s : s.substring(0, slash);
+            String bottom = slash < 0 ? "1" : s.substring(slash + 1);
+            if (DECIMAL.matcher(top).matches() && DECIMAL.matcher(bottom).matches()) {
+                double v = Double.parseDouble(top) / Double.parseDouble(bottom);
+                if (underflows(top) || underflows(bottom)) {
+                    throw error("%s is too small for a double (it would be read as 0)",
+                        describe());
+                }
                 if (Double.isFinite(v)) {
                     return v;
                 }
-            } catch (NumberFormatException e) {
-                // reported below
             }
         }
         throw error("expected a number but found %s", describe());
@@ -432,5 +444,22 @@ public final class Json {
             return org.powercx.core.TextTable.number((Double) value);
         }
         return String.valueOf(value);
+    }
+
+    /** Whether a decimal literal has a non-zero digit before its exponent but parses to zero. */
+    static boolean underflows(String literal) {
+        if (Double.parseDouble(literal) != 0) {
+            return false;
+        }
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

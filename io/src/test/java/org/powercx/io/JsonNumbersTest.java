@@ -1,0 +1,38 @@
+package org.powercx.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class JsonNumbersTest {
+    private static Json first(String array) {
+        return Json.parse(new StringReader(array), "j.json").items().get(0);
+    }
+
+    @Test
+    void numberStringsAreDecimalsOrFractionsOnly() {
+        assertThat(first("[\"2\"]").number()).isEqualTo(2);
+        assertThat(first("[\" 1/3 \"]").number()).isEqualTo(1 / 3.0);
+        assertThat(first("[\"-1.5e1/.5\"]").number()).isEqualTo(-30);
+        for (String lenient : new String[] {"0x1p1", "2d", "2f", "NaN", "Infinity", "1/0x2", "1/", "/2", "1/2/3",
+            "\u0662", "1e", "+"}) {
+            assertThatThrownBy(() -> first("[\"" + lenient + "\"]").number()).as(lenient)
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageStartingWith("j.json:1: field '[0]': expected a number but found \"");
+        }
+    }
+
+    @Test
+    void aNonZeroLiteralReadAsZeroIsAnError() {
+        assertThatThrownBy(() -> first("[\"1e-400\"]").number()).isInstanceOf(FileFormatException.class)
+            .hasMessage("j.json:1: field '[0]': \"1e-400\" is too small for a double (it would be read as 0)");
+        assertThatThrownBy(() -> first("[1, \n 1e-400]"))
+            .isInstanceOf(FileFormatException.class)
+            .hasMessage("j.json:2: field '[1]': number 1e-400 is too small for a double (it would be read as 0)");
+        assertThat(first("[0.0e-400]").number()).isZero();
+        assertThat(first("[\"0/5\"]").number()).isZero();
+        assertThat(first("[4.9e-324]").number()).isEqualTo(Double.MIN_VALUE);
+    }
+}
