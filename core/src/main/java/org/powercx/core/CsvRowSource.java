@@ -188,6 +188,11 @@ final class CsvRowSource implements Closeable {
         }
         if (isPlainNumber(cell)) {
             double v = Double.parseDouble(cell);
+            if (v == 0 && hasNonZeroDigit(cell)) {
+                throw new CoreException(
+                    "%s line %d, column '%s': '%s' is too small for a double (it would be read as 0)", source, line,
+                    valueNames.get(k), cell);
+            }
             if (Double.isFinite(v)) {
                 return v;
             }
@@ -235,6 +240,20 @@ final class CsvRowSource implements Closeable {
             }
         }
         return i == n;
+    }
+
+    /** Whether a decimal literal has a non-zero digit before its exponent. */
+    private static boolean hasNonZeroDigit(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Message part naming the current row's missing cell k. */

@@ -298,4 +298,12 @@ class CsvTableReaderTest {
             assertThat(blocks.hasNext()).isFalse();
         }
     }
+
+    @Test
+    void aNonZeroNumberThatUnderflowsToZeroIsAnError() {
+        assertThatThrownBy(() -> read(READER, "id,a\nc1,1\nc2,1e-400\n")).isInstanceOf(CoreException.class)
+            .hasMessage("customers.csv line 3, column 'a': '1e-400' is too small for a double (it would be read as 0)");
+        IndicatorTable t = read(READER, "id,a\nc1,0.000e-400\nc2,-0\nc3,4.9e-324\nc4,2.5e-320\n").table();
+        assertThat(t.column("a")).containsExactly(0, -0.0, Double.MIN_VALUE, 2.5e-320);
+    }
 }
