@@ -46,6 +46,17 @@ class GraCommandTest {
     }
 
     @Test
+    void aTopBelowOneIsRejected() {
+        for (String command : new String[] {"gra", "segment"}) {
+            Cli r = command.equals("gra") ? Cli.run("gra", CSV, "--top", "-1") : Cli.run("segment", "--sample", "--top",
+                "0");
+            assertThat(r.status).as(r.toString()).isEqualTo(1);
+            assertThat(r.err.strip()).endsWith("option --top: must be at least 1 but was "
+                + (command.equals("gra") ? "-1" : "0"));
+        }
+    }
+
+    @Test
     void ahpHierarchyWeightsDriveTheRankingAsInTheLibrary() throws IOException {
         Cli r = Cli.run("gra", CSV, "--weights", Cli.doc("docs/examples/ahp-hierarchy.json").toString(), "-f",
             "json", "--top", "3");
