@@ -104,7 +104,7 @@ public final class Json {
         }
         JsonParser parser;
         try {
-            parser = FACTORY.createParser(reader);
+            parser = FACTORY.createParser(withoutByteOrderMark(reader));
         } catch (IOException e) {
             throw new FileFormatException("%s: cannot read: %s", name, e.getMessage());
         }
@@ -133,6 +133,17 @@ public final class Json {
         } catch (IOException e) {
             throw new FileFormatException("%s: cannot read: %s", name, e.getMessage());
         }
+    }
+
+    /** Skips a leading byte-order mark, as the CSV reader does. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        java.io.BufferedReader buffered = reader instanceof java.io.BufferedReader b ? b
+            : new java.io.BufferedReader(reader);
+        buffered.mark(1);
+        if (buffered.read() != '\uFEFF') {
+            buffered.reset();
+        }
+        return buffered;
     }
 
     private static int line(JsonProcessingException e, JsonParser parser) {

@@ -35,4 +35,15 @@ class JsonNumbersTest {
         assertThat(first("[\"0/5\"]").number()).isZero();
         assertThat(first("[4.9e-324]").number()).isEqualTo(Double.MIN_VALUE);
     }
+
+    @Test
+    void aByteOrderMarkIsSkippedAsInCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        assertThat(Json.parse(new StringReader("\uFEFF{\"a\": [1]}"), "b.json").get("a").numbers()).containsExactly(1);
+        java.nio.file.Path file = dir.resolve("bom.json");
+        java.nio.file.Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'});
+        assertThat(Json.read(file).fieldNames()).isEmpty();
+        assertThatThrownBy(() -> Json.parse(new StringReader("\uFEFF\uFEFF{}"), "b.json"))
+            .isInstanceOf(FileFormatException.class).hasMessageStartingWith("b.json:1: invalid JSON");
+    }
 }
