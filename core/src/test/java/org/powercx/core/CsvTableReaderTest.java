@@ -306,4 +306,23 @@ class CsvTableReaderTest {
         IndicatorTable t = read(READER, "id,a\nc1,0.000e-400\nc2,-0\nc3,4.9e-324\nc4,2.5e-320\n").table();
         assertThat(t.column("a")).containsExactly(0, -0.0, Double.MIN_VALUE, 2.5e-320);
     }
+
+    @Test
+    void aFailedWriteLeavesThePreviousFileWhole(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("out.csv");
+        Files.writeString(file, "id,kwh\nold,1\n");
+        IndicatorTable clash = IndicatorTable.builder(Indicator.benefit("kwh"), Indicator.benefit("id"))
+            .row("c1", 1, 2).build();
+        assertThatThrownBy(() -> CsvTableWriter.withDefaults().write(clash, file)).isInstanceOf(CoreException.class)
+            .hasMessageContaining("same name as the id column");
+        assertThat(Files.readString(file)).isEqualTo("id,kwh\nold,1\n");
+        IndicatorTable good = IndicatorTable.builder(Indicator.benefit("kwh")).row("new", 2).build();
+        CsvTableWriter.withDefaults().write(good, file);
+        IndicatorTable back = READER.read(file).table();
+        assertThat(back.ids()).containsExactly("new");
+        assertThat(back.column("kwh")).containsExactly(2);
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("out.csv");
+        }
+    }
 }
