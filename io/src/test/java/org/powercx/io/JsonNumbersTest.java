@@ -46,4 +46,15 @@ class JsonNumbersTest {
         assertThatThrownBy(() -> Json.parse(new StringReader("\uFEFF\uFEFF{}"), "b.json"))
             .isInstanceOf(FileFormatException.class).hasMessageStartingWith("b.json:1: invalid JSON");
     }
+
+    @Test
+    void aLongKeyIsQuotedByItsStart() {
+        String key = "k".repeat(100_000);
+        Json root = Json.parse(new StringReader("{\"" + key + "\": 1}"), "k.json");
+        assertThatThrownBy(() -> root.allowOnly("a")).isInstanceOf(FileFormatException.class)
+            .hasMessage("k.json:1: field '" + "k".repeat(80) + "...' (100,000 characters): unknown field (expected one "
+                + "of a)");
+        assertThatThrownBy(() -> Json.parse(new StringReader("{\"" + key + "\": 1, \"" + key + "\": 2}"), "k.json"))
+            .isInstanceOf(FileFormatException.class).message().hasSizeLessThan(200);
+    }
 }
