@@ -23,11 +23,13 @@ import java.util.Set;
  * every other column an indicator, directions BENEFIT, {@link MissingValuePolicy#REJECT}) and change it with
  * the {@code with...} methods, each of which returns a new reader. Instances are thread-safe.
  *
- * <p>Numbers are decimal ({@code 12}, {@code -0.5}, {@code 1.2e3}); {@code NaN}, {@code Infinity}, hex and
- * values beyond the double range are errors. A cell is missing when empty or equal to a missing token
+ * <p>Numbers are decimal ({@code 12}, {@code -0.5}, {@code 1.2e3}); {@code NaN}, {@code Infinity}, hex,
+ * values beyond the double range and non-zero values too small for a double ({@code 1e-400}) are errors. A cell is missing when empty or equal to a missing token
  * ({@code NA} by default). Every error is a {@link CoreException} naming the file (or source name), the line
  * and the column: a non-numeric cell, a duplicate customer id, a duplicate or blank header, a row with the
- * wrong number of fields, an empty file, an unknown column.
+ * wrong number of fields, an empty file, an unknown column. Lines are physical lines: blank lines and line breaks
+ * inside quoted fields count. To bound memory, a field may have at most 1,000,000 characters, a record
+ * 10,000,000 and at most 100,000 fields; a larger one is refused naming its line.
  *
  * <p>{@link #stream(Path, int)} reads a file larger than memory in blocks of rows.
  *
