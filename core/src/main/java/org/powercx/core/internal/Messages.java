@@ -18,7 +18,7 @@ public final class Messages {
     /** Characters of a quoted value a message shows. */
     public static final int QUOTED_CHARS = 80;
     /** Characters of any other text argument a message shows. */
-    public static final int OTHER_CHARS = 300;
+    public static final int OTHER_CHARS = 1_000;
 
     private static final Pattern SPECIFIER =
         Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)(\\d+)?(\\.\\d+)?([tT])?([a-zA-Z%])");

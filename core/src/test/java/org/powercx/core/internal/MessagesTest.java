@@ -19,9 +19,9 @@ class MessagesTest {
 
     @Test
     void otherTextIsCutLaterAndControlCharactersBecomeSpaces() {
-        String names = List.of("x".repeat(400)).toString();
+        String names = List.of("x".repeat(1_400)).toString();
         assertThat(Messages.format("the header has %s", names))
-            .isEqualTo("the header has [" + "x".repeat(299) + "... (402 characters)");
+            .isEqualTo("the header has [" + "x".repeat(999) + "... (1,402 characters)");
         assertThat(Messages.format("'%s' and %s", "a\nb\u0001", "c\td")).isEqualTo("'a b ' and c d");
         assertThat(Messages.format("%5.2f%% of %,d (%S) %b %s", 1.5, 12345, "ab", true, 3))
             .isEqualTo(" 1.50% of 12,345 (AB) true 3");
