@@ -135,15 +135,34 @@ public final class Json {
         }
     }
 
-    /** Skips a leading byte-order mark, as the CSV reader does. */
-    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        java.io.BufferedReader buffered = reader instanceof java.io.BufferedReader b ? b
-            : new java.io.BufferedReader(reader);
-        buffered.mark(1);
-        if (buffered.read() != '\uFEFF') {
-            buffered.reset();
-        }
-        return buffered;
+    /**
+     * Drops a leading byte-order mark, as the CSV reader does. It reads nothing ahead, so that a decoding error
+     * still surfaces inside the parser, which names its line.
+     */
+    private static Reader withoutByteOrderMark(Reader reader) {
+        return new java.io.FilterReader(reader) {
+            private boolean started;
+
+            @Override
+            public int read() throws IOException {
+                char[] one = new char[1];
+                int n = read(one, 0, 1);
+                return n < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (!started && n > 0) {
+                    started = true;
+                    if (buffer[offset] == '\uFEFF') {
+                        System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+                        return n == 1 ? read(buffer, offset, length) : n - 1;
+                    }
+                }
+                return n;
+            }
+        };
     }
 
     private static int line(JsonProcessingException e, JsonParser parser) {
@@ -182,12 +201,7 @@ public final class Json {
                 return new Json(file, path, line, p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                double d = p.getDoubleValue();
-                if (d == 0 && underflows(p.getText())) {
-                    throw new Json(file, path, line, null).error("number %s is too small for a double (it would be "
-                        + "read as 0)", p.getText());
-                }
-                return new Json(file, path, line, d);
+                return new Json(file, path, line, p.getDoubleValue());
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return new Json(file, path, line, p.getBooleanValue());
@@ -367,10 +381,6 @@ public final class Json {
             String bottom = slash < 0 ? "1" : s.substring(slash + 1);
             if (DECIMAL.matcher(top).matches() && DECIMAL.matcher(bottom).matches()) {
                 double v = Double.parseDouble(top) / Double.parseDouble(bottom);
-                if (underflows(top) || underflows(bottom)) {
-                    throw error("%s is too small for a double (it would be read as 0)",
-                        describe());
-                }
                 if (Double.isFinite(v)) {
                     return v;
                 }
@@ -455,22 +465,5 @@ public final class Json {
             return org.powercx.core.TextTable.number((Double) value);
         }
         return String.valueOf(value);
-    }
-
-    /** Whether a decimal literal has a non-zero digit before its exponent but parses to zero. */
-    static boolean underflows(String literal) {
-        if (Double.parseDouble(literal) != 0) {
-            return false;
-        }
-        for (int i = 0; i < literal.length(); i++) {
-            char c = literal.charAt(i);
-            if (c == 'e' || c == 'E') {
-                return false;
-            }
-            if (c >= '1' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 }
