@@ -1,8 +1,6 @@
 package org.powercx.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +51,7 @@ abstract class Base implements Callable<Integer> {
         String text = result.render(format);
         if (output != null) {
             try {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
+                org.powercx.core.internal.AtomicFiles.writeString(output, text);
             } catch (IOException e) {
                 throw new CliException("%s: cannot write: %s", output, e.getMessage());
             }

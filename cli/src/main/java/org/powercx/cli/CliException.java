@@ -19,7 +19,7 @@ public final class CliException extends RuntimeException {
      * @param args its arguments
      */
     public CliException(String format, Object... args) {
-        super(oneLine(String.format(Locale.ROOT, format, args)));
+        super(oneLine(org.powercx.core.internal.Messages.format(format, args)));
     }
 
     /**

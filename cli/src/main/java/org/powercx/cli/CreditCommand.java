@@ -89,7 +89,7 @@ final class CreditCommand implements Runnable {
             for (int i = 0; i < y.length; i++) {
                 if (y[i] != 0 && y[i] != 1) {
                     throw new CliException("%s line %d: customer '%s': label '%s' must be 0 or 1 but is %s", file,
-                        i + 2, all.id(i), label, org.powercx.core.TextTable.number(y[i]));
+                        read.line(i), all.id(i), label, org.powercx.core.TextTable.number(y[i]));
                 }
                 labels[i] = (int) y[i];
             }

@@ -72,6 +72,9 @@ final class GraCommand extends Base {
 
     @Override
     protected Output compute() {
+        if (top != null && top < 1) {
+            throw new CliException("option --top: must be at least 1 but was %d", top);
+        }
         CsvReadResult read = Inputs.csv(file, id, columns, cost, targets, missing);
         IndicatorTable table = read.table();
         if (table.rowCount() == 0) {

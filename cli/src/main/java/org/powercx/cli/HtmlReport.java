@@ -1,8 +1,6 @@
 package org.powercx.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -255,7 +253,7 @@ final class HtmlReport {
      */
     public void write(Path file) {
         try {
-            Files.writeString(file, html(), StandardCharsets.UTF_8);
+            org.powercx.core.internal.AtomicFiles.writeString(file, html());
         } catch (IOException e) {
             throw new CliException("%s: cannot write the report: %s", file, e.getMessage());
         }

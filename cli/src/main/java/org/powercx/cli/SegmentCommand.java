@@ -71,6 +71,9 @@ final class SegmentCommand extends Base {
 
     @Override
     protected Output compute() {
+        if (top != null && top < 1) {
+            throw new CliException("option --top: must be at least 1 but was %d", top);
+        }
         IndicatorTable customers;
         IndicatorTable answers = null;
         if (sample == (file != null)) {

@@ -46,6 +46,35 @@ class GraCommandTest {
     }
 
     @Test
+    void outputFilesAreReplacedWholeOrNotAtAll() throws IOException {
+        java.nio.file.Path out = dir.resolve("ranking.txt");
+        java.nio.file.Path html = dir.resolve("ranking.html");
+        java.nio.file.Files.writeString(out, "previous");
+        Cli failed = Cli.run("gra", CSV, "--rho", "7", "-o", out.toString(), "--report", html.toString());
+        assertThat(failed.status).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(out)).isEqualTo("previous");
+        Cli ok = Cli.run("gra", CSV, "-o", out.toString(), "--report", html.toString());
+        assertThat(ok.status).as(ok.toString()).isZero();
+        assertThat(java.nio.file.Files.readString(out)).contains("grade");
+        assertThat(java.nio.file.Files.readString(html)).endsWith("</html>\n");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("ranking.txt",
+                "ranking.html");
+        }
+    }
+
+    @Test
+    void aTopBelowOneIsRejected() {
+        for (String command : new String[] {"gra", "segment"}) {
+            Cli r = command.equals("gra") ? Cli.run("gra", CSV, "--top", "-1") : Cli.run("segment", "--sample", "--top",
+                "0");
+            assertThat(r.status).as(r.toString()).isEqualTo(1);
+            assertThat(r.err.strip()).endsWith("option --top: must be at least 1 but was "
+                + (command.equals("gra") ? "-1" : "0"));
+        }
+    }
+
+    @Test
     void ahpHierarchyWeightsDriveTheRankingAsInTheLibrary() throws IOException {
         Cli r = Cli.run("gra", CSV, "--weights", Cli.doc("docs/examples/ahp-hierarchy.json").toString(), "-f",
             "json", "--top", "3");

@@ -87,6 +87,14 @@ class PlsCommandTest {
     }
 
     @Test
+    void aHugeBootstrapIsRejectedUpFrontOnOneLine() {
+        Cli r = pls("--bootstrap", "1000000000");
+        assertThat(r.status).as(r.toString()).isEqualTo(1);
+        assertThat(r.err.strip()).isEqualTo("powercx pls: option --bootstrap: bootstrap takes at most 1,000,000 "
+            + "resamples but was given 1,000,000,000");
+    }
+
+    @Test
     void aThreadCountAboveTheSharedCapIsRejectedNamingTheOption() {
         for (String bad : new String[] {"10000", "0", "-3"}) {
             Cli r = pls("--bootstrap", "20", "--threads", bad);

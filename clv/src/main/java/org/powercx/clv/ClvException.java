@@ -19,6 +19,6 @@ public final class ClvException extends IllegalArgumentException {
      * @param args values for the template
      */
     public ClvException(String format, Object... args) {
-        super(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+        super(args.length == 0 ? format : org.powercx.core.internal.Messages.format(format, args));
     }
 }

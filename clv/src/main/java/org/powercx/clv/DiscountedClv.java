@@ -229,7 +229,7 @@ public final class DiscountedClv {
             }
         }
         if (horizon == 0 && discountRate == 0) {
-            checkDivergence(retentions, n);
+            checkDivergence(retentions, n, ids);
         }
         return result;
     }
@@ -272,11 +272,11 @@ public final class DiscountedClv {
                 who, m, r);
     }
 
-    private void checkDivergence(double[] retentions, int n) {
+    private void checkDivergence(double[] retentions, int n, List<String> ids) {
         for (int i = 0; i < n; i++) {
             if (retentions[i] == 1) {
-                throw new ClvException("customer %d: retention 1 with discount rate 0 over an infinite horizon"
-                        + " gives an infinite CLV", i);
+                throw new ClvException("%s: retention 1 with discount rate 0 over an infinite horizon"
+                        + " gives an infinite CLV", customer(ids, i));
             }
         }
     }

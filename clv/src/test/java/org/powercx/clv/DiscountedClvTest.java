@@ -94,6 +94,11 @@ class DiscountedClvTest {
                 .row("c1", 100, 0.8).row("c2", 50, 1.2).build();
         assertThatThrownBy(() -> END.values(bad, "margin", "retention")).isInstanceOf(ClvException.class)
                 .hasMessageContaining("customer 'c2'").hasMessageContaining("1.2");
+        IndicatorTable forever = IndicatorTable.builder(Indicator.benefit("margin"), Indicator.benefit("retention"))
+                .row("c1", 100, 0.8).row("loyal-7", 50, 1).build();
+        assertThatThrownBy(() -> DiscountedClv.of(0).values(forever, "margin", "retention"))
+                .isInstanceOf(ClvException.class).hasMessage("customer 'loyal-7': retention 1 with discount rate 0"
+                        + " over an infinite horizon gives an infinite CLV");
         assertThatThrownBy(() -> END.values(t, "margin", "churn")).hasMessageContaining("unknown indicator 'churn'");
         assertThatThrownBy(() -> END.values((IndicatorTable) null, "margin", "retention"))
                 .hasMessageContaining("table");

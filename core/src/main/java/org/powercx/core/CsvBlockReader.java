@@ -97,11 +97,19 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
             throw new NoSuchElementException("no more rows in " + rows.source());
         }
         int m = indicators.size();
-        double[][] cols = new double[m][blockRows];
-        List<String> ids = new ArrayList<>(blockRows);
-        Map<String, Long> lines = new HashMap<>(blockRows * 2);
+        // grown as rows arrive, so that a large block size reserves nothing for rows the source does not have
+        int capacity = Math.min(blockRows, 1024);
+        double[][] cols = new double[m][capacity];
+        List<String> ids = new ArrayList<>(capacity);
+        Map<String, Long> lines = new HashMap<>(capacity * 2);
         int n = 0;
         while (pending && n < blockRows) {
+            if (n == capacity) {
+                capacity = (int) Math.min(blockRows, 2L * capacity);
+                for (int j = 0; j < m; j++) {
+                    cols[j] = java.util.Arrays.copyOf(cols[j], capacity);
+                }
+            }
             Long previous = lines.put(rows.id, rows.line);
             if (previous != null) {
                 throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)",
@@ -117,7 +125,7 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
                 advance();
             }
         }
-        if (n < blockRows) {
+        if (n < capacity) {
             for (int j = 0; j < m; j++) {
                 cols[j] = java.util.Arrays.copyOf(cols[j], n);
             }

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public final class CsvReadResult {
     private final IndicatorTable table;
+    private final long[] lines;
     private final long rowsRead;
     private final long rowsDropped;
     private final long cellsFilled;
@@ -18,20 +19,25 @@ public final class CsvReadResult {
      * Validates the components.
      *
      * @param table the table read
+     * @param lines the source line on which each row of the table starts
      * @param rowsRead data rows in the source
      * @param rowsDropped rows left out
      * @param cellsFilled cells replaced
      * @throws CoreException if the table is null or a count is negative
      */
-    CsvReadResult(IndicatorTable table, long rowsRead, long rowsDropped, long cellsFilled) {
+    CsvReadResult(IndicatorTable table, long[] lines, long rowsRead, long rowsDropped, long cellsFilled) {
         if (table == null) {
             throw new CoreException("table is null");
+        }
+        if (lines.length != table.rowCount()) {
+            throw new CoreException("%d line numbers for %d rows", lines.length, table.rowCount());
         }
         if (rowsRead < 0 || rowsDropped < 0 || cellsFilled < 0) {
             throw new CoreException("counts must be non-negative: read %d, dropped %d, filled %d",
                 rowsRead, rowsDropped, cellsFilled);
         }
         this.table = table;
+        this.lines = lines.clone();
         this.rowsRead = rowsRead;
         this.rowsDropped = rowsDropped;
         this.cellsFilled = cellsFilled;
@@ -44,6 +50,22 @@ public final class CsvReadResult {
      */
     public IndicatorTable table() {
         return table;
+    }
+
+    /**
+     * Returns the line of the source on which a row of the table starts (1-based, counting the header, blank
+     * lines and the line breaks inside quoted fields), for messages about a row found wrong after reading.
+     *
+     * @param row the row of {@link #table()}, 0-based
+     * @return the line
+     * @throws CoreException if the row is out of range
+     * @since 0.1.0
+     */
+    public long line(int row) {
+        if (row < 0 || row >= lines.length) {
+            throw new CoreException("row %d is out of range; the table has %d rows", row, lines.length);
+        }
+        return lines[row];
     }
 
     /**

@@ -28,6 +28,7 @@ final class CsvRowSource implements Closeable {
     private final int idColumn;
     private final int[] valueColumns;
     private final List<String> valueNames;
+    private final CsvLineTracker tracker;
     private long lineEnd;
 
     /** The current row, valid after {@link #next()} returned true. */
@@ -49,24 +50,26 @@ final class CsvRowSource implements Closeable {
                 .setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true)
                 .get();
-            this.parser = format.parse(buffered);
+            this.tracker = new CsvLineTracker(buffered, source, delimiter);
+            this.parser = format.parse(tracker);
             this.records = parser.iterator();
             if (!records.hasNext()) {
                 throw new CoreException("%s: the file is empty; a header line is required", source);
             }
             List<String> header = records.next().toList();
+            long headerLine = tracker.nextRecordLine();
             lineEnd = parser.getCurrentLineNumber();
             this.headerSize = header.size();
             Map<String, Integer> position = new HashMap<>();
             for (int c = 0; c < header.size(); c++) {
                 String name = header.get(c);
                 if (name == null || name.isBlank()) {
-                    throw new CoreException("%s line 1: header of column %d is blank", source, c + 1);
+                    throw new CoreException("%s line %d: header of column %d is blank", source, headerLine, c + 1);
                 }
                 Integer previous = position.put(name, c);
                 if (previous != null) {
-                    throw new CoreException("%s line 1: duplicate header '%s' (columns %d and %d)",
-                        source, name, previous + 1, c + 1);
+                    throw new CoreException("%s line %d: duplicate header '%s' (columns %d and %d)",
+                        source, headerLine, name, previous + 1, c + 1);
                 }
             }
             if (idName == null) {
@@ -163,7 +166,7 @@ final class CsvRowSource implements Closeable {
         } catch (IllegalStateException | UncheckedIOException e) {
             throw malformed(e);
         }
-        line = lineEnd + 1;
+        line = tracker.nextRecordLine();
         lineEnd = parser.getCurrentLineNumber();
         if (record.size() != headerSize) {
             throw new CoreException("%s line %d: %d fields but the header has %d", source, line, record.size(),
@@ -185,6 +188,11 @@ final class CsvRowSource implements Closeable {
         }
         if (isPlainNumber(cell)) {
             double v = Double.parseDouble(cell);
+            if (v == 0 && hasNonZeroDigit(cell)) {
+                throw new CoreException(
+                    "%s line %d, column '%s': '%s' is too small for a double (it would be read as 0)", source, line,
+                    valueNames.get(k), cell);
+            }
             if (Double.isFinite(v)) {
                 return v;
             }
@@ -232,6 +240,20 @@ final class CsvRowSource implements Closeable {
             }
         }
         return i == n;
+    }
+
+    /** Whether a decimal literal has a non-zero digit before its exponent. */
+    private static boolean hasNonZeroDigit(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Message part naming the current row's missing cell k. */

@@ -23,17 +23,22 @@ import java.util.Set;
  * every other column an indicator, directions BENEFIT, {@link MissingValuePolicy#REJECT}) and change it with
  * the {@code with...} methods, each of which returns a new reader. Instances are thread-safe.
  *
- * <p>Numbers are decimal ({@code 12}, {@code -0.5}, {@code 1.2e3}); {@code NaN}, {@code Infinity}, hex and
- * values beyond the double range are errors. A cell is missing when empty or equal to a missing token
+ * <p>Numbers are decimal ({@code 12}, {@code -0.5}, {@code 1.2e3}); {@code NaN}, {@code Infinity}, hex,
+ * values beyond the double range and non-zero values too small for a double ({@code 1e-400}) are errors. A cell is missing when empty or equal to a missing token
  * ({@code NA} by default). Every error is a {@link CoreException} naming the file (or source name), the line
  * and the column: a non-numeric cell, a duplicate customer id, a duplicate or blank header, a row with the
- * wrong number of fields, an empty file, an unknown column.
+ * wrong number of fields, an empty file, an unknown column. Lines are physical lines: blank lines and line breaks
+ * inside quoted fields count. To bound memory, a field may have at most 1,000,000 characters, a record
+ * 10,000,000 and at most 100,000 fields; a larger one is refused naming its line.
  *
  * <p>{@link #stream(Path, int)} reads a file larger than memory in blocks of rows.
  *
  * @since 0.1.0
  */
 public final class CsvTableReader {
+    /** Most rows a block of {@link #stream(Path, int)} may hold: 10,000,000. */
+    public static final int MAX_BLOCK_ROWS = 10_000_000;
+
     private static final CsvTableReader DEFAULTS =
         new CsvTableReader(',', null, null, Map.of(), MissingValuePolicy.REJECT, Set.of("NA"));
 
@@ -187,7 +192,9 @@ public final class CsvTableReader {
         int m = defs.size();
         List<String> ids = new ArrayList<>();
         Map<String, Long> idLines = new HashMap<>();
-        double[][] cols = new double[m][1024];
+        // a few rows per column up front: a header of many columns must not reserve memory for rows not yet read
+        double[][] cols = new double[m][16];
+        long[] lines = new long[16];
         long read = 0;
         long dropped = 0;
         int n = 0;
@@ -202,11 +209,13 @@ public final class CsvTableReader {
                 throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)",
                     sourceName, rows.line, rows.id, previous);
             }
-            if (n == cols[0].length) {
+            if (n == lines.length) {
                 for (int j = 0; j < m; j++) {
                     cols[j] = Arrays.copyOf(cols[j], n * 2);
                 }
+                lines = Arrays.copyOf(lines, n * 2);
             }
+            lines[n] = rows.line;
             for (int j = 0; j < m; j++) {
                 cols[j][n] = rows.values[j];
             }
@@ -228,7 +237,8 @@ public final class CsvTableReader {
             }
             filled = fillMissing(cols, means);
         }
-        return new CsvReadResult(IndicatorTable.ofColumns(defs, ids, cols), read, dropped, filled);
+        return new CsvReadResult(IndicatorTable.ofColumns(defs, ids, cols), Arrays.copyOf(lines, n), read, dropped,
+            filled);
     }
 
     /**
@@ -237,14 +247,12 @@ public final class CsvTableReader {
      * detected within a block only, since remembering every id would take memory proportional to the file.
      *
      * @param file the file
-     * @param blockRows rows per block, at least 1
+     * @param blockRows rows per block, 1 to {@value #MAX_BLOCK_ROWS}
      * @return the blocks, to be closed after use
-     * @throws CoreException if the header is malformed or {@code blockRows} is not positive
+     * @throws CoreException if the header is malformed or {@code blockRows} is out of range
      */
     public CsvBlockReader stream(Path file, int blockRows) {
-        if (blockRows < 1) {
-            throw new CoreException("block size must be at least 1 row but was %d", blockRows);
-        }
+        checkBlockRows(blockRows);
         double[] means = null;
         if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
             means = columnMeans(file);
@@ -264,21 +272,28 @@ public final class CsvTableReader {
      *
      * @param reader the CSV text, closed when the block reader is closed
      * @param sourceName how messages name the source
-     * @param blockRows rows per block, at least 1
+     * @param blockRows rows per block, 1 to {@value #MAX_BLOCK_ROWS}
      * @return the blocks, to be closed after use
-     * @throws CoreException if the header is malformed, {@code blockRows} is not positive, or the policy is
+     * @throws CoreException if the header is malformed, {@code blockRows} is out of range, or the policy is
      *     COLUMN_MEAN
      */
     public CsvBlockReader stream(Reader reader, String sourceName, int blockRows) {
-        if (blockRows < 1) {
-            throw new CoreException("block size must be at least 1 row but was %d", blockRows);
-        }
+        checkBlockRows(blockRows);
         if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
             throw new CoreException("%s: COLUMN_MEAN needs a first pass over the data; stream from a file instead",
                 sourceName);
         }
         CsvRowSource rows = open(reader, sourceName);
         return new CsvBlockReader(rows, definitions(rows), blockRows, missingPolicy, null);
+    }
+
+    private static void checkBlockRows(int blockRows) {
+        if (blockRows < 1) {
+            throw new CoreException("block size must be at least 1 row but was %d", blockRows);
+        }
+        if (blockRows > MAX_BLOCK_ROWS) {
+            throw new CoreException("block size must be at most %,d rows but was %,d", MAX_BLOCK_ROWS, blockRows);
+        }
     }
 
     private double[] columnMeans(Path file) {

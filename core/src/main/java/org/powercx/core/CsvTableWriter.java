@@ -2,9 +2,6 @@ package org.powercx.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +57,8 @@ public final class CsvTableWriter {
     }
 
     /**
-     * Writes a table to a file, replacing it.
+     * Writes a table to a file, replacing it only once the whole table is written: through a temporary file in
+     * the same directory, renamed over the target, so that a failure leaves the previous file intact.
      *
      * @param table the table
      * @param file the file
@@ -68,8 +66,8 @@ public final class CsvTableWriter {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void write(IndicatorTable table, Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(table, out);
+        try {
+            org.powercx.core.internal.AtomicFiles.write(file, out -> write(table, out));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }

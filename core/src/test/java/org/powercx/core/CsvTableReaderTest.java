@@ -221,4 +221,108 @@ class CsvTableReaderTest {
             }
         }).isInstanceOf(CoreException.class).hasMessageContaining("not UTF-8 text");
     }
+
+    @Test
+    void lineNumbersCountBlankLinesAndQuotedLineBreaks() {
+        assertThatThrownBy(() -> read(READER, "id,a\nc1,1\n\n\n\nc2,x\n"))
+            .hasMessage("customers.csv line 6, column 'a': 'x' is not a number");
+        assertThatThrownBy(() -> read(READER, "id,a\r\n\r\nc1,1\r\n\r\nc1,2\r\n"))
+            .hasMessage("customers.csv line 5: duplicate customer id 'c1' (first on line 3)");
+        assertThatThrownBy(() -> read(READER, "\n\nid,id\nc1,1\n"))
+            .hasMessage("customers.csv line 3: duplicate header 'id' (columns 1 and 2)");
+        assertThatThrownBy(() -> read(READER, "id,a\n\"c\n1\",1\n\nc2,1,2\n"))
+            .hasMessage("customers.csv line 5: 3 fields but the header has 2");
+        assertThatThrownBy(() -> read(READER, "id,a\rc1,1\r\rc2,\r"))
+            .hasMessageContaining("customers.csv line 4, column 'a': value is missing (customer 'c2')");
+        CsvReadResult result = read(READER, "id,a\n\nc1,1\n\"c\n2\",2\n\n\nc3,3");
+        assertThat(result.line(0)).isEqualTo(3);
+        assertThat(result.line(1)).isEqualTo(4);
+        assertThat(result.line(2)).isEqualTo(8);
+        assertThatThrownBy(() -> result.line(3)).isInstanceOf(CoreException.class)
+            .hasMessage("row 3 is out of range; the table has 3 rows");
+        try (CsvBlockReader blocks = READER.stream(new StringReader("id,a\n\nc1,1\n\nc1,2\n"), "s", 10)) {
+            assertThatThrownBy(blocks::next).hasMessage("s line 5: duplicate customer id 'c1' (first on line 3)");
+        }
+    }
+
+    @Test
+    void messagesQuoteOnlyTheStartOfALongValue() {
+        String big = "x".repeat(200_000);
+        assertThatThrownBy(() -> read(READER, "id,a\nc1," + big + "\n"))
+            .hasMessage("customers.csv line 2, column 'a': '" + "x".repeat(80) + "...' (200,000 characters) is not a"
+                + " number");
+        assertThatThrownBy(() -> read(READER, "id,a\nc1,\"1\n2\"\n"))
+            .hasMessage("customers.csv line 2, column 'a': '1 2' is not a number");
+        assertThatThrownBy(() -> read(READER, "id,a\n" + big + ",1\n" + big + ",2\n"))
+            .message().hasSizeLessThan(200).contains("(200,000 characters)");
+        assertThatThrownBy(() -> read(READER.withColumns("nope"), "id," + "a,".repeat(10_000) + "b\n"))
+            .message().hasSizeLessThan(1_200);
+    }
+
+    @Test
+    void refusesFieldsRecordsAndFieldCountsTooLargeForTheHeap() {
+        String longField = "y".repeat(CsvLineTracker.MAX_FIELD_CHARS + 1);
+        assertThatThrownBy(() -> read(READER, "id,a\n\nc1,1\n" + longField + ",1\n"))
+            .isInstanceOf(CoreException.class)
+            .hasMessage("customers.csv line 4: field 1 is longer than 1,000,000 characters");
+        String manyFields = "c1" + ",1".repeat(CsvLineTracker.MAX_FIELDS) + "\n";
+        assertThatThrownBy(() -> read(READER, "id,a\n" + manyFields))
+            .isInstanceOf(CoreException.class).hasMessage("customers.csv line 2: more than 100,000 fields");
+        String longRecord = "id,a\nc1," + ("\"" + "z".repeat(900_000) + "\",").repeat(12) + "1\n";
+        assertThatThrownBy(() -> read(READER, longRecord))
+            .isInstanceOf(CoreException.class)
+            .hasMessage("customers.csv line 2: a record longer than 10,000,000 characters");
+        StringBuilder wide = new StringBuilder("id");
+        for (int j = 0; j < CsvLineTracker.MAX_FIELDS - 1; j++) {
+            wide.append(",c").append(j);
+        }
+        wide.append("\nr1").append(",1".repeat(CsvLineTracker.MAX_FIELDS - 1)).append('\n');
+        CsvReadResult result = read(READER, wide.toString());
+        assertThat(result.table().indicatorCount()).isEqualTo(CsvLineTracker.MAX_FIELDS - 1);
+    }
+
+    @Test
+    void blockSizeIsBoundedAndBlocksGrowWithTheRows() {
+        assertThatThrownBy(() -> READER.stream(new StringReader("id,a\nc1,1\n"), "s", Integer.MAX_VALUE))
+            .isInstanceOf(CoreException.class)
+            .hasMessage("block size must be at most 10,000,000 rows but was 2,147,483,647");
+        StringBuilder text = new StringBuilder("id,a,b\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append('c').append(i).append(',').append(i).append(",1\n");
+        }
+        try (CsvBlockReader blocks = READER.stream(new StringReader(text.toString()), "s",
+            CsvTableReader.MAX_BLOCK_ROWS)) {
+            IndicatorTable block = blocks.next();
+            assertThat(block.rowCount()).isEqualTo(3_000);
+            assertThat(block.get("c2999", "a")).isEqualTo(2999);
+            assertThat(blocks.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void aNonZeroNumberThatUnderflowsToZeroIsAnError() {
+        assertThatThrownBy(() -> read(READER, "id,a\nc1,1\nc2,1e-400\n")).isInstanceOf(CoreException.class)
+            .hasMessage("customers.csv line 3, column 'a': '1e-400' is too small for a double (it would be read as 0)");
+        IndicatorTable t = read(READER, "id,a\nc1,0.000e-400\nc2,-0\nc3,4.9e-324\nc4,2.5e-320\n").table();
+        assertThat(t.column("a")).containsExactly(0, -0.0, Double.MIN_VALUE, 2.5e-320);
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousFileWhole(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("out.csv");
+        Files.writeString(file, "id,kwh\nold,1\n");
+        IndicatorTable clash = IndicatorTable.builder(Indicator.benefit("kwh"), Indicator.benefit("id"))
+            .row("c1", 1, 2).build();
+        assertThatThrownBy(() -> CsvTableWriter.withDefaults().write(clash, file)).isInstanceOf(CoreException.class)
+            .hasMessageContaining("same name as the id column");
+        assertThat(Files.readString(file)).isEqualTo("id,kwh\nold,1\n");
+        IndicatorTable good = IndicatorTable.builder(Indicator.benefit("kwh")).row("new", 2).build();
+        CsvTableWriter.withDefaults().write(good, file);
+        IndicatorTable back = READER.read(file).table();
+        assertThat(back.ids()).containsExactly("new");
+        assertThat(back.column("kwh")).containsExactly(2);
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("out.csv");
+        }
+    }
 }

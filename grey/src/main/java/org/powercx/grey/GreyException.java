@@ -21,7 +21,7 @@ public final class GreyException extends IllegalArgumentException {
      * @param args values for the template
      */
     public GreyException(String format, Object... args) {
-        super(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+        super(args.length == 0 ? format : org.powercx.core.internal.Messages.format(format, args));
     }
 
     /**

@@ -21,6 +21,6 @@ public final class FileFormatException extends IllegalArgumentException {
      * @param args its arguments
      */
     public FileFormatException(String format, Object... args) {
-        super(Messages.oneLine(args.length == 0 ? format : String.format(Locale.ROOT, format, args)));
+        super(Messages.oneLine(args.length == 0 ? format : Messages.format(format, args)));
     }
 }

@@ -42,6 +42,10 @@ public final class Json {
     /** The longest file accepted, in characters. */
     public static final long MAX_DOCUMENT_LENGTH = 2_000_000L;
 
+    /** A decimal number as docs/formats.md allows it: no hexadecimal, no type suffix, no NaN or Infinity. */
+    private static final java.util.regex.Pattern DECIMAL =
+        java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
@@ -100,7 +104,7 @@ public final class Json {
         }
         JsonParser parser;
         try {
-            parser = FACTORY.createParser(reader);
+            parser = FACTORY.createParser(withoutByteOrderMark(reader));
         } catch (IOException e) {
             throw new FileFormatException("%s: cannot read: %s", name, e.getMessage());
         }
@@ -145,6 +149,36 @@ public final class Json {
         message = message.replaceAll("\\s*\\(start marker at \\[Source: [^;\\]]*; line: (\\d+)[^\\]]*\\]\\)",
             " (opened on line $1)");
         return message.replaceAll("\\s*\\[Source: [^\\]]*\\]", "").strip();
+    }
+
+    /**
+     * Drops a leading byte-order mark, as the CSV reader does. It reads nothing ahead, so that a decoding error
+     * still surfaces inside the parser, which names its line.
+     */
+    private static Reader withoutByteOrderMark(Reader reader) {
+        return new java.io.FilterReader(reader) {
+            private boolean started;
+
+            @Override
+            public int read() throws IOException {
+                char[] one = new char[1];
+                int n = read(one, 0, 1);
+                return n < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (!started && n > 0) {
+                    started = true;
+                    if (buffer[offset] == '\uFEFF') {
+                        System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+                        return n == 1 ? read(buffer, offset, length) : n - 1;
+                    }
+                }
+                return n;
+            }
+        };
     }
 
     private static int line(JsonProcessingException e, JsonParser parser) {
@@ -200,7 +234,7 @@ public final class Json {
      * @return the exception, to throw
      */
     public FileFormatException error(String format, Object... args) {
-        String what = String.format(java.util.Locale.ROOT, format, args);
+        String what = org.powercx.core.internal.Messages.format(format, args);
         if (path.isEmpty()) {
             return new FileFormatException("%s:%d: %s", file, line, what);
         }
@@ -358,15 +392,14 @@ public final class Json {
         }
         if (value instanceof String) {
             String s = ((String) value).trim();
-            try {
-                int slash = s.indexOf('/');
-                double v = slash < 0 ? Double.parseDouble(s)
-                    : Double.parseDouble(s.substring(0, slash)) / Double.parseDouble(s.substring(slash + 1));
+            int slash = s.indexOf('/');
+            String top = slash < 0 ? s : s.substring(0, slash);
+            String bottom = slash < 0 ? "1" : s.substring(slash + 1);
+            if (DECIMAL.matcher(top).matches() && DECIMAL.matcher(bottom).matches()) {
+                double v = Double.parseDouble(top) / Double.parseDouble(bottom);
                 if (Double.isFinite(v)) {
                     return v;
                 }
-            } catch (NumberFormatException e) {
-                // reported below
             }
         }
         throw error("expected a number but found %s", describe());

@@ -18,6 +18,6 @@ public final class SamplesException extends IllegalArgumentException {
      * @param args values for the template
      */
     public SamplesException(String format, Object... args) {
-        super(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+        super(args.length == 0 ? format : org.powercx.core.internal.Messages.format(format, args));
     }
 }

@@ -23,6 +23,14 @@ import org.powercx.core.internal.ParallelRanges;
  * @since 0.1.0
  */
 public final class PlsBootstrap {
+    /** Most resamples (and most permutations of {@link PlsGroups}): 1,000,000. */
+    public static final int MAX_RESAMPLES = 1_000_000;
+    /**
+     * Most estimates a run may store, resamples (or permutations, or jackknife rows) times estimates per draw:
+     * 50,000,000 doubles, 400 MB.
+     */
+    public static final long MAX_STORED_ESTIMATES = 50_000_000L;
+
     private static final PlsBootstrap DEFAULTS = new PlsBootstrap(PlsPm.withDefaults(), 5000, 1, null,
         SignChange.NONE, 0.95);
 
@@ -85,11 +93,15 @@ public final class PlsBootstrap {
     /**
      * Returns a bootstrap with another number of resamples.
      *
-     * @param newResamples at least 2
+     * @param newResamples 2 to {@value #MAX_RESAMPLES}
      * @return a new bootstrap
-     * @throws SatisfactionException if fewer than 2
+     * @throws SatisfactionException if fewer than 2 or more than {@value #MAX_RESAMPLES}
      */
     public PlsBootstrap withResamples(int newResamples) {
+        if (newResamples > MAX_RESAMPLES) {
+            throw new SatisfactionException("bootstrap takes at most %,d resamples but was given %,d", MAX_RESAMPLES,
+                newResamples);
+        }
         if (newResamples >= 2) {
             return new PlsBootstrap(estimator, newResamples, threads, executor, signChange, level);
         }
@@ -159,7 +171,8 @@ public final class PlsBootstrap {
      * @param seed the random seed
      * @return the original estimates and the bootstrap summaries
      * @throws SatisfactionException if the model cannot be estimated on the full sample (see
-     *     {@link PlsPm#fit(PathModel, IndicatorTable)}) or fewer than 2 resamples succeed
+     *     {@link PlsPm#fit(PathModel, IndicatorTable)}), fewer than 2 resamples succeed, or the resamples or
+     *     the respondents times the estimates per draw exceed {@value #MAX_STORED_ESTIMATES}
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while it waits for
      *     the other threads; it returns only after they have stopped, with its interrupt flag set
      */
@@ -169,6 +182,8 @@ public final class PlsBootstrap {
         PlsResult original = estimator.fit(model, estimator.kernel(model), x, n, data.ids());
         ResampleEngine engine = new ResampleEngine(original, x, n, signChange);
         int width = engine.width;
+        checkStored("bootstrap", resamples, "resamples", width);
+        checkStored("bootstrap", n, "respondents (jackknife)", width);
         double[] est = new double[resamples * width];
         boolean[] ok = new boolean[resamples];
         SplittableRandom root = new SplittableRandom(seed);
@@ -210,5 +225,14 @@ public final class PlsBootstrap {
         return "PlsBootstrap[resamples=" + resamples + ", threads=" + threads
             + (executor == null ? "" : ", executor=" + executor) + ", signChange=" + signChange + ", level="
             + level + ", " + estimator + "]";
+    }
+
+    /** Rejects a run whose stored draws, count times width, would exceed {@link #MAX_STORED_ESTIMATES}. */
+    static void checkStored(String what, int count, String countName, int width) {
+        long stored = (long) count * width;
+        if (stored > MAX_STORED_ESTIMATES) {
+            throw new SatisfactionException("%s of %,d %s x %,d estimates would store %,d values, above the limit of "
+                + "%,d; use fewer", what, count, countName, width, stored, MAX_STORED_ESTIMATES);
+        }
     }
 }

@@ -61,11 +61,15 @@ public final class PlsGroups {
     /**
      * Returns an instance with another number of permutations.
      *
-     * @param newPermutations at least 1
+     * @param newPermutations 1 to {@value PlsBootstrap#MAX_RESAMPLES}
      * @return a new instance
-     * @throws SatisfactionException if below 1
+     * @throws SatisfactionException if below 1 or above {@value PlsBootstrap#MAX_RESAMPLES}
      */
     public PlsGroups withPermutations(int newPermutations) {
+        if (newPermutations > PlsBootstrap.MAX_RESAMPLES) {
+            throw new SatisfactionException("group comparison takes at most %,d permutations but was given %,d",
+                PlsBootstrap.MAX_RESAMPLES, newPermutations);
+        }
         if (newPermutations >= 1) {
             return new PlsGroups(estimator, newPermutations, threads, executor);
         }
@@ -176,6 +180,7 @@ public final class PlsGroups {
             a[k] = fits.get(groupA).pathCoefficient(ft[0], ft[1]);
             b[k] = fits.get(groupB).pathCoefficient(ft[0], ft[1]);
         }
+        PlsBootstrap.checkStored("group comparison", permutations, "permutations", q);
         SplittableRandom root = new SplittableRandom(seed);
         SplittableRandom[] streams = new SplittableRandom[permutations];
         for (int r = 0; r < permutations; r++) {

@@ -127,6 +127,13 @@ class PlsBootstrapTest {
         PlsBootstrap b = PlsBootstrap.withDefaults();
         assertThatThrownBy(() -> b.withResamples(1)).isInstanceOf(SatisfactionException.class)
             .hasMessageContaining("at least 2 resamples but was given 1");
+        assertThatThrownBy(() -> b.withResamples(1_000_000_000)).isInstanceOf(SatisfactionException.class)
+            .hasMessage("bootstrap takes at most 1,000,000 resamples but was given 1,000,000,000");
+        assertThat(b.withResamples(PlsBootstrap.MAX_RESAMPLES)).isNotNull();
+        assertThatThrownBy(() -> PlsBootstrap.checkStored("bootstrap", 1_000_000, "resamples", 51))
+            .isInstanceOf(SatisfactionException.class).hasMessage("bootstrap of 1,000,000 resamples x 51 estimates"
+                + " would store 51,000,000 values, above the limit of 50,000,000; use fewer");
+        PlsBootstrap.checkStored("bootstrap", 1_000_000, "resamples", 50);
         assertThatThrownBy(() -> b.withThreads(0)).hasMessageContaining("threads must be at least 1 but was 0");
         assertThatThrownBy(() -> b.withConfidenceLevel(1)).hasMessageContaining("confidence level");
         assertThatThrownBy(() -> b.withConfidenceLevel(Double.NaN)).hasMessageContaining("NaN");

@@ -90,6 +90,8 @@ class PlsGroupsTest {
         PlsGroups g = PlsGroups.withDefaults();
         assertThat(g.toString()).contains("1000");
         assertThatThrownBy(() -> g.withPermutations(0)).hasMessageContaining("at least 1 but was 0");
+        assertThatThrownBy(() -> g.withPermutations(2_000_000_000)).isInstanceOf(SatisfactionException.class)
+            .hasMessage("group comparison takes at most 1,000,000 permutations but was given 2,000,000,000");
         assertThatThrownBy(() -> g.withThreads(0)).hasMessageContaining("threads");
         assertThatThrownBy(() -> g.with(null)).hasMessageContaining("estimator");
         assertThatThrownBy(() -> g.fit(PathModel.powerCsi(), DATA, GENDER.subList(0, 10)))

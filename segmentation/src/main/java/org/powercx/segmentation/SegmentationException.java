@@ -21,7 +21,7 @@ public final class SegmentationException extends IllegalArgumentException {
      * @param args values for the template
      */
     public SegmentationException(String format, Object... args) {
-        super(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+        super(args.length == 0 ? format : org.powercx.core.internal.Messages.format(format, args));
     }
 
     /**
@@ -32,6 +32,6 @@ public final class SegmentationException extends IllegalArgumentException {
      * @param args values for the template
      */
     public SegmentationException(Throwable cause, String format, Object... args) {
-        super(args.length == 0 ? format : String.format(Locale.ROOT, format, args), cause);
+        super(args.length == 0 ? format : org.powercx.core.internal.Messages.format(format, args), cause);
     }
 }
