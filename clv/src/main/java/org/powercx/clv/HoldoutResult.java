@@ -6,7 +6,7 @@ import org.powercx.core.TextTable;
 
 /**
  * Actual against predicted holdout transactions per calibration-frequency group, built by
- * {@link CalibrationHoldout#evaluate(BgNbd, int)}: group \(g < m\) holds the customers with \(g\) calibration repeat
+ * {@link CalibrationHoldout#evaluate(BgNbd, int)}: group \(g &lt; m\) holds the customers with \(g\) calibration repeat
  * transactions, group \(m\) those with \(m\) or more.
  *
  * @since 0.1.0

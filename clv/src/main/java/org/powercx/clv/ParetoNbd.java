@@ -17,7 +17,7 @@ import org.powercx.core.TextTable;
  * \[ L = \frac{\Gamma(r+x)\alpha^r\beta^s}{\Gamma(r)} \left[\frac{1}{(\alpha+T)^{r+x}(\beta+T)^s}
  *    + \frac{s}{r+s+x} A_0\right], \]
  * with, for \(\alpha \ge \beta\), \(A_0 = \frac{F(\alpha-\beta, \alpha+t_x, s+1)}{(\alpha+t_x)^{r+s+x}}
- * - \frac{F(\alpha-\beta, \alpha+T, s+1)}{(\alpha+T)^{r+s+x}}\) and, for \(\alpha < \beta\), the same with
+ * - \frac{F(\alpha-\beta, \alpha+T, s+1)}{(\alpha+T)^{r+s+x}}\) and, for \(\alpha &lt; \beta\), the same with
  * \(\alpha\) and \(\beta\) exchanged and \(r+x\) in place of \(s+1\), where
  * \(F(d, u, b) = {}_2F_1(r+s+x, b; r+s+x+1; d/u)\).
  *
