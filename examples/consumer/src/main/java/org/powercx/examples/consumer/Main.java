@@ -6,7 +6,7 @@ import org.powercx.ahp.AhpResult;
 import org.powercx.ahp.PairwiseMatrix;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
-import org.powercx.core.Normalization;
+import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
 
 /**
@@ -34,7 +34,7 @@ public final class Main {
                 .row("C002", 86_000, 41_000, 45, 0.35)
                 .row("C003", 420_000, 300_000, 12, 0.64)
                 .build();
-        IndicatorTable normalised = Normalization.MIN_MAX.apply(customers);
+        IndicatorTable normalised = Normalisation.MIN_MAX.apply(customers);
         double[] w = weights.alignTo(normalised);
         double[] scores = new double[normalised.rowCount()];
         for (int row = 0; row < scores.length; row++) {
