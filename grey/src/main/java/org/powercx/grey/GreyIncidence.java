@@ -161,10 +161,12 @@ public final class GreyIncidence {
         double si = area(comparison);
         double a0 = Math.abs(s0);
         double ai = Math.abs(si);
-        double den = 1 + a0 + ai + Math.abs(si - s0);
+        // a0 + ai and |si - s0| are exactly symmetric in the two sequences, so the degree is too
+        double both = a0 + ai;
+        double den = 1 + both + Math.abs(si - s0);
         double eps;
         if (Double.isFinite(den)) {
-            eps = (1 + a0 + ai) / den;
+            eps = (1 + both) / den;
         } else {
             // |s - s0| overflowed: divide every term by a power of two near the areas (exact), which keeps the
             // ratio instead of returning 0
@@ -172,7 +174,8 @@ public final class GreyIncidence {
             double one = Math.scalb(1.0, -e);
             double b0 = Math.scalb(a0, -e);
             double bi = Math.scalb(ai, -e);
-            eps = (one + b0 + bi) / (one + b0 + bi + Math.abs(Math.scalb(si, -e) - Math.scalb(s0, -e)));
+            double scaledBoth = b0 + bi;
+            eps = (one + scaledBoth) / (one + scaledBoth + Math.abs(Math.scalb(si, -e) - Math.scalb(s0, -e)));
         }
         if (!Double.isFinite(eps)) {
             throw new GreyException("the sequences' areas overflow a double (s0 = %s, s = %s)", s0, si);

@@ -51,4 +51,14 @@ class GreyIncidenceTest {
         assertThatThrownBy(() -> GI.absolute(x0, new double[] {1, 2, Double.POSITIVE_INFINITY}))
             .hasMessageContaining("Infinity");
     }
+
+    @Test
+    void absoluteDegreeIsExactlySymmetric() {
+        // areas 0.1 and 0.2: (1 + 0.1) + 0.2 and (1 + 0.2) + 0.1 differ in the last bit, so the sum of the two
+        // areas is formed first
+        double[] x = {0, 0.2};
+        double[] z = {0, 0.4};
+        GreyIncidence gi = GreyIncidence.withDefaults();
+        assertThat(gi.absolute(x, z)).isEqualTo(gi.absolute(z, x));
+    }
 }
