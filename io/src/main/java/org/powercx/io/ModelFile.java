@@ -72,9 +72,13 @@ final class ModelFile {
         String text = toText(kind, version, provenance, body);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
+        Path name = target.getFileName();
+        if (dir == null || name == null) {
+            throw new FileFormatException("%s: cannot write: not a file path", file);
+        }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            tmp = Files.createTempFile(dir, "." + name, ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
