@@ -62,7 +62,7 @@ public class JdbcBenchmark {
         for (int j = 0; j < COLUMNS; j++) {
             q.append(", x").append(j);
         }
-        return q.append(" FROM customers").toString();
+        return q.append(" FROM customers ORDER BY id").toString();
     }
 
     /**
@@ -173,7 +173,7 @@ public class JdbcBenchmark {
      */
     @Benchmark
     public double readTable() {
-        return sum(JdbcTableReader.withDefaults().read(connection, QUERY).table());
+        return sum(0, JdbcTableReader.withDefaults().read(connection, QUERY).table());
     }
 
     /**
@@ -186,14 +186,14 @@ public class JdbcBenchmark {
         double sum = 0;
         try (JdbcBlockReader blocks = JdbcTableReader.withDefaults().stream(connection, QUERY, BLOCK_ROWS)) {
             while (blocks.hasNext()) {
-                sum += sum(blocks.next());
+                sum = sum(sum, blocks.next());
             }
         }
         return sum;
     }
 
-    static double sum(IndicatorTable table) {
-        double sum = 0;
+    static double sum(double start, IndicatorTable table) {
+        double sum = start;
         for (int i = 0; i < table.rowCount(); i++) {
             sum += table.id(i).length();
             for (int j = 0; j < table.indicatorCount(); j++) {
