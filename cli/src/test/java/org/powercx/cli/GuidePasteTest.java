@@ -32,7 +32,8 @@ import org.powercx.core.GuideSnippets;
 class GuidePasteTest {
     /** The pages whose examples the modules' {@code UserGuideTest}s run, and the README. */
     static final List<String> PAGES = List.of("README.md", "docs/core.md", "docs/clv.md", "docs/ahp.md",
-        "docs/grey.md", "docs/credit.md", "docs/satisfaction.md", "docs/formats.md", "docs/segmentation.md");
+        "docs/grey.md", "docs/credit.md", "docs/satisfaction.md", "docs/formats.md", "docs/segmentation.md",
+        "docs/jdbc.md");
 
     /** One {@code ```java} block: its first line in the page, its lines, and the output block after it or null. */
     record Example(int line, List<String> lines, String expectedOutput) {
