@@ -57,6 +57,7 @@ final class CsvFileReader {
     private final int threads;
     private final int m;
     private final long minPartBytes;
+    private final int longestToken;
 
     CsvFileReader(Path file, String source, char delimiter, CsvRowSource header, Set<String> missingTokens,
             boolean ragged, MissingValuePolicy policy, int threads, long minPartBytes) {
@@ -82,6 +83,11 @@ final class CsvFileReader {
         for (String token : missingTokens) {
             tokens[t++] = token.getBytes(StandardCharsets.UTF_8);
         }
+        int longest = 0;
+        for (byte[] token : tokens) {
+            longest = Math.max(longest, token.length);
+        }
+        this.longestToken = longest;
         this.ragged = ragged;
         this.policy = policy;
         this.threads = threads;
@@ -304,6 +310,7 @@ final class CsvFileReader {
         private CharsetDecoder decoder;
 
         long start;
+        long stop;
         long end;
         long breaks;
         long records;
@@ -379,6 +386,7 @@ final class CsvFileReader {
             more(0);
             int p = guess ? skipToLineStart() : 0;
             start = at(p);
+            this.stop = stop;
             try {
                 parseRecords(p, stop);
             } catch (Stop s) {
@@ -498,9 +506,23 @@ final class CsvFileReader {
                 CsvLineTracker.MAX_RECORD_CHARS));
         }
 
-        private void ensureRow() {
+        /**
+         * Makes room for one more row. Past the first rows the part's remaining size gives an estimate of its row
+         * count, so that a large part is not copied over and over as it grows.
+         */
+        private void ensureRow(int p) {
             if (rows == lines.length) {
-                int grown = rows < (1 << 20) ? rows * 2 : rows + (rows >> 1);
+                long used = at(p) - start;
+                long estimate = rows >= 256 && used > 0 ? (long) (rows * ((double) (stop - start) / used) * 1.05) + 64
+                    : 0;
+                long wanted = Math.max(2L * rows, Math.min(estimate, 16L * rows));
+                long cap = (Integer.MAX_VALUE - 16) / Math.max(1, m);
+                if (rows >= cap) {
+                    throw new Stop(line -> new CoreException(
+                        "%s line %d: more than %,d rows of %d values do not fit in one table; stream the file in blocks",
+                        source, line, cap, m));
+                }
+                int grown = (int) Math.min(wanted, cap);
                 lines = Arrays.copyOf(lines, grown);
                 values = Arrays.copyOf(values, grown * Math.max(1, m));
                 if (ids != null) {
@@ -517,7 +539,7 @@ final class CsvFileReader {
          * @return the index after its line break, or -1 if the buffer ended first (and more of the file remains)
          */
         private int tryRecord(int p) {
-            ensureRow();
+            ensureRow(p);
             recBreaks = 0;
             rowMissing = false;
             int row = rows * m;
@@ -772,6 +794,9 @@ final class CsvFileReader {
 
         private boolean isToken(byte[] b, int s, int e) {
             int len = e - s;
+            if (len > longestToken) {
+                return false;
+            }
             for (byte[] t : tokens) {
                 if (t.length == len && Arrays.equals(t, 0, len, b, s, e)) {
                     return true;

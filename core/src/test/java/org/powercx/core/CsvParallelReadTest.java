@@ -121,28 +121,23 @@ class CsvParallelReadTest {
 
     @Test
     void errorsDeepInALaterPartNameTheirLineCountingBlankLines(@TempDir Path dir) throws IOException {
-        StringBuilder b = new StringBuilder("id,a,b\n");
+        StringBuilder b = new StringBuilder("id,a,note,b\n");
         for (int i = 0; i < 50_000; i++) {
-            b.append('c').append(i).append(',').append(i).append(".25,\"q\n").append(i).append("\"\n\n");
+            b.append('c').append(i).append(',').append(i).append(".25,\"q\n").append(i).append("\",").append(i)
+                .append("\n\n");
         }
-        b.append("bad,1,x\n");
+        b.append("bad,1,z,x\n");
         Path file = dir.resolve("deep.csv");
         Files.writeString(file, b.toString());
         // each row takes three lines (a quoted line break and a blank line), so the bad row is on line 150,002
         for (int threads = 1; threads <= 4; threads++) {
-            // a column not selected is never parsed, even where it holds text
-            assertThat(READER.withColumns("a").withThreads(threads).read(file, 4096).table().rowCount())
-                .isEqualTo(50_001);
             CsvTableReader r = READER.withThreads(threads);
             assertThatThrownBy(() -> r.read(file, 4096)).isInstanceOf(CoreException.class)
-                .hasMessageContaining("deep.csv line 2, column 'b': 'q 0' is not a number");
-        }
-        Files.writeString(file, b.toString().replace("\"q\n", "\"7\n"));
-        for (int threads = 1; threads <= 4; threads++) {
-            CsvTableReader r = READER.withThreads(threads);
-            assertThatThrownBy(() -> r.read(file, 4096)).isInstanceOf(CoreException.class)
+                .hasMessage(file + " line 2, column 'note': 'q 0' is not a number");
+            assertThatThrownBy(() -> r.withColumns("a", "b").read(file, 4096)).isInstanceOf(CoreException.class)
                 .hasMessage(file + " line 150002, column 'b': 'x' is not a number");
-            CsvReadResult ok = READER.withThreads(threads).withColumns("a").read(file, 4096);
+            // a column not selected is never parsed, even where it holds text
+            CsvReadResult ok = r.withColumns("a").read(file, 4096);
             assertThat(ok.table().rowCount()).isEqualTo(50_001);
             assertThat(ok.line(49_999)).isEqualTo(2 + 3 * 49_999);
             assertThat(ok.table().get(49_999, 0)).isEqualTo(49_999.25);
