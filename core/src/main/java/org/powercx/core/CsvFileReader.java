@@ -58,6 +58,8 @@ final class CsvFileReader {
     private final int m;
     private final long minPartBytes;
     private final int longestToken;
+    /** For each value column, its position in the record. */
+    private final int[] columnPositions;
 
     CsvFileReader(Path file, String source, char delimiter, CsvRowSource header, Set<String> missingTokens,
             boolean ragged, MissingValuePolicy policy, int threads, long minPartBytes) {
@@ -78,6 +80,7 @@ final class CsvFileReader {
         for (int k = 0; k < values.length; k++) {
             roles[values[k]] = k;
         }
+        this.columnPositions = values;
         this.tokens = new byte[missingTokens.size()][];
         int t = 0;
         for (String token : missingTokens) {
@@ -834,18 +837,7 @@ final class CsvFileReader {
         }
     }
 
-    private int[] columnPositions;
-
     private int columnOf(int j) {
-        if (columnPositions == null) {
-            int[] pos = new int[m];
-            for (int f = 0; f < roles.length; f++) {
-                if (roles[f] >= 0) {
-                    pos[roles[f]] = f;
-                }
-            }
-            columnPositions = pos;
-        }
         return columnPositions[j];
     }
 

@@ -18,8 +18,9 @@ import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Reads an {@link IndicatorTable} from CSV: UTF-8 with or without a byte-order mark, a required header
- * line, RFC 4180 quoting, one customer id column and numeric indicator columns. Parsing is done by Apache
- * Commons CSV.
+ * line, RFC 4180 quoting, one customer id column (or none, see {@link #withoutIdColumn()}; R's row names under a
+ * blank first header are read as ids) and numeric indicator columns. Character streams are parsed by Apache
+ * Commons CSV, files by the reader's own byte parser (below), to the same result.
  *
  * <p>Configuration is immutable: start from {@link #withDefaults()} (comma delimiter, first column as id,
  * every other column an indicator, directions BENEFIT, {@link MissingValuePolicy#REJECT}) and change it with
@@ -32,6 +33,11 @@ import org.powercx.core.internal.ParallelRanges;
  * wrong number of fields, an empty file, an unknown column. Lines are physical lines: blank lines and line breaks
  * inside quoted fields count. To bound memory, a field may have at most 1,000,000 characters, a record
  * 10,000,000 and at most 100,000 fields; a larger one is refused naming its line.
+ *
+ * <p>{@link #read(Path)} parses the numbers straight from the file's bytes with a correctly rounded parser (the
+ * same bits as {@link Double#parseDouble}), decodes only the header, the ids and the cells it reports, and never
+ * looks at the columns it was not asked to read; with {@link #withThreads(int)} it parses the file in parts on
+ * several threads, with the same result and the same errors for every thread count.
  *
  * <p>{@link #stream(Path, int)} reads a file larger than memory in blocks of rows.
  *
