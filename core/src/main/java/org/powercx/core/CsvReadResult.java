@@ -1,5 +1,6 @@
 package org.powercx.core;
 
+import java.util.BitSet;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ public final class CsvReadResult {
     private final long rowsRead;
     private final long rowsDropped;
     private final long cellsFilled;
+    private final BitSet[] missing;
 
     /**
      * Validates the components.
@@ -26,6 +28,12 @@ public final class CsvReadResult {
      * @throws CoreException if the table is null or a count is negative
      */
     CsvReadResult(IndicatorTable table, long[] lines, long rowsRead, long rowsDropped, long cellsFilled) {
+        this(table, lines, rowsRead, rowsDropped, cellsFilled, null);
+    }
+
+    /** As above, with the cells that were missing: per column, the rows; null when none. Not copied. */
+    CsvReadResult(IndicatorTable table, long[] lines, long rowsRead, long rowsDropped, long cellsFilled,
+            BitSet[] missing) {
         if (table == null) {
             throw new CoreException("table is null");
         }
@@ -41,6 +49,51 @@ public final class CsvReadResult {
         this.rowsRead = rowsRead;
         this.rowsDropped = rowsDropped;
         this.cellsFilled = cellsFilled;
+        this.missing = missing;
+    }
+
+    /**
+     * Whether a cell of the table was missing in the source. Only {@link MissingValuePolicy#COLUMN_MEAN} keeps
+     * such cells (filled with the column mean); under the other policies no cell of the table was missing. A
+     * method that can handle missing values uses this mask to leave the filled cells out.
+     *
+     * @param row the row of {@link #table()}, 0-based
+     * @param column the column of {@link #table()}, 0-based
+     * @return true if the cell was empty or a missing token and holds the column mean
+     * @throws CoreException if the row or column is out of range
+     * @since 0.2.0
+     */
+    public boolean isMissing(int row, int column) {
+        if (row < 0 || row >= lines.length) {
+            throw new CoreException("row %d is out of range; the table has %d rows", row, lines.length);
+        }
+        if (column < 0 || column >= table.indicatorCount()) {
+            throw new CoreException("column %d is out of range; the table has %d columns", column,
+                table.indicatorCount());
+        }
+        return missing != null && missing[column] != null && missing[column].get(row);
+    }
+
+    /**
+     * The rows of one column whose cell was missing in the source, as a mask (see {@link #isMissing(int, int)}).
+     *
+     * @param column the column of {@link #table()}, 0-based
+     * @return a new array of {@link IndicatorTable#rowCount()} flags
+     * @throws CoreException if the column is out of range
+     * @since 0.2.0
+     */
+    public boolean[] missingMask(int column) {
+        if (column < 0 || column >= table.indicatorCount()) {
+            throw new CoreException("column %d is out of range; the table has %d columns", column,
+                table.indicatorCount());
+        }
+        boolean[] mask = new boolean[lines.length];
+        if (missing != null && missing[column] != null) {
+            for (int i = missing[column].nextSetBit(0); i >= 0; i = missing[column].nextSetBit(i + 1)) {
+                mask[i] = true;
+            }
+        }
+        return mask;
     }
 
     /**

@@ -25,7 +25,11 @@ final class CsvRowSource implements Closeable {
     private final Iterator<CSVRecord> records;
     private final Set<String> missingTokens;
     private final int headerSize;
+    /** Position of the id column, or -1 when ids are row numbers. */
     private final int idColumn;
+    private final boolean ragged;
+    private final long headerLine;
+    private long dataRows;
     private final int[] valueColumns;
     private final List<String> valueNames;
     private final CsvLineTracker tracker;
@@ -39,9 +43,10 @@ final class CsvRowSource implements Closeable {
     final double[] values;
 
     CsvRowSource(Reader reader, String source, char delimiter, String idName, List<String> columns,
-            Set<String> missingTokens) {
+            Set<String> missingTokens, boolean noIdColumn, boolean ragged) {
         this.source = source;
         this.missingTokens = missingTokens;
+        this.ragged = ragged;
         try {
             BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
             skipByteOrderMark(buffered);
@@ -57,12 +62,16 @@ final class CsvRowSource implements Closeable {
                 throw new CoreException("%s: the file is empty; a header line is required", source);
             }
             List<String> header = records.next().toList();
-            long headerLine = tracker.nextRecordLine();
+            this.headerLine = tracker.nextRecordLine();
             lineEnd = parser.getCurrentLineNumber();
             this.headerSize = header.size();
             Map<String, Integer> position = new HashMap<>();
             for (int c = 0; c < header.size(); c++) {
                 String name = header.get(c);
+                if (c == 0 && idName == null && !noIdColumn && name != null && name.isEmpty() && header.size() > 1) {
+                    // R's write.csv: an empty first header over the row names
+                    continue;
+                }
                 if (name == null || name.isBlank()) {
                     throw new CoreException("%s line %d: header of column %d is blank", source, headerLine, c + 1);
                 }
@@ -72,7 +81,9 @@ final class CsvRowSource implements Closeable {
                         source, headerLine, name, previous + 1, c + 1);
                 }
             }
-            if (idName == null) {
+            if (noIdColumn) {
+                this.idColumn = -1;
+            } else if (idName == null) {
                 this.idColumn = 0;
             } else {
                 Integer c = position.get(idName);
@@ -94,6 +105,9 @@ final class CsvRowSource implements Closeable {
             if (wanted.isEmpty()) {
                 throw new CoreException("%s: no indicator columns besides the id column '%s'",
                     source, header.get(idColumn));
+            }
+            if (idColumn < 0 && wanted.contains("")) {
+                throw new CoreException("%s line %d: header of column 1 is blank", source, headerLine);
             }
             this.valueColumns = new int[wanted.size()];
             for (int k = 0; k < wanted.size(); k++) {
@@ -147,6 +161,26 @@ final class CsvRowSource implements Closeable {
         return valueNames;
     }
 
+    /** Fields a record must have: the header's count. */
+    int headerSize() {
+        return headerSize;
+    }
+
+    /** Position of the id column, -1 when ids are row numbers. */
+    int idColumn() {
+        return idColumn;
+    }
+
+    /** Positions of the value columns, in the order of {@link #names()}. */
+    int[] valueColumns() {
+        return valueColumns.clone();
+    }
+
+    /** The physical line of the header, 1-based. */
+    long headerLine() {
+        return headerLine;
+    }
+
     String source() {
         return source;
     }
@@ -168,16 +202,21 @@ final class CsvRowSource implements Closeable {
         }
         line = tracker.nextRecordLine();
         lineEnd = parser.getCurrentLineNumber();
-        if (record.size() != headerSize) {
-            throw new CoreException("%s line %d: %d fields but the header has %d", source, line, record.size(),
-                headerSize);
+        dataRows++;
+        int size = record.size();
+        if (size != headerSize && (!ragged || size > headerSize)) {
+            throw new CoreException("%s line %d: %d fields but the header has %d", source, line, size, headerSize);
         }
-        id = record.get(idColumn);
-        if (id.isBlank()) {
-            throw new CoreException("%s line %d: customer id (column %d) is blank", source, line, idColumn + 1);
+        if (idColumn < 0) {
+            id = Long.toString(dataRows);
+        } else {
+            id = idColumn < size ? record.get(idColumn) : "";
+            if (id.isBlank()) {
+                throw new CoreException("%s line %d: customer id (column %d) is blank", source, line, idColumn + 1);
+            }
         }
         for (int k = 0; k < valueColumns.length; k++) {
-            values[k] = parse(record.get(valueColumns[k]), k);
+            values[k] = valueColumns[k] < size ? parse(record.get(valueColumns[k]), k) : Double.NaN;
         }
         return true;
     }

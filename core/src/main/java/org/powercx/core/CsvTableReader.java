@@ -8,16 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Reads an {@link IndicatorTable} from CSV: UTF-8 with or without a byte-order mark, a required header
- * line, RFC 4180 quoting, one customer id column and numeric indicator columns. Parsing is done by Apache
- * Commons CSV.
+ * line, RFC 4180 quoting, one customer id column (or none, see {@link #withoutIdColumn()}; R's row names under a
+ * blank first header are read as ids) and numeric indicator columns. Character streams are parsed by Apache
+ * Commons CSV, files by the reader's own byte parser (below), to the same result.
  *
  * <p>Configuration is immutable: start from {@link #withDefaults()} (comma delimiter, first column as id,
  * every other column an indicator, directions BENEFIT, {@link MissingValuePolicy#REJECT}) and change it with
@@ -31,6 +34,11 @@ import java.util.Set;
  * inside quoted fields count. To bound memory, a field may have at most 1,000,000 characters, a record
  * 10,000,000 and at most 100,000 fields; a larger one is refused naming its line.
  *
+ * <p>{@link #read(Path)} parses the numbers straight from the file's bytes with a correctly rounded parser (the
+ * same bits as {@link Double#parseDouble}), decodes only the header, the ids and the cells it reports, and never
+ * looks at the columns it was not asked to read; with {@link #withThreads(int)} it parses the file in parts on
+ * several threads, with the same result and the same errors for every thread count.
+ *
  * <p>{@link #stream(Path, int)} reads a file larger than memory in blocks of rows.
  *
  * @since 0.1.0
@@ -40,7 +48,12 @@ public final class CsvTableReader {
     public static final int MAX_BLOCK_ROWS = 10_000_000;
 
     private static final CsvTableReader DEFAULTS =
-        new CsvTableReader(',', null, null, Map.of(), MissingValuePolicy.REJECT, Set.of("NA"));
+        new CsvTableReader(',', null, null, Map.of(), MissingValuePolicy.REJECT, Set.of("NA"), Options.DEFAULTS);
+
+    /** The options added in 0.2.0: row numbers as ids, ragged rows, threads. */
+    private record Options(boolean noIdColumn, boolean ragged, int threads) {
+        static final Options DEFAULTS = new Options(false, false, 1);
+    }
 
     private final char delimiter;
     private final String idColumn;
@@ -48,9 +61,11 @@ public final class CsvTableReader {
     private final Map<String, Indicator> indicators;
     private final MissingValuePolicy missingPolicy;
     private final Set<String> missingTokens;
+    private final Options options;
 
     private CsvTableReader(char delimiter, String idColumn, List<String> columns, Map<String, Indicator> indicators,
-            MissingValuePolicy missingPolicy, Set<String> missingTokens) {
+            MissingValuePolicy missingPolicy, Set<String> missingTokens, Options options) {
+        this.options = options;
         this.delimiter = delimiter;
         this.idColumn = idColumn;
         this.columns = columns;
@@ -80,7 +95,7 @@ public final class CsvTableReader {
             || newDelimiter == '.' || newDelimiter == '-' || newDelimiter == '+') {
             throw new CoreException("'%s' cannot be a CSV delimiter", newDelimiter);
         }
-        return new CsvTableReader(newDelimiter, idColumn, columns, indicators, missingPolicy, missingTokens);
+        return new CsvTableReader(newDelimiter, idColumn, columns, indicators, missingPolicy, missingTokens, options);
     }
 
     /**
@@ -92,7 +107,7 @@ public final class CsvTableReader {
      */
     public CsvTableReader withIdColumn(String name) {
         return new CsvTableReader(delimiter, Indicator.requireName(name), columns, indicators, missingPolicy,
-            missingTokens);
+            missingTokens, new Options(false, options.ragged(), options.threads()));
     }
 
     /**
@@ -113,7 +128,7 @@ public final class CsvTableReader {
             }
         }
         return new CsvTableReader(delimiter, idColumn, List.copyOf(unique), indicators, missingPolicy,
-            missingTokens);
+            missingTokens, options);
     }
 
     /**
@@ -131,7 +146,8 @@ public final class CsvTableReader {
                 throw new CoreException("indicator '%s' is defined twice", ind.name());
             }
         }
-        return new CsvTableReader(delimiter, idColumn, columns, Map.copyOf(map), missingPolicy, missingTokens);
+        return new CsvTableReader(delimiter, idColumn, columns, Map.copyOf(map), missingPolicy, missingTokens,
+            options);
     }
 
     /**
@@ -144,7 +160,7 @@ public final class CsvTableReader {
         if (policy == null) {
             throw new CoreException("missing value policy is null");
         }
-        return new CsvTableReader(delimiter, idColumn, columns, indicators, policy, missingTokens);
+        return new CsvTableReader(delimiter, idColumn, columns, indicators, policy, missingTokens, options);
     }
 
     /**
@@ -159,7 +175,62 @@ public final class CsvTableReader {
                 throw new CoreException("missing token is null");
             }
         }
-        return new CsvTableReader(delimiter, idColumn, columns, indicators, missingPolicy, Set.of(tokens));
+        return new CsvTableReader(delimiter, idColumn, columns, indicators, missingPolicy, Set.of(tokens),
+            options);
+    }
+
+    /**
+     * Reads files with no id column, as the data sets of scikit-learn: every column is an indicator and the
+     * customer ids are the data row numbers {@code "1"}, {@code "2"}, ... (counting every data row, so a row
+     * dropped under {@link MissingValuePolicy#DROP_ROWS} leaves a gap). {@link #withIdColumn(String)} undoes it.
+     *
+     * <pre>{@code
+     * x0,x1
+     * 16.13,0.2
+     * 16.13,0.4     ->  ids "1", "2"
+     * }</pre>
+     *
+     * @return a new reader
+     * @since 0.2.0
+     */
+    public CsvTableReader withoutIdColumn() {
+        return new CsvTableReader(delimiter, null, columns, indicators, missingPolicy, missingTokens,
+            new Options(true, options.ragged(), options.threads()));
+    }
+
+    /**
+     * Accepts rows with fewer fields than the header, as in cohort tables where later periods are not yet
+     * observed: the absent trailing cells are missing and handled by the {@linkplain
+     * #withMissingValuePolicy(MissingValuePolicy) missing value policy}. A row with more fields than the header
+     * is still an error, and so is a row too short to hold its id.
+     *
+     * @param allowed whether short rows are read
+     * @return a new reader
+     * @since 0.2.0
+     */
+    public CsvTableReader withRaggedRows(boolean allowed) {
+        return new CsvTableReader(delimiter, idColumn, columns, indicators, missingPolicy, missingTokens,
+            new Options(options.noIdColumn(), allowed, options.threads()));
+    }
+
+    /**
+     * Sets how many threads {@link #read(Path)} parses a file with. The file is cut into one part per thread at
+     * line breaks (a line break inside a quoted field is recognised as such), and the table, the line numbers and
+     * any error are the same for every thread count. Reading from a {@link Reader} and streaming use one thread.
+     *
+     * @param newThreads 1 to {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}, the cap shared by
+     *     every {@code withThreads} option; 1 by default
+     * @return a new reader
+     * @throws CoreException if the count is below 1 or above the cap
+     * @since 0.2.0
+     */
+    public CsvTableReader withThreads(int newThreads) {
+        if (!ParallelRanges.isValidThreadCount(newThreads)) {
+            throw new CoreException("thread count must be between 1 and %d but was %d", ParallelRanges.MAX_THREADS,
+                newThreads);
+        }
+        return new CsvTableReader(delimiter, idColumn, columns, indicators, missingPolicy, missingTokens,
+            new Options(options.noIdColumn(), options.ragged(), newThreads));
     }
 
     /**
@@ -171,11 +242,31 @@ public final class CsvTableReader {
      * @throws UncheckedIOException if the file cannot be read
      */
     public CsvReadResult read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        return read(file, CsvFileReader.MIN_PART_BYTES);
+    }
+
+    /** Reads a file in parts of at least {@code minPartBytes} (small in tests, so that small files are cut). */
+    CsvReadResult read(Path file, long minPartBytes) {
+        if (file == null) {
+            throw new CoreException("file is null");
         }
+        if (!CsvFileReader.handles(delimiter)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return read(reader, file.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+        }
+        List<Indicator> defs;
+        CsvFileReader body;
+        try (CsvRowSource header = open(file)) {
+            defs = definitions(header);
+            body = new CsvFileReader(file, file.toString(), delimiter, header, missingTokens, options.ragged(),
+                missingPolicy, options.threads(), minPartBytes);
+        }
+        CsvFileReader.Rows rows = body.read();
+        IndicatorTable table = IndicatorTable.owning(defs, rows.ids, rows.columns);
+        return new CsvReadResult(table, rows.lines, rows.read, rows.dropped, rows.filled, rows.missing);
     }
 
     /**
@@ -226,6 +317,7 @@ public final class CsvTableReader {
             cols[j] = Arrays.copyOf(cols[j], n);
         }
         long filled = 0;
+        BitSet[] missing = null;
         if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
             double[] means = new double[m];
             for (int j = 0; j < m; j++) {
@@ -235,10 +327,11 @@ public final class CsvTableReader {
                 }
                 means[j] = mean.value(sourceName, defs.get(j).name());
             }
+            missing = missingMask(cols);
             filled = fillMissing(cols, means);
         }
         return new CsvReadResult(IndicatorTable.ofColumns(defs, ids, cols), Arrays.copyOf(lines, n), read, dropped,
-            filled);
+            filled, missing);
     }
 
     /**
@@ -316,6 +409,26 @@ public final class CsvTableReader {
         }
     }
 
+    /** For each column, the rows whose cell is missing (NaN); null if no cell is. */
+    static BitSet[] missingMask(double[][] cols) {
+        BitSet[] mask = null;
+        for (int j = 0; j < cols.length; j++) {
+            double[] col = cols[j];
+            for (int i = 0; i < col.length; i++) {
+                if (Double.isNaN(col[i])) {
+                    if (mask == null) {
+                        mask = new BitSet[cols.length];
+                    }
+                    if (mask[j] == null) {
+                        mask[j] = new BitSet(col.length);
+                    }
+                    mask[j].set(i);
+                }
+            }
+        }
+        return mask;
+    }
+
     static long fillMissing(double[][] cols, double[] means) {
         long filled = 0;
         for (int j = 0; j < cols.length; j++) {
@@ -376,7 +489,7 @@ public final class CsvTableReader {
             throw new CoreException("reader is null");
         }
         return new CsvRowSource(reader, sourceName == null ? "<csv>" : sourceName, delimiter, idColumn, columns,
-            missingTokens);
+            missingTokens, options.noIdColumn(), options.ragged());
     }
 
     private List<Indicator> definitions(CsvRowSource rows) {

@@ -96,6 +96,18 @@ public final class IndicatorTable {
     }
 
     /**
+     * A table owning the given ids and columns (not copied or re-validated): for the CSV reader, which has checked
+     * that ids are non-blank and unique and values finite as it parsed them.
+     */
+    static IndicatorTable owning(List<Indicator> indicators, String[] ids, double[][] ownedColumns) {
+        List<Indicator> cols = checkIndicators(indicators);
+        if (ownedColumns.length != cols.size()) {
+            throw new CoreException("%d indicators but %d columns", cols.size(), ownedColumns.length);
+        }
+        return new IndicatorTable(cols, ids, ownedColumns);
+    }
+
+    /**
      * Starts a table built row by row, convenient in JShell and in tests.
      *
      * @param indicators the columns

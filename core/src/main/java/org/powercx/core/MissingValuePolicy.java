@@ -14,7 +14,8 @@ public enum MissingValuePolicy {
     DROP_ROWS,
     /**
      * Replace a missing cell by the mean of the column's present values. When streaming from a file the
-     * means come from a first pass over the whole file.
+     * means come from a first pass over the whole file. {@link CsvReadResult#isMissing(int, int)} tells which
+     * cells were filled, so that a method that can handle missing values can leave them out.
      */
     COLUMN_MEAN
 }

@@ -1,0 +1,886 @@
+package org.powercx.core;
+
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.powercx.core.internal.ParallelRanges;
+
+/**
+ * The data rows of a CSV file parsed straight from its bytes, in parallel: numbers are parsed from the bytes by a
+ * correctly rounded parser (the same bits as {@link Double#parseDouble}), only ids are decoded from UTF-8, and
+ * columns not selected are skipped without being looked at.
+ *
+ * <p>The data is cut into one part per thread at line breaks. A part's first line is only a guess (a line break
+ * inside a quoted field looks like any other), so every part records where its last record ended; walking the
+ * parts in order, a part whose guessed start differs from where the previous one ended is parsed again from the
+ * right place. Errors found in a part are kept until the part's start is confirmed, and the first in file order
+ * is thrown: the result, and the error, are the same as a sequential read for every thread count.
+ *
+ * <p>The header has already been read (by {@link CsvRowSource}, whose checks and messages it shares); this class
+ * finds where it ends and applies the same limits, policies and messages to the rows. Not thread-safe; one
+ * instance reads one file once.
+ */
+final class CsvFileReader {
+    private static final int BUFFER = 1 << 20;
+    /** A record is never held in more bytes than this: by then a limit in characters has been passed. */
+    private static final int MAX_RECORD_BYTES = 4 * CsvLineTracker.MAX_RECORD_CHARS + 16;
+    /** Parts smaller than this are not worth a thread. */
+    static final long MIN_PART_BYTES = 1 << 18;
+    private static final int SKIP = -1;
+    private static final int ID = -2;
+
+    private final Path file;
+    private final String source;
+    private final byte delimiter;
+    private final int headerSize;
+    private final int idColumn;
+    private final int[] roles;
+    private final List<String> names;
+    private final byte[][] tokens;
+    private final boolean ragged;
+    private final MissingValuePolicy policy;
+    private final int threads;
+    private final int m;
+    private final long minPartBytes;
+    private final int longestToken;
+    /** For each value column, its position in the record. */
+    private final int[] columnPositions;
+
+    CsvFileReader(Path file, String source, char delimiter, CsvRowSource header, Set<String> missingTokens,
+            boolean ragged, MissingValuePolicy policy, int threads, long minPartBytes) {
+        this.minPartBytes = minPartBytes;
+        this.file = file;
+        this.source = source;
+        this.delimiter = (byte) delimiter;
+        this.headerSize = header.headerSize();
+        this.idColumn = header.idColumn();
+        this.names = header.names();
+        this.m = names.size();
+        this.roles = new int[headerSize];
+        Arrays.fill(roles, SKIP);
+        if (idColumn >= 0) {
+            roles[idColumn] = ID;
+        }
+        int[] values = header.valueColumns();
+        for (int k = 0; k < values.length; k++) {
+            roles[values[k]] = k;
+        }
+        this.columnPositions = values;
+        this.tokens = new byte[missingTokens.size()][];
+        int t = 0;
+        for (String token : missingTokens) {
+            tokens[t++] = token.getBytes(StandardCharsets.UTF_8);
+        }
+        int longest = 0;
+        for (byte[] token : tokens) {
+            longest = Math.max(longest, token.length);
+        }
+        this.longestToken = longest;
+        this.ragged = ragged;
+        this.policy = policy;
+        this.threads = threads;
+    }
+
+    /** Whether the delimiter, a single byte in UTF-8, can be matched byte by byte. */
+    static boolean handles(char delimiter) {
+        return delimiter < 0x80;
+    }
+
+    /** What the rows became: columns, ids, lines and counts. */
+    static final class Rows {
+        double[][] columns;
+        String[] ids;
+        long[] lines;
+        BitSet[] missing;
+        long read;
+        long dropped;
+        long filled;
+    }
+
+    Rows read() {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            long[] start = dataStart(channel, size);
+            long dataStart = start[0];
+            long firstLine = start[1];
+            long span = size - dataStart;
+            int parts = (int) Math.max(1, Math.min(threads, span / minPartBytes));
+            long[] bounds = new long[parts + 1];
+            for (int c = 0; c <= parts; c++) {
+                bounds[c] = dataStart + span * c / parts;
+            }
+            Part[] results = new Part[parts];
+            ParallelRanges.run(parts, parts, (from, to) -> {
+                for (int c = from; c < to; c++) {
+                    results[c] = new Part(channel, size).parse(bounds[c], c > 0, bounds[c + 1]);
+                }
+            });
+            return assemble(channel, size, results, bounds, firstLine);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Confirms each part's start in order (parsing again where the guess was wrong), then builds the columns. */
+    private Rows assemble(FileChannel channel, long size, Part[] parts, long[] bounds, long firstLine) {
+        long expected = bounds[0];
+        long line = firstLine;
+        long records = 0;
+        int kept = 0;
+        long[] recordBase = new long[parts.length];
+        int[] rowBase = new int[parts.length];
+        long[] lineBase = new long[parts.length];
+        Map<String, Integer> seen = idColumn >= 0 ? new HashMap<>(1 << 10) : null;
+        for (int c = 0; c < parts.length; c++) {
+            Part p = parts[c];
+            if (p.start != expected) {
+                p = new Part(channel, size).parse(expected, false, Math.max(expected, bounds[c + 1]));
+                parts[c] = p;
+            }
+            recordBase[c] = records;
+            rowBase[c] = kept;
+            lineBase[c] = line;
+            if (seen != null) {
+                for (int r = 0; r < p.rows; r++) {
+                    Integer previous = seen.putIfAbsent(p.ids[r], kept + r);
+                    if (previous != null) {
+                        throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)", source,
+                            line + p.lines[r], p.ids[r], lineOf(parts, rowBase, lineBase, c, previous));
+                    }
+                }
+            }
+            if (p.error != null) {
+                throw p.error.at(line + p.errorLine);
+            }
+            if ((long) kept + p.rows > Integer.MAX_VALUE - 8) {
+                throw new CoreException("%s: more than %,d rows do not fit in one table; stream the file in blocks",
+                    source, Integer.MAX_VALUE - 8);
+            }
+            kept += p.rows;
+            records += p.records;
+            line += p.breaks;
+            expected = p.end;
+        }
+        Rows rows = new Rows();
+        rows.read = records;
+        rows.dropped = records - kept;
+        int n = kept;
+        double[][] cols = new double[m][n];
+        String[] ids = new String[n];
+        long[] lines = new long[n];
+        ParallelRanges.run(parts.length, parts.length, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                Part p = parts[c];
+                int base = rowBase[c];
+                for (int r = 0; r < p.rows; r++) {
+                    int i = base + r;
+                    lines[i] = lineBase[c] + p.lines[r];
+                    ids[i] = idColumn >= 0 ? p.ids[r] : Long.toString(recordBase[c] + p.numbers[r] + 1);
+                    int at = r * m;
+                    for (int j = 0; j < m; j++) {
+                        cols[j][i] = p.values[at + j];
+                    }
+                }
+                parts[c] = null;
+            }
+        });
+        if (policy == MissingValuePolicy.COLUMN_MEAN) {
+            double[] means = new double[m];
+            for (int j = 0; j < m; j++) {
+                CsvTableReader.ColumnMean mean = new CsvTableReader.ColumnMean();
+                for (double v : cols[j]) {
+                    mean.add(v);
+                }
+                means[j] = mean.value(source, names.get(j));
+            }
+            rows.missing = CsvTableReader.missingMask(cols);
+            rows.filled = CsvTableReader.fillMissing(cols, means);
+        }
+        rows.columns = cols;
+        rows.ids = ids;
+        rows.lines = lines;
+        return rows;
+    }
+
+    private static long lineOf(Part[] parts, int[] rowBase, long[] lineBase, int upTo, int row) {
+        int c = upTo;
+        while (rowBase[c] > row) {
+            c--;
+        }
+        return lineBase[c] + parts[c].lines[row - rowBase[c]];
+    }
+
+    /** The offset at which the data rows start (after byte-order mark, blank lines and header) and its line. */
+    private long[] dataStart(FileChannel channel, long size) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long pos = 0;
+        long line = 1;
+        boolean started = false;
+        boolean quoted = false;
+        boolean lastCr = false;
+        boolean first = true;
+        while (pos < size) {
+            int n = channel.read(ByteBuffer.wrap(buf), pos);
+            if (n <= 0) {
+                break;
+            }
+            int i = 0;
+            if (first) {
+                first = false;
+                if (n >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+                    i = 3;
+                }
+            }
+            for (; i < n; i++) {
+                byte b = buf[i];
+                if (lastCr && b == '\n') {
+                    lastCr = false;
+                    continue;
+                }
+                lastCr = b == '\r';
+                if (b == '\n' || b == '\r') {
+                    line++;
+                    if (started && !quoted) {
+                        long end = pos + i + 1;
+                        if (b == '\r' && end < size && byteAt(channel, end) == '\n') {
+                            end++;
+                        }
+                        return new long[] {end, line};
+                    }
+                } else {
+                    started = true;
+                    if (b == '"') {
+                        quoted = !quoted;
+                    }
+                }
+            }
+            pos += n;
+        }
+        return new long[] {size, line};
+    }
+
+    private static byte byteAt(FileChannel channel, long pos) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, pos);
+        return one.get(0);
+    }
+
+    /** An error found in a part, made into an exception once its absolute line is known. */
+    @FunctionalInterface
+    private interface Deferred {
+        CoreException at(long line);
+    }
+
+    /** Thrown inside a part to stop it; carries the error. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Deferred error;
+
+        Stop(Deferred error) {
+            super(null, null, false, false);
+            this.error = error;
+        }
+    }
+
+    /**
+     * One part of the file: the records that start in [start, stop), parsed into row-major values. Lines are
+     * counted from the part's start.
+     */
+    private final class Part {
+        private final FileChannel channel;
+        private final long size;
+        private byte[] buf = new byte[BUFFER];
+        /** File offset of buf[0]. */
+        private long bufPos;
+        private int limit;
+        private byte[] scratch = new byte[64];
+        private int scratchLength;
+        private CharsetDecoder decoder;
+
+        long start;
+        long stop;
+        long end;
+        long breaks;
+        long records;
+        int rows;
+        double[] values;
+        String[] ids;
+        long[] lines;
+        int[] numbers;
+        Deferred error;
+        long errorLine;
+
+        /** The record being parsed: where it starts in buf, its field, the start of that field, its line breaks. */
+        private int recStart;
+        private int fieldIndex;
+        private int fieldStart;
+        private long recBreaks;
+        private boolean rowMissing;
+
+        Part(FileChannel channel, long size) {
+            this.channel = channel;
+            this.size = size;
+        }
+
+        /** The file offset of buf index i. */
+        private long at(int i) {
+            return bufPos + i;
+        }
+
+        /**
+         * Loads more bytes, keeping buf[keep..limit) at the front (growing the buffer if it is full).
+         *
+         * @return false at the end of the file
+         */
+        private boolean more(int keep) {
+            int held = limit - keep;
+            if (bufPos + limit >= size) {
+                return false;
+            }
+            if (held >= buf.length / 2) {
+                if (buf.length >= MAX_RECORD_BYTES) {
+                    // not reached: a record this long has passed a limit in characters already
+                    throw new Stop(line -> new CoreException("%s line %d: a record longer than %,d characters",
+                        source, line, CsvLineTracker.MAX_RECORD_CHARS));
+                }
+                buf = Arrays.copyOfRange(buf, keep, keep + Math.min(MAX_RECORD_BYTES, 2 * buf.length));
+            } else {
+                System.arraycopy(buf, keep, buf, 0, held);
+            }
+            bufPos += keep;
+            limit = held;
+            try {
+                while (limit < buf.length && bufPos + limit < size) {
+                    int n = channel.read(ByteBuffer.wrap(buf, limit, buf.length - limit), bufPos + limit);
+                    if (n <= 0) {
+                        break;
+                    }
+                    limit += n;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+            return true;
+        }
+
+        Part parse(long from, boolean guess, long stop) {
+            values = new double[16 * Math.max(1, m)];
+            lines = new long[16];
+            ids = idColumn >= 0 ? new String[16] : null;
+            numbers = idColumn >= 0 ? null : new int[16];
+            // a guessed start is the first line break at or after from - 1: it ends the previous part's lines
+            bufPos = guess ? from - 1 : from;
+            limit = 0;
+            more(0);
+            int p = guess ? skipToLineStart() : 0;
+            start = at(p);
+            this.stop = stop;
+            try {
+                parseRecords(p, stop);
+            } catch (Stop s) {
+                error = s.error;
+                errorLine = breaks;
+            }
+            return this;
+        }
+
+        private int skipToLineStart() {
+            int p = 0;
+            while (true) {
+                while (p < limit && buf[p] != '\n' && buf[p] != '\r') {
+                    p++;
+                }
+                if (p < limit) {
+                    break;
+                }
+                if (!more(limit)) {
+                    return limit;
+                }
+                p = 0;
+            }
+            if (buf[p] == '\r') {
+                if (p + 1 >= limit) {
+                    if (!more(p)) {
+                        return limit;
+                    }
+                    p = 0;
+                }
+                if (p + 1 < limit && buf[p + 1] == '\n') {
+                    return p + 2;
+                }
+            }
+            return p + 1;
+        }
+
+        private void parseRecords(int from, long stop) {
+            int p = from;
+            while (true) {
+                if (p >= limit) {
+                    if (!more(limit)) {
+                        p = limit;
+                        break;
+                    }
+                    p = 0;
+                }
+                if (at(p) >= stop) {
+                    break;
+                }
+                byte b = buf[p];
+                if (b == '\n' || b == '\r') {
+                    // a blank line
+                    if (b == '\r') {
+                        if (p + 1 >= limit && more(p)) {
+                            p = 0;
+                        }
+                        if (p + 1 < limit && buf[p + 1] == '\n') {
+                            p++;
+                        }
+                    }
+                    p++;
+                    breaks++;
+                    continue;
+                }
+                p = record(p);
+            }
+            end = at(p);
+        }
+
+        /** Parses the record starting at buf[p], reloading and starting again if it runs past the buffer. */
+        private int record(int p) {
+            recStart = p;
+            while (true) {
+                int next = tryRecord(recStart);
+                if (next >= 0) {
+                    return next;
+                }
+                // ran out of buffer: check the limits on what is held, then load more and start again
+                checkLimitsSoFar();
+                if (!more(recStart)) {
+                    // tryRecord treats the end of the file as the end of the record, so this is not reached
+                    throw new IllegalStateException("end of file inside a record");
+                }
+                recStart = 0;
+            }
+        }
+
+        private void checkLimitsSoFar() {
+            if (limit - fieldStart > CsvLineTracker.MAX_FIELD_CHARS
+                && chars(fieldStart, limit) > CsvLineTracker.MAX_FIELD_CHARS) {
+                throw fieldTooLong(fieldIndex + 1);
+            }
+            if (limit - recStart > CsvLineTracker.MAX_RECORD_CHARS
+                && chars(recStart, limit) > CsvLineTracker.MAX_RECORD_CHARS) {
+                throw recordTooLong();
+            }
+        }
+
+        private long chars(int from, int to) {
+            long n = 0;
+            for (int i = from; i < to; i++) {
+                if ((buf[i] & 0xC0) != 0x80) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private Stop fieldTooLong(int field) {
+            return new Stop(line -> new CoreException("%s line %d: field %d is longer than %,d characters", source,
+                line, field, CsvLineTracker.MAX_FIELD_CHARS));
+        }
+
+        private Stop recordTooLong() {
+            return new Stop(line -> new CoreException("%s line %d: a record longer than %,d characters", source, line,
+                CsvLineTracker.MAX_RECORD_CHARS));
+        }
+
+        /**
+         * Makes room for one more row. Past the first rows the part's remaining size gives an estimate of its row
+         * count, so that a large part is not copied over and over as it grows.
+         */
+        private void ensureRow(int p) {
+            if (rows == lines.length) {
+                long used = at(p) - start;
+                long estimate = rows >= 256 && used > 0 ? (long) (rows * ((double) (stop - start) / used) * 1.05) + 64
+                    : 0;
+                long wanted = Math.max(2L * rows, Math.min(estimate, 16L * rows));
+                long cap = (Integer.MAX_VALUE - 16) / Math.max(1, m);
+                if (rows >= cap) {
+                    throw new Stop(line -> new CoreException(
+                        "%s line %d: more than %,d rows of %d values do not fit in one table; stream the file in blocks",
+                        source, line, cap, m));
+                }
+                int grown = (int) Math.min(wanted, cap);
+                lines = Arrays.copyOf(lines, grown);
+                values = Arrays.copyOf(values, grown * Math.max(1, m));
+                if (ids != null) {
+                    ids = Arrays.copyOf(ids, grown);
+                } else {
+                    numbers = Arrays.copyOf(numbers, grown);
+                }
+            }
+        }
+
+        /**
+         * Parses one record from buf[p].
+         *
+         * @return the index after its line break, or -1 if the buffer ended first (and more of the file remains)
+         */
+        private int tryRecord(int p) {
+            ensureRow(p);
+            recBreaks = 0;
+            rowMissing = false;
+            int row = rows * m;
+            int f = 0;
+            Deferred valueError = null;
+            String id = null;
+            boolean eof = bufPos + limit >= size;
+            while (true) {
+                fieldIndex = f;
+                fieldStart = p;
+                int s = p;
+                while (s < limit && isSpace(buf[s])) {
+                    s++;
+                }
+                byte[] cell;
+                int cs;
+                int ce;
+                int q;
+                if (s < limit && buf[s] == '"') {
+                    int r = quoted(s + 1, f);
+                    if (r < 0) {
+                        return -1;
+                    }
+                    q = r;
+                    cell = scratch;
+                    cs = 0;
+                    ce = scratchLength;
+                } else {
+                    q = s;
+                    byte d = delimiter;
+                    while (q < limit) {
+                        byte c = buf[q];
+                        if (c == d || c == '\n' || c == '\r') {
+                            break;
+                        }
+                        q++;
+                    }
+                    if (q == limit && !eof) {
+                        return -1;
+                    }
+                    int e = q;
+                    while (e > s && isSpace(buf[e - 1])) {
+                        e--;
+                    }
+                    cell = buf;
+                    cs = s;
+                    ce = e;
+                }
+                if (q - p > CsvLineTracker.MAX_FIELD_CHARS && chars(p, q) > CsvLineTracker.MAX_FIELD_CHARS) {
+                    throw fieldTooLong(f + 1);
+                }
+                if (q - recStart > CsvLineTracker.MAX_RECORD_CHARS
+                    && chars(recStart, q) > CsvLineTracker.MAX_RECORD_CHARS) {
+                    throw recordTooLong();
+                }
+                int role = f < headerSize ? roles[f] : SKIP;
+                if (role >= 0) {
+                    if (valueError == null) {
+                        valueError = value(cell, cs, ce, row + role, role);
+                    }
+                } else if (role == ID) {
+                    id = decode(cell, cs, ce);
+                }
+                if (q < limit && buf[q] == delimiter) {
+                    f++;
+                    if (f >= CsvLineTracker.MAX_FIELDS) {
+                        throw new Stop(line -> new CoreException("%s line %d: more than %,d fields", source, line,
+                            CsvLineTracker.MAX_FIELDS));
+                    }
+                    p = q + 1;
+                    continue;
+                }
+                // end of record: a line break, or the end of the file
+                int next = q;
+                if (q < limit) {
+                    if (buf[q] == '\r') {
+                        if (q + 1 >= limit && !eof) {
+                            return -1;
+                        }
+                        next = q + 1 < limit && buf[q + 1] == '\n' ? q + 2 : q + 1;
+                    } else {
+                        next = q + 1;
+                    }
+                }
+                finishRecord(f + 1, id, valueError, row);
+                if (q < limit) {
+                    breaks++;
+                }
+                return next;
+            }
+        }
+
+        /**
+         * Reads a quoted field whose content starts at buf[p] into the scratch array, then the spaces after it.
+         *
+         * @return the index of the delimiter, line break or end after it, or -1 if the buffer ended first
+         */
+        private int quoted(int p, int field) {
+            int n = 0;
+            int i = p;
+            boolean eof = bufPos + limit >= size;
+            long inner = 0;
+            boolean lastCr = false;
+            while (true) {
+                if (i >= limit) {
+                    if (!eof) {
+                        return -1;
+                    }
+                    throw new Stop(line -> new CoreException(
+                        "%s near line %d: malformed CSV: the file ends inside the quoted field %d", source, line,
+                        field + 1));
+                }
+                byte c = buf[i];
+                if (c == '"') {
+                    if (i + 1 >= limit && !eof) {
+                        return -1;
+                    }
+                    if (i + 1 < limit && buf[i + 1] == '"') {
+                        n = put(n, c);
+                        i += 2;
+                        lastCr = false;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                if (c == '\n' && !lastCr || c == '\r') {
+                    inner++;
+                }
+                lastCr = c == '\r';
+                n = put(n, c);
+                i++;
+                if (i - fieldStart > CsvLineTracker.MAX_FIELD_CHARS
+                    && chars(fieldStart, i) > CsvLineTracker.MAX_FIELD_CHARS) {
+                    throw fieldTooLong(field + 1);
+                }
+            }
+            while (i < limit && isSpace(buf[i])) {
+                i++;
+            }
+            if (i >= limit && !eof) {
+                return -1;
+            }
+            if (i < limit && buf[i] != delimiter && buf[i] != '\n' && buf[i] != '\r') {
+                throw new Stop(line -> new CoreException(
+                    "%s near line %d: malformed CSV: invalid char between encapsulated token and delimiter in field %d",
+                    source, line, field + 1));
+            }
+            recBreaks += inner;
+            scratchLength = n;
+            return i;
+        }
+
+        private int put(int n, byte c) {
+            if (n == scratch.length) {
+                scratch = Arrays.copyOf(scratch, n * 2);
+            }
+            scratch[n] = c;
+            return n + 1;
+        }
+
+        private void finishRecord(int fields, String id, Deferred valueError, int row) {
+            long recordLine = breaks;
+            if (fields != headerSize && (!ragged || fields > headerSize)) {
+                throw new Stop(line -> new CoreException("%s line %d: %d fields but the header has %d", source, line,
+                    fields, headerSize));
+            }
+            if (idColumn >= 0 && (id == null || id.isBlank())) {
+                throw new Stop(line -> new CoreException("%s line %d: customer id (column %d) is blank", source, line,
+                    idColumn + 1));
+            }
+            if (valueError != null) {
+                throw new Stop(valueError);
+            }
+            if (fields < headerSize) {
+                for (int j = 0; j < m; j++) {
+                    if (fields <= columnOf(j)) {
+                        values[row + j] = Double.NaN;
+                        rowMissing = true;
+                    }
+                }
+            }
+            records++;
+            breaks += recBreaks;
+            if (rowMissing) {
+                if (policy == MissingValuePolicy.REJECT) {
+                    breaks -= recBreaks;
+                    int k = firstMissing(row);
+                    String customer = id != null ? id : Long.toString(records);
+                    throw new Stop(line -> new CoreException(
+                        "%s line %d, column '%s': value is missing (customer '%s') (missing value policy REJECT)",
+                        source, line, names.get(k), customer));
+                }
+                if (policy == MissingValuePolicy.DROP_ROWS) {
+                    return;
+                }
+            }
+            lines[rows] = recordLine;
+            if (ids != null) {
+                ids[rows] = id;
+            } else {
+                numbers[rows] = (int) (records - 1);
+            }
+            rows++;
+        }
+
+        private int firstMissing(int row) {
+            for (int j = 0; j < m; j++) {
+                if (Double.isNaN(values[row + j])) {
+                    return j;
+                }
+            }
+            return 0;
+        }
+
+        private Deferred value(byte[] b, int s, int e, int slot, int k) {
+            if (s == e || isToken(b, s, e)) {
+                values[slot] = Double.NaN;
+                rowMissing = true;
+                return null;
+            }
+            double v;
+            try {
+                v = parsePlain(b, s, e);
+            } catch (NumberFormatException ex) {
+                String cell = text(b, s, e);
+                if (cell == null) {
+                    return notUtf8();
+                }
+                return line -> new CoreException("%s line %d, column '%s': '%s' is not a number", source, line,
+                    names.get(k), cell);
+            }
+            if (v == 0 && hasNonZeroDigit(b, s, e)) {
+                String cell = text(b, s, e);
+                return line -> new CoreException(
+                    "%s line %d, column '%s': '%s' is too small for a double (it would be read as 0)", source, line,
+                    names.get(k), cell);
+            }
+            if (!Double.isFinite(v)) {
+                String cell = text(b, s, e);
+                return line -> new CoreException("%s line %d, column '%s': '%s' is out of the range of a double",
+                    source, line, names.get(k), cell);
+            }
+            values[slot] = v;
+            return null;
+        }
+
+        private Deferred notUtf8() {
+            return line -> new CoreException("%s: not UTF-8 text (an undecodable byte after line %d)", source,
+                line - 1);
+        }
+
+        private boolean isToken(byte[] b, int s, int e) {
+            int len = e - s;
+            if (len > longestToken) {
+                return false;
+            }
+            for (byte[] t : tokens) {
+                if (t.length == len && Arrays.equals(t, 0, len, b, s, e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The id, decoded; ASCII is copied, anything else decoded strictly. */
+        private String decode(byte[] b, int s, int e) {
+            for (int i = s; i < e; i++) {
+                if (b[i] < 0) {
+                    String text = text(b, s, e);
+                    if (text == null) {
+                        throw new Stop(notUtf8());
+                    }
+                    return text.strip();
+                }
+            }
+            return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The cell's text, or null if it is not UTF-8. */
+        private String text(byte[] b, int s, int e) {
+            if (decoder == null) {
+                decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            }
+            try {
+                CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(b, s, e - s));
+                return chars.toString();
+            } catch (CharacterCodingException ex) {
+                return null;
+            }
+        }
+    }
+
+    private int columnOf(int j) {
+        return columnPositions[j];
+    }
+
+    private boolean isSpace(byte b) {
+        return (b == ' ' || b == '\t' || b == 0x0B || b == 0x0C || b >= 0x1C && b <= 0x1F) && b != delimiter;
+    }
+
+    /**
+     * Parses a decimal number (digits with optional sign, point and exponent, as {@link CsvRowSource#isPlainNumber})
+     * from bytes, to the same bits as {@link Double#parseDouble}.
+     *
+     * @throws NumberFormatException if the bytes are not such a number
+     */
+    static double parsePlain(byte[] b, int s, int e) {
+        if (e <= s) {
+            throw new NumberFormatException("empty");
+        }
+        byte first = b[s];
+        byte last = b[e - 1];
+        if (!(isDigit(first) || first == '+' || first == '-' || first == '.') || !(isDigit(last) || last == '.')) {
+            throw new NumberFormatException("not decimal");
+        }
+        int i = first == '+' || first == '-' ? s + 1 : s;
+        if (i + 1 < e && b[i] == '0' && (b[i + 1] == 'x' || b[i + 1] == 'X')) {
+            throw new NumberFormatException("hexadecimal");
+        }
+        return JavaDoubleParser.parseDouble(b, s, e - s);
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean hasNonZeroDigit(byte[] b, int s, int e) {
+        for (int i = s; i < e; i++) {
+            byte c = b[i];
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

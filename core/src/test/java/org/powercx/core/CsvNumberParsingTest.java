@@ -1,0 +1,130 @@
+package org.powercx.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CSV reader parses numbers from bytes with a fast parser; it must give the same bits as
+ * {@link Double#parseDouble} and accept exactly the decimal numbers {@link CsvRowSource#isPlainNumber} accepts.
+ */
+class CsvNumberParsingTest {
+
+    /** The bits of the byte parser, or null where it refuses the text. */
+    private static Long fast(String text) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            return Double.doubleToRawLongBits(CsvFileReader.parsePlain(b, 0, b.length));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The bits of the reference, or null where the reader refuses the text. */
+    private static Long reference(String text) {
+        if (!CsvRowSource.isPlainNumber(text)) {
+            return null;
+        }
+        return Double.doubleToRawLongBits(Double.parseDouble(text));
+    }
+
+    @Test
+    void publishedHardCasesGiveTheirFloat64Bits() throws IOException {
+        int checked = 0;
+        for (String name : new String[] {"tencent-rapidjson.txt", "more-test-cases.txt"}) {
+            try (InputStream in = getClass().getResourceAsStream("/parse-number-fxx/" + name);
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    String[] parts = line.split(" ");
+                    String text = parts[parts.length - 1];
+                    if (!CsvRowSource.isPlainNumber(text)) {
+                        continue;
+                    }
+                    long expected = Long.parseUnsignedLong(parts[2], 16);
+                    assertThat(fast(text)).as(text).isEqualTo(expected);
+                    assertThat(reference(text)).as(text).isEqualTo(expected);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(3_000);
+    }
+
+    @Property(tries = 3_000)
+    void randomDoublesInEveryNotationGiveTheSameBits(@ForAll("doubles") double d) {
+        BigDecimal exact = new BigDecimal(d);
+        String[] texts = {
+            Double.toString(d),
+            String.format(Locale.ROOT, "%.17e", d),
+            String.format(Locale.ROOT, "%.3e", d),
+            exact.toPlainString(),
+            exact.toString(),
+            exact.round(new MathContext(25)).toString(),
+        };
+        for (String text : texts) {
+            assertThat(fast(text)).as(text).isEqualTo(reference(text));
+        }
+    }
+
+    @Property(tries = 3_000)
+    void halfwayPointsBetweenNeighboursRoundAsTheJavaParser(@ForAll("doubles") double d) {
+        double lo = Math.abs(d);
+        double hi = Math.nextUp(lo);
+        if (!Double.isFinite(hi)) {
+            return;
+        }
+        BigDecimal mid = new BigDecimal(lo).add(new BigDecimal(hi)).divide(BigDecimal.valueOf(2));
+        BigDecimal ulp = new BigDecimal(hi).subtract(new BigDecimal(lo));
+        BigDecimal tiny = ulp.movePointLeft(30);
+        for (BigDecimal v : new BigDecimal[] {mid, mid.add(tiny), mid.subtract(tiny)}) {
+            for (String text : new String[] {v.toString(), v.toPlainString(), v.negate().toString()}) {
+                assertThat(fast(text)).as(text).isEqualTo(reference(text));
+            }
+        }
+    }
+
+    @Property(tries = 10_000)
+    void adversarialTextIsRefusedOrParsedAsTheJavaParser(@ForAll("numberish") String text) {
+        assertThat(fast(text)).as(text).isEqualTo(reference(text));
+    }
+
+    @Test
+    void knownTrapsGiveTheSameBits() {
+        String[] traps = {"2.2250738585072011e-308", "2.2250738585072012e-308", "4.9e-324", "2.4703282292062327e-324",
+            "2.4703282292062328e-324", "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308",
+            "9007199254740993", "9007199254740992.5", "0.1", "-0", "+0.0", "1.", ".5", "1.e5", "00000001",
+            "1" + "0".repeat(400) + "e-400", "0." + "0".repeat(330) + "1e330", "1e", "1e+", "e5", ".", "+", "-.e1",
+            "0x1p3", "NaN", "Infinity", "-Infinity", "1d", "1f", "1_000", " 1", "1 ", "١", "0X10"};
+        for (String text : traps) {
+            assertThat(fast(text)).as(text).isEqualTo(reference(text));
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> doubles() {
+        return Arbitraries.oneOf(
+            Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite),
+            Arbitraries.doubles().between(-1e6, 1e6),
+            Arbitraries.longs().between(0, 1L << 52).map(Double::longBitsToDouble));
+    }
+
+    @Provide
+    Arbitrary<String> numberish() {
+        return Arbitraries.strings().withChars("0123456789.eE+-xXpPdDfFNaIy 0123456789").ofMinLength(1)
+            .ofMaxLength(30);
+    }
+}
