@@ -20,9 +20,12 @@ import org.powercx.credit.LinearDiscriminant;
  * <p>Every configuration is checked against the tables before any work starts: an unknown indicator, an AHP
  * matrix that fails its consistency test or a service policy with an unknown label or a gap is reported with
  * its name. Customer lifetime value uses the core's deterministic discounted-margin model with a constant
- * margin \( m_i = \mu \cdot \text{fee revenue}_i \) and retention \( r_i = r_0 (1 - p_i) \), \( p_i \) the
- * customer's default probability (defaults: margin rate \( \mu = 0.1 \), base retention \( r_0 = 0.97 \),
- * discount rate 8 % a year over a 10-year horizon). Immutable.
+ * margin \( m_i = \mu \cdot x_i \), \( x \) the margin column (fee revenue by default, see
+ * {@link #withMargin}), and a retention chosen by {@link Retention}: by default \( r_i = r_0 (1 - p_i) \),
+ * \( p_i \) the customer's default probability, else a constant or one minus the churn probability of a
+ * discriminant fitted on a churn label (defaults: margin rate \( \mu = 0.1 \), base retention
+ * \( r_0 = 0.97 \), discount rate 8 % a year over a 10-year horizon). {@link #fit} fits the pipeline once and
+ * returns a {@link CustomerModel} that scores other customers without refitting. Immutable.
  *
  * @since 0.1.0
  */
