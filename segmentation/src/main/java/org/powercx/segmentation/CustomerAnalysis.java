@@ -172,6 +172,7 @@ public final class CustomerAnalysis {
      * @param newRetention the choice: from the default probability, a constant, or a churn model
      * @return a new pipeline
      * @throws SegmentationException if the argument is null
+     * @since 0.2.0
      */
     public CustomerAnalysis with(Retention newRetention) {
         return new CustomerAnalysis(value, segmentation, risk, credit, policy, satisfaction, clv, marginRate,
@@ -185,6 +186,7 @@ public final class CustomerAnalysis {
      * @param newMarginRate \( \mu \), in (0, 1] (1 when the column already is a margin)
      * @return a new pipeline
      * @throws SegmentationException if the column is null or blank or the rate out of range
+     * @since 0.2.0
      */
     public CustomerAnalysis withMargin(String column, double newMarginRate) {
         if (column == null || column.isBlank() || !(newMarginRate > 0 && newMarginRate <= 1)) {
@@ -199,6 +201,7 @@ public final class CustomerAnalysis {
      * The value evaluation.
      *
      * @return the step
+     * @since 0.2.0
      */
     public ValueEvaluation valueEvaluation() {
         return value;
@@ -208,6 +211,7 @@ public final class CustomerAnalysis {
      * The credit scoring.
      *
      * @return the step
+     * @since 0.2.0
      */
     public CreditScoring creditScoring() {
         return credit;
@@ -217,6 +221,7 @@ public final class CustomerAnalysis {
      * The risk rules.
      *
      * @return the step
+     * @since 0.2.0
      */
     public RiskSegmentation riskSegmentation() {
         return risk;
@@ -226,6 +231,7 @@ public final class CustomerAnalysis {
      * The service policy.
      *
      * @return the policy
+     * @since 0.2.0
      */
     public ServicePolicy servicePolicy() {
         return policy;
@@ -235,6 +241,7 @@ public final class CustomerAnalysis {
      * The retention source of the lifetime value.
      *
      * @return the choice
+     * @since 0.2.0
      */
     public Retention retention() {
         return retention;
@@ -244,6 +251,7 @@ public final class CustomerAnalysis {
      * The column the lifetime value's margin is taken from.
      *
      * @return the column name
+     * @since 0.2.0
      */
     public String marginColumn() {
         return marginColumn;
@@ -253,6 +261,7 @@ public final class CustomerAnalysis {
      * The margin as a share of the margin column.
      *
      * @return the rate
+     * @since 0.2.0
      */
     public double marginRate() {
         return marginRate;
@@ -262,6 +271,7 @@ public final class CustomerAnalysis {
      * The discounted-margin calculator.
      *
      * @return the calculator
+     * @since 0.2.0
      */
     public DiscountedClv clv() {
         return clv;
@@ -363,6 +373,7 @@ public final class CustomerAnalysis {
      * @param customers the calibration customers
      * @return the fitted model
      * @throws SegmentationException as {@link #analyse(IndicatorTable)}
+     * @since 0.2.0
      */
     public CustomerModel fit(IndicatorTable customers) {
         AnalysisReport r = analyse(customers, null);
