@@ -12,6 +12,7 @@ import org.powercx.core.CustomerIndicators;
 import org.powercx.segmentation.RiskSegments;
 import org.powercx.samples.SampleData;
 import org.powercx.segmentation.SatisfactionSegments;
+import org.powercx.segmentation.SegmentationConfiguration;
 import org.powercx.segmentation.ServicePolicy;
 import org.powercx.segmentation.ValueSegment;
 import org.powercx.segmentation.ValueSegmentation;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Segments customers: current and potential value (AHP-weighted grey relational grades), "
         + "value segment, lifetime value, credit grade, risk groups and the service measures of the policy.",
-        "The customer file needs the columns of the bundled sample (see docs/formats.md); --sample uses the "
-            + "bundled 5,000 customers and 500 survey answers."})
+        "Without --config the customer file needs the columns of the bundled sample (see docs/formats.md); "
+            + "--sample uses the bundled 5,000 customers and 500 survey answers."})
 final class SegmentCommand extends Base {
     @Parameters(paramLabel = "CSV", arity = "0..1", description = "Customer file.")
     private Path file;
@@ -41,6 +42,11 @@ final class SegmentCommand extends Base {
     @Option(names = "--survey", paramLabel = "CSV",
         description = "Survey answers (items imag1..loy4 on 1-10; ids are customer ids) for satisfaction by segment.")
     private Path survey;
+
+    @Option(names = "--config", paramLabel = "JSON",
+        description = "Segmentation configuration mapping the pipeline onto the file's own columns (docs/formats.md;"
+            + " default: the bundled one, on the columns of the sample).")
+    private Path config;
 
     @Option(names = "--policy", paramLabel = "CSV", description = "Service policy file (default: the bundled one).")
     private Path policy;
@@ -85,13 +91,29 @@ final class SegmentCommand extends Base {
         } else {
             customers = Inputs.csv(file, null, List.of(), List.of(), java.util.Map.of(),
                 org.powercx.core.MissingValuePolicy.REJECT).table();
-            customers = customers.withIndicators(mergeDirections(customers));
+            if (config == null) {
+                customers = customers.withIndicators(mergeDirections(customers));
+            }
         }
         if (survey != null) {
             answers = Inputs.csv(survey, null, List.of(), List.of(), java.util.Map.of(),
                 org.powercx.core.MissingValuePolicy.REJECT).table();
         }
         CustomerAnalysis analysis = CustomerAnalysis.withDefaults();
+        if (config != null) {
+            SegmentationConfiguration c;
+            try {
+                c = SegmentationConfiguration.read(config);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s", e.getMessage());
+            }
+            try {
+                customers = c.prepare(customers);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", sample ? "sample" : file.toString(), e.getMessage());
+            }
+            analysis = c.analysis();
+        }
         try {
             if (policy != null) {
                 analysis = analysis.with(ServicePolicy.read(policy));

@@ -91,4 +91,67 @@ class SegmentCommandTest {
         assertThat(gap.status).isEqualTo(1);
         assertThat(gap.err.strip().lines().count()).isEqualTo(1);
     }
+
+    @Test
+    void aConfigurationSegmentsAUtilitysOwnColumns() throws IOException {
+        Path config = Cli.doc("docs/examples/sme/sme-configuration.json");
+        Path csv = Cli.doc("docs/examples/sme/sme-customers.csv");
+        Cli r = Cli.run("segment", "--config", config.toString(), csv.toString(), "-f", "json");
+        assertThat(r.status).as(r.toString()).isZero();
+        org.powercx.segmentation.SegmentationConfiguration c =
+            org.powercx.segmentation.SegmentationConfiguration.read(config);
+        AnalysisReport a = c.analysis().analyse(c.prepare(
+            org.powercx.core.CsvTableReader.withDefaults().read(csv).table()));
+        JsonNode customers = JSON.readTree(r.out).get("customers");
+        assertThat(customers.size()).isEqualTo(400);
+        for (int i = 0; i < 400; i += 37) {
+            JsonNode row = customers.get(i);
+            assertThat(row.get("id").asText()).isEqualTo(a.ids().get(i));
+            assertThat(row.get("clv").asDouble()).isEqualTo(a.lifetimeValues()[i]);
+            assertThat(row.get("credit_grade").asText()).isEqualTo(a.credit().grade(i));
+            assertThat(row.get("payment").asText()).isEqualTo(a.risks().label("payment", i));
+            assertThat(row.get("measures").asText()).isEqualTo(String.join("; ", a.plan().measures(i)));
+        }
+    }
+
+    @Test
+    void withoutAConfigurationTheCommandIsTheBundledDefault() {
+        Cli plain = Cli.run("segment", "--sample", "--top", "20", "-f", "csv");
+        Path def = dir.resolve("default.json");
+        try (java.io.InputStream in = org.powercx.segmentation.SegmentationConfiguration.class
+                .getResourceAsStream("default-configuration.json")) {
+            Files.copy(in, def);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Cli configured = Cli.run("segment", "--sample", "--top", "20", "-f", "csv", "--config", def.toString());
+        assertThat(configured.status).as(configured.toString()).isZero();
+        assertThat(configured.out).isEqualTo(plain.out);
+    }
+
+    @Test
+    void aMissingColumnOrABadConfigurationIsOneLineAndWritesNothing() throws IOException {
+        Path config = Cli.doc("docs/examples/sme/sme-configuration.json");
+        String csv = Files.readString(Cli.doc("docs/examples/sme/sme-customers.csv"))
+            .replace(",pow_max,", ",power_kw,");
+        Path file = Files.writeString(dir.resolve("renamed.csv"), csv);
+        Path out = dir.resolve("out.csv");
+        Cli r = Cli.run("segment", "--config", config.toString(), file.toString(), "-o", out.toString());
+        assertThat(r.status).isNotZero();
+        assertThat(r.err.strip()).doesNotContain("\n").contains("renamed.csv").contains("'pow_max'")
+            .contains("sme-configuration.json");
+        assertThat(out).doesNotExist();
+        Path bad = Files.writeString(dir.resolve("bad.json"), Files.readString(config)
+            .replace("\"horizon\": 5", "\"horizont\": 5"));
+        Files.copy(Cli.doc("docs/examples/sme/sme-policy.csv"), dir.resolve("sme-policy.csv"));
+        Files.writeString(out, "previous\n");
+        Cli b = Cli.run("segment", "--config", bad.toString(), Cli.doc("docs/examples/sme/sme-customers.csv").toString(),
+            "-o", out.toString());
+        assertThat(b.status).isNotZero();
+        assertThat(b.err.strip()).doesNotContain("\n").contains("bad.json:").contains("horizont");
+        assertThat(Files.readString(out)).isEqualTo("previous\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
 }

@@ -91,9 +91,14 @@ public final class ConsumptionProjection {
                 throw new SegmentationException("every history column must have %d values", out.length);
             }
         }
+        project(series, 0, out.length, steps, out);
+    }
+
+    /** The kernel on rows {@code [from, to)}; row {@code from} lands at {@code out[0]}. Unchecked. */
+    static void project(double[][] series, int from, int to, int steps, double[] out) {
         int n = series.length;
         double t = n + steps - 1;
-        for (int i = 0; i < out.length; i++) {
+        for (int i = from; i < to; i++) {
             double cum = series[0][i];
             double zSum = 0;
             double ySum = 0;
@@ -119,7 +124,7 @@ public final class ConsumptionProjection {
             }
             double a = -szy / szz;
             double b = yMean + a * zMean;
-            out[i] = a == 0 ? b : -Math.expm1(a) * (series[0][i] - b / a) * Math.exp(-a * t);
+            out[i - from] = a == 0 ? b : -Math.expm1(a) * (series[0][i] - b / a) * Math.exp(-a * t);
         }
     }
 }

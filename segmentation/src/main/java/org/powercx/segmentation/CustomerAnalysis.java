@@ -8,6 +8,9 @@ import org.powercx.core.CoreException;
 import org.powercx.core.IndicatorTable;
 import org.powercx.clv.ClvException;
 import org.powercx.clv.DiscountedClv;
+import org.powercx.credit.CreditException;
+import org.powercx.credit.DiscriminantModel;
+import org.powercx.credit.LinearDiscriminant;
 
 /**
  * The whole segmentation pipeline of the two seeds in one call: value evaluation (AHP-weighted grey relational
@@ -17,9 +20,12 @@ import org.powercx.clv.DiscountedClv;
  * <p>Every configuration is checked against the tables before any work starts: an unknown indicator, an AHP
  * matrix that fails its consistency test or a service policy with an unknown label or a gap is reported with
  * its name. Customer lifetime value uses the core's deterministic discounted-margin model with a constant
- * margin \( m_i = \mu \cdot \text{fee revenue}_i \) and retention \( r_i = r_0 (1 - p_i) \), \( p_i \) the
- * customer's default probability (defaults: margin rate \( \mu = 0.1 \), base retention \( r_0 = 0.97 \),
- * discount rate 8 % a year over a 10-year horizon). Immutable.
+ * margin \( m_i = \mu \cdot x_i \), \( x \) the margin column (fee revenue by default, see
+ * {@link #withMargin}), and a retention chosen by {@link Retention}: by default \( r_i = r_0 (1 - p_i) \),
+ * \( p_i \) the customer's default probability, else a constant or one minus the churn probability of a
+ * discriminant fitted on a churn label (defaults: margin rate \( \mu = 0.1 \), base retention
+ * \( r_0 = 0.97 \), discount rate 8 % a year over a 10-year horizon). {@link #fit} fits the pipeline once and
+ * returns a {@link CustomerModel} that scores other customers without refitting. Immutable.
  *
  * @since 0.1.0
  */
@@ -32,7 +38,7 @@ public final class CustomerAnalysis {
     private static final CustomerAnalysis DEFAULTS = new CustomerAnalysis(ValueEvaluation.withDefaults(),
         ValueSegmentation.withDefaults(), RiskSegmentation.withDefaults(), CreditScoring.withDefaults(),
         ServicePolicy.defaults(), SatisfactionSegmentation.withDefaults(), DEFAULT_CLV, DEFAULT_MARGIN_RATE,
-        DEFAULT_BASE_RETENTION);
+        Retention.fromDefaultProbability(DEFAULT_BASE_RETENTION), CustomerIndicators.FEE_REVENUE);
 
     private final ValueEvaluation value;
     private final ValueSegmentation segmentation;
@@ -42,11 +48,12 @@ public final class CustomerAnalysis {
     private final SatisfactionSegmentation satisfaction;
     private final DiscountedClv clv;
     private final double marginRate;
-    private final double baseRetention;
+    private final Retention retention;
+    private final String marginColumn;
 
     private CustomerAnalysis(ValueEvaluation value, ValueSegmentation segmentation, RiskSegmentation risk,
             CreditScoring credit, ServicePolicy policy, SatisfactionSegmentation satisfaction, DiscountedClv clv,
-            double marginRate, double baseRetention) {
+            double marginRate, Retention retention, String marginColumn) {
         this.value = value;
         this.segmentation = segmentation;
         this.risk = risk;
@@ -55,7 +62,8 @@ public final class CustomerAnalysis {
         this.satisfaction = satisfaction;
         this.clv = clv;
         this.marginRate = marginRate;
-        this.baseRetention = baseRetention;
+        this.retention = retention;
+        this.marginColumn = marginColumn;
     }
 
     /**
@@ -76,7 +84,7 @@ public final class CustomerAnalysis {
      */
     public CustomerAnalysis with(ValueEvaluation newValue) {
         return new CustomerAnalysis(notNull(newValue, "value evaluation"), segmentation, risk, credit, policy,
-            satisfaction, clv, marginRate, baseRetention);
+            satisfaction, clv, marginRate, retention, marginColumn);
     }
 
     /**
@@ -88,7 +96,7 @@ public final class CustomerAnalysis {
      */
     public CustomerAnalysis with(ValueSegmentation newSegmentation) {
         return new CustomerAnalysis(value, notNull(newSegmentation, "value segmentation"), risk, credit, policy,
-            satisfaction, clv, marginRate, baseRetention);
+            satisfaction, clv, marginRate, retention, marginColumn);
     }
 
     /**
@@ -100,7 +108,7 @@ public final class CustomerAnalysis {
      */
     public CustomerAnalysis with(RiskSegmentation newRisk) {
         return new CustomerAnalysis(value, segmentation, notNull(newRisk, "risk segmentation"), credit, policy,
-            satisfaction, clv, marginRate, baseRetention);
+            satisfaction, clv, marginRate, retention, marginColumn);
     }
 
     /**
@@ -112,7 +120,7 @@ public final class CustomerAnalysis {
      */
     public CustomerAnalysis with(CreditScoring newCredit) {
         return new CustomerAnalysis(value, segmentation, risk, notNull(newCredit, "credit scoring"), policy,
-            satisfaction, clv, marginRate, baseRetention);
+            satisfaction, clv, marginRate, retention, marginColumn);
     }
 
     /**
@@ -124,7 +132,7 @@ public final class CustomerAnalysis {
      */
     public CustomerAnalysis with(ServicePolicy newPolicy) {
         return new CustomerAnalysis(value, segmentation, risk, credit, notNull(newPolicy, "service policy"),
-            satisfaction, clv, marginRate, baseRetention);
+            satisfaction, clv, marginRate, retention, marginColumn);
     }
 
     /**
@@ -136,7 +144,7 @@ public final class CustomerAnalysis {
      */
     public CustomerAnalysis with(SatisfactionSegmentation newSatisfaction) {
         return new CustomerAnalysis(value, segmentation, risk, credit, policy,
-            notNull(newSatisfaction, "satisfaction segmentation"), clv, marginRate, baseRetention);
+            notNull(newSatisfaction, "satisfaction segmentation"), clv, marginRate, retention, marginColumn);
     }
 
     /**
@@ -154,7 +162,119 @@ public final class CustomerAnalysis {
                 newMarginRate, newBaseRetention);
         }
         return new CustomerAnalysis(value, segmentation, risk, credit, policy, satisfaction,
-            notNull(newClv, "CLV calculator"), newMarginRate, newBaseRetention);
+            notNull(newClv, "CLV calculator"), newMarginRate, Retention.fromDefaultProbability(newBaseRetention),
+            marginColumn);
+    }
+
+    /**
+     * Uses another source of the lifetime value's retention (see {@link Retention}).
+     *
+     * @param newRetention the choice: from the default probability, a constant, or a churn model
+     * @return a new pipeline
+     * @throws SegmentationException if the argument is null
+     * @since 0.2.0
+     */
+    public CustomerAnalysis with(Retention newRetention) {
+        return new CustomerAnalysis(value, segmentation, risk, credit, policy, satisfaction, clv, marginRate,
+            notNull(newRetention, "retention"), marginColumn);
+    }
+
+    /**
+     * Takes the lifetime value's margin from another column: \( m_i = \mu \cdot x_i \) with \( x \) that column.
+     *
+     * @param column the column, for example a net margin or a bill amount
+     * @param newMarginRate \( \mu \), in (0, 1] (1 when the column already is a margin)
+     * @return a new pipeline
+     * @throws SegmentationException if the column is null or blank or the rate out of range
+     * @since 0.2.0
+     */
+    public CustomerAnalysis withMargin(String column, double newMarginRate) {
+        if (column == null || column.isBlank() || !(newMarginRate > 0 && newMarginRate <= 1)) {
+            throw new SegmentationException("margin needs a column and a rate in (0, 1] but got %s and %s", column,
+                newMarginRate);
+        }
+        return new CustomerAnalysis(value, segmentation, risk, credit, policy, satisfaction, clv, newMarginRate,
+            retention, column);
+    }
+
+    /**
+     * The value evaluation.
+     *
+     * @return the step
+     * @since 0.2.0
+     */
+    public ValueEvaluation valueEvaluation() {
+        return value;
+    }
+
+    /**
+     * The credit scoring.
+     *
+     * @return the step
+     * @since 0.2.0
+     */
+    public CreditScoring creditScoring() {
+        return credit;
+    }
+
+    /**
+     * The risk rules.
+     *
+     * @return the step
+     * @since 0.2.0
+     */
+    public RiskSegmentation riskSegmentation() {
+        return risk;
+    }
+
+    /**
+     * The service policy.
+     *
+     * @return the policy
+     * @since 0.2.0
+     */
+    public ServicePolicy servicePolicy() {
+        return policy;
+    }
+
+    /**
+     * The retention source of the lifetime value.
+     *
+     * @return the choice
+     * @since 0.2.0
+     */
+    public Retention retention() {
+        return retention;
+    }
+
+    /**
+     * The column the lifetime value's margin is taken from.
+     *
+     * @return the column name
+     * @since 0.2.0
+     */
+    public String marginColumn() {
+        return marginColumn;
+    }
+
+    /**
+     * The margin as a share of the margin column.
+     *
+     * @return the rate
+     * @since 0.2.0
+     */
+    public double marginRate() {
+        return marginRate;
+    }
+
+    /**
+     * The discounted-margin calculator.
+     *
+     * @return the calculator
+     * @since 0.2.0
+     */
+    public DiscountedClv clv() {
+        return clv;
     }
 
     private static <T> T notNull(T t, String what) {
@@ -176,9 +296,11 @@ public final class CustomerAnalysis {
         value.check(customers);
         risk.check(customers);
         credit.check(customers);
-        if (!customers.contains(CustomerIndicators.FEE_REVENUE)) {
-            throw new SegmentationException("customer lifetime value: unknown indicator '%s'; the table has %s",
-                CustomerIndicators.FEE_REVENUE, customers.indicatorNames());
+        for (String name : lifetimeColumns()) {
+            if (!customers.contains(name)) {
+                throw new SegmentationException("customer lifetime value: unknown indicator '%s'; the table has %s",
+                    name, customers.indicatorNames());
+            }
         }
         value.weights();
         policy.validate(ServicePolicy.labelsOf(ValueSegment.values()), credit.gradeNames(), risk.topicLabels());
@@ -231,15 +353,92 @@ public final class CustomerAnalysis {
         return new AnalysisReport(customers.ids(), values, segments, creditResult, risks, plan, lifetime, sat);
     }
 
-    private double[] lifetimeValues(IndicatorTable customers, CreditAssessment creditResult) {
-        double[] margins = customers.column(CustomerIndicators.FEE_REVENUE);
-        double[] retention = creditResult.defaultProbabilities();
-        for (int i = 0; i < margins.length; i++) {
-            margins[i] *= marginRate;
-            retention[i] = baseRetention * (1 - retention[i]);
+    /** The margin column, then the churn model's indicators and label, if any. */
+    List<String> lifetimeColumns() {
+        List<String> names = new ArrayList<>();
+        names.add(marginColumn);
+        names.addAll(retention.indicators());
+        if (retention.churnColumn() != null) {
+            names.add(retention.churnColumn());
+        }
+        return names;
+    }
+
+    /**
+     * Fits the pipeline on calibration customers: the value index (AHP weights and the two fitted grey
+     * relational models), the value cut-offs, the credit discriminant and grade cut-offs, and the churn model
+     * when retention comes from one. The model scores other customers without refitting; on the calibration
+     * customers its scores equal those of {@link #analyse(IndicatorTable)} bit for bit.
+     *
+     * @param customers the calibration customers
+     * @return the fitted model
+     * @throws SegmentationException as {@link #analyse(IndicatorTable)}
+     * @since 0.2.0
+     */
+    public CustomerModel fit(IndicatorTable customers) {
+        AnalysisReport r = analyse(customers, null);
+        DiscriminantModel churn = retention.source() == Retention.Source.CHURN_MODEL ? churnModel(customers) : null;
+        ValueScores v = r.values();
+        ValueIndexSystem system = value.system();
+        boolean project = system.potentialIndicators().contains(ConsumptionProjection.PROJECTED_CONSUMPTION)
+            && !customers.contains(ConsumptionProjection.PROJECTED_CONSUMPTION);
+        return CustomerModel.of(new CustomerModel.Parameters(v.currentModel(), v.potentialModel(),
+            system.logScale(), project ? system.series() : List.of(),
+            v.weights().globalWeight(ValueIndexSystem.CURRENT), v.weights().globalWeight(ValueIndexSystem.POTENTIAL),
+            r.segments().currentCutoff(), r.segments().potentialCutoff(), r.credit().model(), r.credit().scale(),
+            risk.rules(), policy, marginColumn, marginRate, clv, retention, churn));
+    }
+
+    private DiscriminantModel churnModel(IndicatorTable customers) {
+        String column = retention.churnColumn();
+        double[] raw = customers.column(column);
+        int[] labels = new int[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] != 0 && raw[i] != 1) {
+                throw new SegmentationException("churn model: customer '%s' has %s = %s; expected 0 or 1",
+                    customers.id(i), column, raw[i]);
+            }
+            labels[i] = (int) raw[i];
         }
         try {
-            return clv.values(margins, retention, null);
+            return LinearDiscriminant.withDefaults().fit(customers.select(retention.indicators().toArray(new String[0])),
+                labels);
+        } catch (CreditException | CoreException e) {
+            throw new SegmentationException(e, "churn model: %s", e.getMessage());
+        }
+    }
+
+    private double[] lifetimeValues(IndicatorTable customers, CreditAssessment creditResult) {
+        double[] margins = customers.column(marginColumn);
+        double[] rates;
+        switch (retention.source()) {
+            case CONSTANT:
+                rates = new double[margins.length];
+                java.util.Arrays.fill(rates, retention.rate());
+                break;
+            case CHURN_MODEL:
+                DiscriminantModel churn = churnModel(customers);
+                try {
+                    rates = churn.defaultProbabilities(customers);
+                } catch (CreditException e) {
+                    throw new SegmentationException(e, "churn model: %s", e.getMessage());
+                }
+                for (int i = 0; i < rates.length; i++) {
+                    rates[i] = 1 - rates[i];
+                }
+                break;
+            default:
+                rates = creditResult.defaultProbabilities();
+                double base = retention.rate();
+                for (int i = 0; i < rates.length; i++) {
+                    rates[i] = base * (1 - rates[i]);
+                }
+        }
+        for (int i = 0; i < margins.length; i++) {
+            margins[i] *= marginRate;
+        }
+        try {
+            return clv.values(margins, rates, null);
         } catch (ClvException e) {
             throw new SegmentationException(e, "customer lifetime value: %s", e.getMessage());
         }
