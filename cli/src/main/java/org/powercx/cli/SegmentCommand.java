@@ -51,6 +51,9 @@ final class SegmentCommand extends Base {
     @Option(names = "--top", paramLabel = "N", description = "List only the N customers of highest combined value.")
     private Integer top;
 
+    @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with charts.")
+    private Path report;
+
     /** How value segments are cut. */
     static final class Cutoffs {
         @Option(names = "--quantiles", split = ",", paramLabel = "QC,QP",
@@ -117,6 +120,11 @@ final class SegmentCommand extends Base {
             r = analysis.analyse(customers, answers);
         } catch (IllegalArgumentException e) {
             throw new CliException("%s: %s", sample ? "sample" : file.toString(), e.getMessage());
+        }
+        if (report != null) {
+            HtmlReport.ofAnalysis("Customer segmentation: " + (sample ? "bundled sample" : file.getFileName()), r,
+                customers, (sample ? "bundled sample" : file.toString()) + (survey == null ? "" : ", survey " + survey))
+                .write(report);
         }
         return describe(r, top);
     }
