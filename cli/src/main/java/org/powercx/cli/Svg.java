@@ -110,31 +110,46 @@ final class Svg {
         return new double[] {lo - pad, hi + pad};
     }
 
-    /** Widens a range to four intervals of a round step (1, 2, 2.5 or 5 times a power of ten). */
-    private static double[] nice(double[] r) {
-        double raw = (r[1] - r[0]) / 4;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double f : new double[] {1, 2, 2.5, 5, 10, 20}) {
-            double step = f * mag;
-            double lo = Math.floor(r[0] / step) * step;
-            if (lo + 4 * step >= r[1]) {
-                return new double[] {lo, lo + 4 * step};
+    /**
+     * Widens a range to the tightest axis of 3 to 8 intervals of a round step (1, 2, 2.5 or 5 times a power of
+     * ten) that covers it.
+     *
+     * @return the axis minimum, maximum and number of intervals
+     */
+    static double[] nice(double[] r) {
+        double best = Double.POSITIVE_INFINITY;
+        double[] out = {r[0], r[1], 4};
+        double mag = Math.pow(10, Math.floor(Math.log10((r[1] - r[0]) / 8)));
+        for (double m : new double[] {mag, 10 * mag}) {
+            for (double f : new double[] {1, 2, 2.5, 5}) {
+                double step = f * m;
+                double lo = Math.floor(r[0] / step + 1e-9) * step;
+                double hi = Math.ceil(r[1] / step - 1e-9) * step;
+                long intervals = Math.round((hi - lo) / step);
+                if (intervals >= 3 && intervals <= 8 && hi - lo < best * (1 - 1e-12)) {
+                    best = hi - lo;
+                    out = new double[] {lo, hi, intervals};
+                }
             }
         }
-        return r;
+        return out;
     }
 
     private static void axes(StringBuilder sb, int x0, int y0, int x1, int y1, double[] xr, double[] yr,
             String xLabel, String yLabel) {
         sb.append("<rect x=\"").append(x0).append("\" y=\"").append(y1).append("\" width=\"").append(x1 - x0)
             .append("\" height=\"").append(y0 - y1).append("\" fill=\"none\" stroke=\"#333\"/>\n");
-        for (int k = 0; k <= 4; k++) {
-            double fx = x0 + (x1 - x0) * k / 4.0;
-            double fy = y0 - (y0 - y1) * k / 4.0;
-            text(sb, fx, y0 + 15, "middle", num(xr[0] + (xr[1] - xr[0]) * k / 4), "");
-            text(sb, x0 - 5, fy + 4, "end", num(yr[0] + (yr[1] - yr[0]) * k / 4), "");
+        int nx = xr.length > 2 ? (int) xr[2] : 4;
+        int ny = yr.length > 2 ? (int) yr[2] : 4;
+        for (int k = 0; k <= nx; k++) {
+            double fx = x0 + (x1 - x0) * k / (double) nx;
+            text(sb, fx, y0 + 15, "middle", num(xr[0] + (xr[1] - xr[0]) * k / nx), "");
             sb.append("<line x1=\"").append(f(fx)).append("\" y1=\"").append(y0).append("\" x2=\"").append(f(fx))
                 .append("\" y2=\"").append(y0 + 4).append("\" stroke=\"#333\"/>\n");
+        }
+        for (int k = 0; k <= ny; k++) {
+            double fy = y0 - (y0 - y1) * k / (double) ny;
+            text(sb, x0 - 5, fy + 4, "end", num(yr[0] + (yr[1] - yr[0]) * k / ny), "");
         }
         text(sb, (x0 + x1) / 2.0, y0 + 32, "middle", xLabel, "");
         text(sb, 14, (y0 + y1) / 2.0, "middle", yLabel,
@@ -315,9 +330,10 @@ final class Svg {
             }
             max = Math.max(max, s);
         }
-        double yTop = nice(new double[] {0, max})[1];
+        double[] yr = nice(new double[] {0, max});
+        double yTop = yr[1];
         StringBuilder sb = open(W, h, label);
-        axes(sb, x0, y0, x1, y1, xr, new double[] {0, yTop}, xLabel, "customers");
+        axes(sb, x0, y0, x1, y1, xr, yr, xLabel, "customers");
         double bw = (x1 - x0) / (double) bins;
         for (int b = 0; b < bins; b++) {
             double top = y0;
@@ -530,9 +546,10 @@ final class Svg {
                 max = Math.max(max, share[g][b]);
             }
         }
-        double yTop = nice(new double[] {0, Math.max(max, 1e-9)})[1];
+        double[] yr = nice(new double[] {0, Math.max(max, 1e-9)});
+        double yTop = yr[1];
         StringBuilder sb = open(W, h, label);
-        axes(sb, x0, y0, x1, y1, xr, new double[] {0, yTop}, xLabel, "% of group");
+        axes(sb, x0, y0, x1, y1, xr, yr, xLabel, "% of group");
         double bw = (x1 - x0) / (double) bins;
         String[] colours = {PALETTE[0], PALETTE[2]};
         for (int g = 0; g < 2; g++) {
@@ -580,7 +597,9 @@ final class Svg {
                 }
             }
         }
-        double yTop = nice(new double[] {0, max > 0 ? max * 1.04 : 1})[1];
+        double[] yr = nice(new double[] {0, max > 0 ? max * 1.04 : 1});
+        double yTop = yr[1];
+        int ny = (int) yr[2];
         int n = categories.size();
         StringBuilder sb = open(W, h, label);
         sb.append("<rect x=\"").append(x0).append("\" y=\"").append(y1).append("\" width=\"").append(x1 - x0)
@@ -589,9 +608,9 @@ final class Svg {
         for (int c = 0; c < n; c++) {
             text(sb, x0 + (c + 0.5) * step, y0 + 15, "middle", categories.get(c), "");
         }
-        for (int k = 0; k <= 4; k++) {
-            double fy = y0 - (y0 - y1) * k / 4.0;
-            text(sb, x0 - 5, fy + 4, "end", num(yTop * k / 4), "");
+        for (int k = 0; k <= ny; k++) {
+            double fy = y0 - (y0 - y1) * k / (double) ny;
+            text(sb, x0 - 5, fy + 4, "end", num(yTop * k / ny), "");
         }
         text(sb, (x0 + x1) / 2.0, y0 + 32, "middle", xLabel, "");
         text(sb, 14, (y0 + y1) / 2.0, "middle", yLabel, " transform=\"rotate(-90 14 " + f((y0 + y1) / 2.0) + ")\"");
