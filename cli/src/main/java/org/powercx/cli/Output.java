@@ -112,8 +112,7 @@ final class Output {
             return (Boolean) o ? "yes" : "NO";
         }
         if (o instanceof Number) {
-            double d = ((Number) o).doubleValue();
-            return Double.isInfinite(d) ? (d > 0 ? "infinite" : "-infinite") : TextTable.number(d);
+            return TextTable.number(((Number) o).doubleValue());
         }
         return String.valueOf(o);
     }

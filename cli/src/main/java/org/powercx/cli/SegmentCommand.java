@@ -182,8 +182,15 @@ final class SegmentCommand extends Base {
             for (String topic : risks.topics()) {
                 row.add(risks.label(topic, i));
             }
-            row.add(String.join("; ", r.plan().measures(i)));
+            row.add(r.plan().measures(i).size());
             out.row(row.toArray());
+        }
+        // one row per customer and measure: a readable column, and tidy data for CSV and JSON
+        out.table("service measures", "id", "measure");
+        for (int k = 0; k < shown; k++) {
+            for (String measure : r.plan().measures(order[k])) {
+                out.row(r.ids().get(order[k]), measure);
+            }
         }
         out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
         SegmentValues values = SegmentValues.of(r.segments(), clv);

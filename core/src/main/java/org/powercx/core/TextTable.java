@@ -9,7 +9,7 @@ import java.util.List;
  * Renders rows of cells as an aligned plain-text table; the {@code toString} of PowerCX results uses it so
  * that a result reads well in JShell and in logs.
  *
- * <p>Text cells are left-aligned, cells that parse as numbers right-aligned. Columns are separated by two
+ * <p>Text cells are left-aligned, columns of cells that parse as numbers (or are empty or "-") right-aligned. Columns are separated by two
  * spaces and the header is underlined with dashes. Columns are aligned by {@linkplain #displayWidth display
  * width}, so Chinese, Japanese and Korean text lines up on a terminal.
  *
@@ -149,7 +149,8 @@ public final class TextTable {
     }
 
     private static boolean isNumber(String cell) {
-        if (cell.isEmpty()) {
+        // "-" stands for a number that does not exist (the median of an empty group)
+        if (cell.isEmpty() || cell.equals("-")) {
             return true;
         }
         try {
