@@ -69,10 +69,11 @@ final class PlsCommand extends Base {
             + " (default: all processors, at most " + ParallelRanges.MAX_THREADS + ").")
     private Integer threads;
 
-    @Option(names = "--index", paramLabel = "MIN,MAX", split = ",",
+    // one value MIN,MAX split here, so that the usage line shows --index=MIN,MAX once
+    @Option(names = "--index", paramLabel = "MIN,MAX",
         description = "Answer scale bounds: also print the 0-100 satisfaction indices and the "
             + "importance-performance map of --target.")
-    private double[] scale;
+    private String scaleText;
 
     @Option(names = "--target", paramLabel = "CONSTRUCT",
         description = "Target construct of the importance-performance map (default: the last construct).")
@@ -111,10 +112,8 @@ final class PlsCommand extends Base {
         }
         Output out = describe(r);
         org.powercx.satisfaction.ImportancePerformance ipma = null;
-        if (scale != null) {
-            if (scale.length != 2) {
-                throw new CliException("option --index: needs MIN,MAX but got %d values", scale.length);
-            }
+        if (scaleText != null) {
+            double[] scale = bounds(scaleText);
             String t = target != null ? target : model.constructNames().get(model.constructCount() - 1);
             try {
                 org.powercx.satisfaction.SatisfactionIndex index =
@@ -184,6 +183,22 @@ final class PlsCommand extends Base {
                 read.cellsFilled());
         }
         return out;
+    }
+
+    private static double[] bounds(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 2) {
+            throw new CliException("option --index: needs MIN,MAX but got %d values ('%s')", parts.length, text);
+        }
+        double[] v = new double[2];
+        for (int k = 0; k < 2; k++) {
+            try {
+                v[k] = Double.parseDouble(parts[k].strip());
+            } catch (NumberFormatException e) {
+                throw new CliException("option --index: '%s' is not a number", parts[k]);
+            }
+        }
+        return v;
     }
 
     /**

@@ -313,4 +313,17 @@ class ReportSectionsTest {
         assertThat(out.render(Format.TEXT)).contains("a          1.5  yes\n").contains("b            -  NO\n")
             .contains("c     Infinity  yes\n").endsWith("\nfirst note\nsecond, with a comma\n");
     }
+
+    @Test
+    void plsIndexOptionShowsOnceInTheUsageAndNamesABadValue() {
+        Cli help = Cli.run("pls", "--help");
+        assertThat(help.out).contains("[--index=MIN,MAX]").doesNotContain("MIN,MAX...");
+        String model = Cli.doc("docs/examples/pls-model.json").toString();
+        String data = Cli.doc("docs/examples/satisfaction.csv").toString();
+        Cli one = Cli.run("pls", model, data, "--index", "10");
+        assertThat(one.status).isEqualTo(1);
+        assertThat(one.err.strip()).isEqualTo("powercx pls: option --index: needs MIN,MAX but got 1 values ('10')");
+        Cli word = Cli.run("pls", model, data, "--index", "0,ten");
+        assertThat(word.err.strip()).isEqualTo("powercx pls: option --index: 'ten' is not a number");
+    }
 }
