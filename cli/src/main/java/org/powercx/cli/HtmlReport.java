@@ -222,7 +222,7 @@ final class HtmlReport {
         int[] from = new int[edges.size()];
         int[] to = new int[edges.size()];
         double[] coef = new double[edges.size()];
-        String[] stars = bootstrap == null ? null : new String[edges.size()];
+        String[] stars = new String[edges.size()];
         List<List<Object>> rows = new ArrayList<>();
         for (int e = 0; e < from.length; e++) {
             from[e] = edges.get(e)[0];
@@ -241,7 +241,7 @@ final class HtmlReport {
             r2[j] = m.predecessors(names.get(j)).isEmpty() ? Double.NaN : r.rSquared(names.get(j));
         }
         StringBuilder body = new StringBuilder(Svg.pathDiagram("PLS path diagram", names, new int[][] {from, to},
-            coef, r2, stars));
+            coef, r2, bootstrap == null ? null : stars));
         if (bootstrap != null) {
             body.append(table(List.of("path", "coefficient", "std. error", "t", "p", "CI lower", "CI upper",
                 "significance"), rows));
@@ -546,12 +546,12 @@ final class HtmlReport {
      * satisfaction by segment.
      *
      * @param r the analysis
-     * @param defaulted each customer's observed default (1 = defaulted), or null when unknown
+     * @param defaulted each customer's observed default (1 = defaulted), or an empty array when unknown
      * @return this
      */
     public HtmlReport analysis(AnalysisReport r, int[] defaulted) {
         valueSegments(r.segments(), r.lifetimeValues());
-        if (defaulted != null) {
+        if (defaulted.length > 0) {
             double[] pd = r.credit().defaultProbabilities();
             double[] logit = new double[pd.length];
             for (int i = 0; i < pd.length; i++) {
@@ -579,7 +579,7 @@ final class HtmlReport {
         int[] defaulted = outcomes(customers, CustomerIndicators.DEFAULTED);
         List<List<Object>> figures = new ArrayList<>();
         figures.add(List.of("customers", r.size(), "customers analysed"));
-        if (defaulted != null) {
+        if (defaulted.length > 0) {
             RocCurve roc = RocCurve.of(r.credit().defaultProbabilities(), defaulted);
             figures.add(List.of("AUC", roc.auc(), "credit: probability that a defaulter scores riskier than a "
                 + "non-defaulter (in-sample)"));
@@ -634,23 +634,24 @@ final class HtmlReport {
      *
      * @param t the table
      * @param column the column name
-     * @return the outcomes, or null when the column is absent, holds anything but 0 and 1, or only one of them
+     * @return the outcomes, or an empty array when the column is absent, holds anything but 0 and 1, or only
+     *     one of them
      */
     static int[] outcomes(IndicatorTable t, String column) {
         if (!t.contains(column)) {
-            return null;
+            return new int[0];
         }
         double[] y = t.column(column);
         int[] out = new int[y.length];
         int ones = 0;
         for (int i = 0; i < y.length; i++) {
             if (y[i] != 0 && y[i] != 1) {
-                return null;
+                return new int[0];
             }
             out[i] = (int) y[i];
             ones += out[i];
         }
-        return ones == 0 || ones == y.length ? null : out;
+        return ones == 0 || ones == y.length ? new int[0] : out;
     }
 
     /**

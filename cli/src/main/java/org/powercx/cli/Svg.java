@@ -495,7 +495,8 @@ final class Svg {
                 + (stars == null ? "" : stars[e]);
             int lw = stars == null ? 44 : Math.max(44, 8 + 7 * coefficient.length());
             sb.append("<rect x=\"").append(f(mx - lw / 2.0)).append("\" y=\"").append(f(my - 10))
-                .append("\" width=\"").append(lw).append("\" height=\"16\" rx=\"3\" fill=\"#fff\" fill-opacity=\"0.9\"/>\n");
+                .append("\" width=\"").append(lw)
+                .append("\" height=\"16\" rx=\"3\" fill=\"#fff\" fill-opacity=\"0.9\"/>\n");
             text(sb, mx, my + 2, "middle", coefficient, " font-weight=\"bold\"");
         }
         for (int i = 0; i < n; i++) {
