@@ -107,7 +107,7 @@ final class AhpCommand extends Base {
                 out.row(n.path(), n.criteria().size(), "-", "-", "-", "-", "given weights");
             } else {
                 out.row(n.path(), n.criteria().size(), r.lambdaMax(), r.consistencyIndex(), r.randomIndex(),
-                    r.consistencyRatio(), r.isAcceptable() ? "yes" : "NO");
+                    r.consistencyRatio(), r.isAcceptable());
             }
         }
         out.table("weights", "node", "criterion", "local", "global");

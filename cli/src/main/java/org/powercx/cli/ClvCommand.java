@@ -165,7 +165,7 @@ final class ClvCommand implements Runnable {
                     throw new CliException("option --rate: %s", e.getMessage());
                 }
                 out.row(c.getKey(), m.alpha(), m.beta(), fit.logLikelihood(), fit.customers(),
-                    m.hasFiniteExpectedLifetime() ? (Object) m.expectedLifetime() : "infinite", del, derl);
+                    m.hasFiniteExpectedLifetime() ? m.expectedLifetime() : Double.POSITIVE_INFINITY, del, derl);
             }
             List<String> header = new ArrayList<>(List.of("t"));
             cohorts.keySet().forEach(k -> header.add(k));

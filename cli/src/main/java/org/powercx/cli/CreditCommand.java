@@ -326,6 +326,9 @@ final class CreditCommand implements Runnable {
         @Option(names = "--roc", description = "Also print the ROC points.")
         private boolean printRoc;
 
+        @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with charts.")
+        private Path report;
+
         @Override
         protected Output compute() {
             DiscriminantModel m = training.fit();
@@ -353,6 +356,10 @@ final class CreditCommand implements Runnable {
                 org.powercx.core.TextTable.number(cv.meanAuc()), org.powercx.core.TextTable.number(cv.sdAuc()),
                 cv.foldAuc().length, seed,
                 org.powercx.core.TextTable.number(RocCurve.auc(cv.outOfFoldScores(), training.labels)));
+            if (report != null) {
+                HtmlReport.ofCredit("Credit scoring: " + training.file.getFileName(), roc, z, training.labels,
+                    training.file.toString()).write(report);
+            }
             if (printRoc) {
                 out.table("roc", "threshold", "false_positive_rate", "true_positive_rate");
                 double[] th = roc.thresholds();

@@ -14,7 +14,9 @@ import org.powercx.core.TextTable;
 import org.powercx.core.Weights;
 import org.powercx.credit.GradeReport;
 import org.powercx.credit.RocCurve;
+import org.powercx.satisfaction.BootstrapResult;
 import org.powercx.satisfaction.ImportancePerformance;
+import org.powercx.satisfaction.PlsBootstrap;
 import org.powercx.satisfaction.PathModel;
 import org.powercx.satisfaction.PlsResult;
 import org.powercx.satisfaction.SatisfactionIndex;
@@ -66,12 +68,14 @@ final class DemoCommand extends Base {
         PlsResult pls;
         SatisfactionIndex index;
         ImportancePerformance ipma;
+        AnalysisReport analysis;
 
         static Pipeline run() {
             Pipeline p = new Pipeline();
             p.customers = SampleData.customers();
             p.survey = SampleData.survey();
             AnalysisReport a = CustomerAnalysis.withDefaults().analyse(p.customers, p.survey);
+            p.analysis = a;
             p.value = a.values();
             p.segments = a.segments();
             p.credit = a.credit();
@@ -225,6 +229,10 @@ final class DemoCommand extends Base {
         return String.join(", ", parts);
     }
 
+    /** Bootstrap resamples and seed of the path significance in the demo report. */
+    static final int BOOTSTRAP_RESAMPLES = 200;
+    static final long BOOTSTRAP_SEED = 1L;
+
     /**
      * The HTML report of the demo.
      *
@@ -233,7 +241,16 @@ final class DemoCommand extends Base {
      */
     static HtmlReport report(Pipeline p) {
         HtmlReport r = HtmlReport.create("PowerCX demo: 5,000 power customers");
-        r.ahp(p.value.weights());
+        HierarchyResult h = p.value.weights();
+        r.summary(List.of(
+            List.of("customers", p.customers.rowCount(), "customers analysed"),
+            List.of("survey answers", p.survey.rowCount(), "respondents of the satisfaction survey"),
+            List.of("AUC", p.roc.auc(), "credit: probability that a defaulter scores riskier than a non-defaulter"),
+            List.of("KS", p.roc.ks(), "credit: largest gap between the score distributions of the two groups"),
+            List.of("CR", h.consistencyRatio(), "AHP consistency ratio of the value index hierarchy (passes <= 0.1)"),
+            List.of("R2 (SAT)", p.pls.rSquared("SAT"), "share of satisfaction's variance the model explains"),
+            List.of("R2 (LOY)", p.pls.rSquared("LOY"), "share of loyalty's variance the model explains")));
+        r.ahp(h);
         double[] combined = p.value.combined();
         int n = combined.length;
         Integer[] order = new Integer[n];
@@ -250,52 +267,14 @@ final class DemoCommand extends Base {
         r.section("Grey relational ranking", "The 20 customers with the highest combined value: current and "
             + "potential grey relational grades weighted by the AHP weights of the two value dimensions.",
             Svg.bars("GRA ranking", labels, top, null));
-        String[] seg = new String[n];
-        for (int i = 0; i < n; i++) {
-            seg[i] = p.segments.segment(i).label();
-        }
-        r.section("Value segments", String.format(java.util.Locale.ROOT, "Current against potential value "
-            + "(grey relational grades) of every customer, coloured by segment; dashed lines are the cut-offs "
-            + "(current %.3f, potential %.3f). The table gives each segment's median and total lifetime value: "
-            + "the median, because a few very large customers lift a segment's mean far above its typical customer.",
-            p.segments.currentCutoff(), p.segments.potentialCutoff()),
-            Svg.scatter("value segments", p.value.current(), p.value.potential(), seg, "current value",
-                "potential value", p.segments.currentCutoff(), p.segments.potentialCutoff())
-                + HtmlReport.table(List.of("segment", "customers", "median lifetime value (kyuan)",
-                    "total lifetime value (kyuan)", "share of total"), clvRows(p)));
-        double[] pd = p.credit.defaultProbabilities();
-        double[] logit = new double[pd.length];
-        String[] grade = new String[pd.length];
-        for (int i = 0; i < pd.length; i++) {
-            logit[i] = Math.log(pd[i] / (1 - pd[i]));
-            grade[i] = p.credit.grade(i);
-        }
-        GradeReport g = p.credit.report();
-        List<List<Object>> rows = new ArrayList<>();
-        for (int k = 0; k < g.names().size(); k++) {
-            rows.add(List.of(g.names().get(k), g.counts()[k], g.defaults()[k], g.defaultRates()[k]));
-        }
-        r.section("Credit scores and grades", "Distribution of the discriminant score (log-odds of default) "
-            + "stacked by credit grade, the grade table with observed default rates, and the ROC curve of the "
-            + "default probability against observed defaults.",
-            "<div class=\"grid\">" + Svg.stackedHistogram("score distribution by grade", logit, grade,
-                p.credit.gradeNames(), 40, "log-odds of default") + "</div>"
-                + HtmlReport.table(List.of("grade", "customers", "defaults", "default rate"), rows)
-                + Svg.roc("ROC curve", p.roc.falsePositiveRates(), p.roc.truePositiveRates(), p.roc.auc()));
-        r.pls(p.pls);
+        r.analysis(p.analysis, p.defaulted);
+        BootstrapResult boot = PlsBootstrap.withDefaults().with(p.pls.estimator()).withResamples(BOOTSTRAP_RESAMPLES)
+            .withThreads(1).run(p.pls.model(), p.survey, BOOTSTRAP_SEED);
+        r.pls(p.pls, boot);
         r.importancePerformance(p.ipma.target(), p.ipma.constructs(), p.ipma.importance(), p.ipma.performance());
+        r.provenance(String.format(java.util.Locale.ROOT, "bundled sample: %d customers (generated with seed %d), "
+            + "%d survey answers (seed %d)", p.customers.rowCount(), SampleData.CUSTOMER_SEED, p.survey.rowCount(),
+            SampleData.SURVEY_SEED), BOOTSTRAP_SEED);
         return r;
-    }
-
-    /** Lifetime value by segment for the report: median and total, with the share of the total. */
-    private static List<List<Object>> clvRows(Pipeline p) {
-        SegmentValues clv = SegmentValues.of(p.segments, p.clv);
-        List<List<Object>> rows = new ArrayList<>();
-        for (ValueSegment s : ValueSegment.values()) {
-            int k = s.ordinal();
-            rows.add(List.of(s.label(), clv.counts[k], clv.counts[k] == 0 ? "-" : (Object) clv.medians[k],
-                clv.totals[k], clv.totals[k] / clv.grandTotal));
-        }
-        return rows;
     }
 }

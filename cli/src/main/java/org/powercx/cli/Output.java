@@ -12,13 +12,19 @@ import java.util.List;
 import org.powercx.core.TextTable;
 
 /**
- * What a command prints: titled tables and notes, rendered as text, CSV or JSON. Cells are strings or numbers;
- * numbers print with {@link TextTable#number} in text and CSV and as JSON numbers in JSON.
+ * What a command prints: titled tables and notes, rendered as text, CSV or JSON. Cells are strings, numbers or
+ * booleans: numbers print with {@link TextTable#number} in text, in full in CSV and as JSON numbers in JSON;
+ * booleans as yes/NO in text and true/false in CSV and JSON. A cell without a value ({@link #NONE}, "-" in
+ * text) and a number that is not finite are null in JSON, as JSON has no infinity; a missing cell is empty in
+ * CSV. Notes are comment lines starting with {@code #} in CSV and the {@code notes} array in JSON.
  *
  * @since 0.1.0
  */
 final class Output {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The cell of a value that does not exist (the median of an empty group): "-" in text. */
+    static final String NONE = "-";
 
     private final List<Table> tables = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -102,6 +108,9 @@ final class Output {
     }
 
     private static String cell(Object o) {
+        if (o instanceof Boolean) {
+            return (Boolean) o ? "yes" : "NO";
+        }
         if (o instanceof Number) {
             return TextTable.number(((Number) o).doubleValue());
         }
@@ -158,6 +167,15 @@ final class Output {
                 line(sb, r);
             }
         }
+        if (!notes.isEmpty() && sb.length() > 0) {
+            sb.append('\n');
+        }
+        for (String n : notes) {
+            // comment lines, which CSV readers told of '#' skip (R read.csv(comment.char = "#"), pandas comment="#")
+            for (String part : n.split("\n", -1)) {
+                sb.append("# ").append(part).append('\n');
+            }
+        }
         return sb.toString();
     }
 
@@ -173,6 +191,8 @@ final class Output {
             } else if (o instanceof Number) {
                 double d = ((Number) o).doubleValue();
                 text = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+            } else if (NONE.equals(o)) {
+                text = "";
             } else {
                 text = String.valueOf(o);
             }
@@ -197,10 +217,13 @@ final class Output {
                         if (Double.isFinite(d)) {
                             o.put(key, d);
                         } else {
-                            o.put(key, Double.toString(d));
+                            // JSON has no infinity or NaN: null, as JavaScript's JSON.stringify writes them
+                            o.putNull(key);
                         }
                     } else if (c instanceof Boolean) {
                         o.put(key, (Boolean) c);
+                    } else if (NONE.equals(c)) {
+                        o.putNull(key);
                     } else {
                         o.put(key, String.valueOf(c));
                     }

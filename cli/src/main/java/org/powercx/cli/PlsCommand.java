@@ -69,16 +69,18 @@ final class PlsCommand extends Base {
             + " (default: all processors, at most " + ParallelRanges.MAX_THREADS + ").")
     private Integer threads;
 
-    @Option(names = "--index", paramLabel = "MIN,MAX", split = ",",
+    // one value MIN,MAX split here, so that the usage line shows --index=MIN,MAX once
+    @Option(names = "--index", paramLabel = "MIN,MAX",
         description = "Answer scale bounds: also print the 0-100 satisfaction indices and the "
             + "importance-performance map of --target.")
-    private double[] scale;
+    private String scaleText;
 
     @Option(names = "--target", paramLabel = "CONSTRUCT",
         description = "Target construct of the importance-performance map (default: the last construct).")
     private String target;
 
-    @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with the path diagram.")
+    @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report: the path diagram (with --bootstrap, the paths' "
+            + "significance), outer loadings and, with --index, the importance-performance map.")
     private Path report;
 
     /** Creates the command; picocli calls it. */
@@ -110,10 +112,8 @@ final class PlsCommand extends Base {
         }
         Output out = describe(r);
         org.powercx.satisfaction.ImportancePerformance ipma = null;
-        if (scale != null) {
-            if (scale.length != 2) {
-                throw new CliException("option --index: needs MIN,MAX but got %d values", scale.length);
-            }
+        if (scaleText != null) {
+            double[] scale = bounds(scaleText);
             String t = target != null ? target : model.constructNames().get(model.constructCount() - 1);
             try {
                 org.powercx.satisfaction.SatisfactionIndex index =
@@ -131,6 +131,7 @@ final class PlsCommand extends Base {
                 throw new CliException("options --index/--target: %s", e.getMessage());
             }
         }
+        org.powercx.satisfaction.BootstrapResult b = null;
         if (bootstrap != null) {
             int workers = threads != null ? threads
                 : Math.min(Runtime.getRuntime().availableProcessors(), ParallelRanges.MAX_THREADS);
@@ -138,7 +139,6 @@ final class PlsCommand extends Base {
                 throw new CliException("option --threads: must be between 1 and %d but was %d",
                     ParallelRanges.MAX_THREADS, workers);
             }
-            org.powercx.satisfaction.BootstrapResult b;
             try {
                 org.powercx.satisfaction.PlsBootstrap boot = org.powercx.satisfaction.PlsBootstrap.withDefaults()
                     .with(pls).withResamples(bootstrap).withThreads(workers);
@@ -161,17 +161,44 @@ final class PlsCommand extends Base {
                 org.powercx.core.TextTable.number(b.confidenceLevel()));
         }
         if (report != null) {
-            HtmlReport page = HtmlReport.create("PLS path model: " + modelFile.getFileName()).pls(r);
+            List<List<Object>> figures = new java.util.ArrayList<>();
+            figures.add(List.of("respondents", r.sampleSize(), "survey answers the model was estimated on"));
+            for (String c : model.constructNames()) {
+                if (!model.predecessors(c).isEmpty()) {
+                    figures.add(List.of("R2 (" + c + ")", r.rSquared(c), "share of " + c + "'s variance the "
+                        + "model explains"));
+                }
+            }
+            figures.add(List.of("GoF", r.quality().gof(), "goodness of fit: geometric mean of mean communality "
+                + "and mean R2"));
+            HtmlReport page = HtmlReport.create("PLS path model: " + modelFile.getFileName()).summary(figures)
+                .pls(r, b);
             if (ipma != null) {
                 page.importancePerformance(ipma.target(), ipma.constructs(), ipma.importance(), ipma.performance());
             }
-            page.write(report);
+            page.provenance("model " + modelFile + ", data " + data, b == null ? null : seed).write(report);
         }
         if (read.rowsDropped() > 0 || read.cellsFilled() > 0) {
             out.note("Missing answers: %d rows dropped, %d cells filled with the item mean", read.rowsDropped(),
                 read.cellsFilled());
         }
         return out;
+    }
+
+    private static double[] bounds(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 2) {
+            throw new CliException("option --index: needs MIN,MAX but got %d values ('%s')", parts.length, text);
+        }
+        double[] v = new double[2];
+        for (int k = 0; k < 2; k++) {
+            try {
+                v[k] = Double.parseDouble(parts[k].strip());
+            } catch (NumberFormatException e) {
+                throw new CliException("option --index: '%s' is not a number", parts[k]);
+            }
+        }
+        return v;
     }
 
     /**

@@ -57,6 +57,9 @@ final class SegmentCommand extends Base {
     @Option(names = "--top", paramLabel = "N", description = "List only the N customers of highest combined value.")
     private Integer top;
 
+    @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with charts.")
+    private Path report;
+
     /** How value segments are cut. */
     static final class Cutoffs {
         @Option(names = "--quantiles", split = ",", paramLabel = "QC,QP",
@@ -140,6 +143,11 @@ final class SegmentCommand extends Base {
         } catch (IllegalArgumentException e) {
             throw new CliException("%s: %s", sample ? "sample" : file.toString(), e.getMessage());
         }
+        if (report != null) {
+            HtmlReport.ofAnalysis("Customer segmentation: " + (sample ? "bundled sample" : file.getFileName()), r,
+                customers, (sample ? "bundled sample" : file.toString()) + (survey == null ? "" : ", survey " + survey))
+                .write(report);
+        }
         return describe(r, top);
     }
 
@@ -196,8 +204,15 @@ final class SegmentCommand extends Base {
             for (String topic : risks.topics()) {
                 row.add(risks.label(topic, i));
             }
-            row.add(String.join("; ", r.plan().measures(i)));
+            row.add(r.plan().measures(i).size());
             out.row(row.toArray());
+        }
+        // one row per customer and measure: a readable column, and tidy data for CSV and JSON
+        out.table("service measures", "id", "measure");
+        for (int k = 0; k < shown; k++) {
+            for (String measure : r.plan().measures(order[k])) {
+                out.row(r.ids().get(order[k]), measure);
+            }
         }
         out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
         SegmentValues values = SegmentValues.of(r.segments(), clv);

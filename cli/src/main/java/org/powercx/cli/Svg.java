@@ -110,31 +110,46 @@ final class Svg {
         return new double[] {lo - pad, hi + pad};
     }
 
-    /** Widens a range to four intervals of a round step (1, 2, 2.5 or 5 times a power of ten). */
-    private static double[] nice(double[] r) {
-        double raw = (r[1] - r[0]) / 4;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double f : new double[] {1, 2, 2.5, 5, 10, 20}) {
-            double step = f * mag;
-            double lo = Math.floor(r[0] / step) * step;
-            if (lo + 4 * step >= r[1]) {
-                return new double[] {lo, lo + 4 * step};
+    /**
+     * Widens a range to the tightest axis of 3 to 8 intervals of a round step (1, 2, 2.5 or 5 times a power of
+     * ten) that covers it.
+     *
+     * @return the axis minimum, maximum and number of intervals
+     */
+    static double[] nice(double[] r) {
+        double best = Double.POSITIVE_INFINITY;
+        double[] out = {r[0], r[1], 4};
+        double mag = Math.pow(10, Math.floor(Math.log10((r[1] - r[0]) / 8)));
+        for (double m : new double[] {mag, 10 * mag}) {
+            for (double f : new double[] {1, 2, 2.5, 5}) {
+                double step = f * m;
+                double lo = Math.floor(r[0] / step + 1e-9) * step;
+                double hi = Math.ceil(r[1] / step - 1e-9) * step;
+                long intervals = Math.round((hi - lo) / step);
+                if (intervals >= 3 && intervals <= 8 && hi - lo < best * (1 - 1e-12)) {
+                    best = hi - lo;
+                    out = new double[] {lo, hi, intervals};
+                }
             }
         }
-        return r;
+        return out;
     }
 
     private static void axes(StringBuilder sb, int x0, int y0, int x1, int y1, double[] xr, double[] yr,
             String xLabel, String yLabel) {
         sb.append("<rect x=\"").append(x0).append("\" y=\"").append(y1).append("\" width=\"").append(x1 - x0)
             .append("\" height=\"").append(y0 - y1).append("\" fill=\"none\" stroke=\"#333\"/>\n");
-        for (int k = 0; k <= 4; k++) {
-            double fx = x0 + (x1 - x0) * k / 4.0;
-            double fy = y0 - (y0 - y1) * k / 4.0;
-            text(sb, fx, y0 + 15, "middle", num(xr[0] + (xr[1] - xr[0]) * k / 4), "");
-            text(sb, x0 - 5, fy + 4, "end", num(yr[0] + (yr[1] - yr[0]) * k / 4), "");
+        int nx = xr.length > 2 ? (int) xr[2] : 4;
+        int ny = yr.length > 2 ? (int) yr[2] : 4;
+        for (int k = 0; k <= nx; k++) {
+            double fx = x0 + (x1 - x0) * k / (double) nx;
+            text(sb, fx, y0 + 15, "middle", num(xr[0] + (xr[1] - xr[0]) * k / nx), "");
             sb.append("<line x1=\"").append(f(fx)).append("\" y1=\"").append(y0).append("\" x2=\"").append(f(fx))
                 .append("\" y2=\"").append(y0 + 4).append("\" stroke=\"#333\"/>\n");
+        }
+        for (int k = 0; k <= ny; k++) {
+            double fy = y0 - (y0 - y1) * k / (double) ny;
+            text(sb, x0 - 5, fy + 4, "end", num(yr[0] + (yr[1] - yr[0]) * k / ny), "");
         }
         text(sb, (x0 + x1) / 2.0, y0 + 32, "middle", xLabel, "");
         text(sb, 14, (y0 + y1) / 2.0, "middle", yLabel,
@@ -164,6 +179,29 @@ final class Svg {
      */
     public static String scatter(String label, double[] x, double[] y, String[] group, String xLabel, String yLabel,
             double xCut, double yCut) {
+        return scatter(label, new double[][] {x, y}, group, new String[] {xLabel, yLabel}, new double[] {xCut, yCut},
+            null);
+    }
+
+    /**
+     * A scatter plot coloured by group, with dashed cut-off lines and a label in each quadrant they make.
+     *
+     * @param label accessible label
+     * @param xy the x values and the y values
+     * @param group each point's group
+     * @param axisLabels the x and the y axis title
+     * @param cuts the vertical and the horizontal reference line, each NaN for none
+     * @param quadrants labels of the upper right, upper left, lower right and lower left quadrants, or null
+     * @return the SVG element
+     */
+    public static String scatter(String label, double[][] xy, String[] group, String[] axisLabels, double[] cuts,
+            String[] quadrants) {
+        double[] x = xy[0];
+        double[] y = xy[1];
+        String xLabel = axisLabels[0];
+        String yLabel = axisLabels[1];
+        double xCut = cuts[0];
+        double yCut = cuts[1];
         int h = 400;
         int x0 = 60;
         int y0 = h - 45;
@@ -197,6 +235,14 @@ final class Svg {
             double py = y0 - (yCut - yr[0]) / (yr[1] - yr[0]) * (y0 - y1);
             sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(f(py)).append("\" x2=\"").append(x1)
                 .append("\" y2=\"").append(f(py)).append("\" stroke=\"#555\" stroke-dasharray=\"4 3\"/>\n");
+        }
+        if (quadrants != null && Double.isFinite(xCut) && Double.isFinite(yCut)) {
+            String halo = " font-weight=\"bold\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"3\" "
+                + "paint-order=\"stroke\" class=\"quadrant\"";
+            text(sb, x1 - 6, y1 + 16, "end", quadrants[0], halo);
+            text(sb, x0 + 6, y1 + 16, "start", quadrants[1], halo);
+            text(sb, x1 - 6, y0 - 8, "end", quadrants[2], halo);
+            text(sb, x0 + 6, y0 - 8, "start", quadrants[3], halo);
         }
         legend(sb, names, x1 + 15, y1 + 10);
         return sb.append("</svg>\n").toString();
@@ -284,9 +330,10 @@ final class Svg {
             }
             max = Math.max(max, s);
         }
-        double yTop = nice(new double[] {0, max})[1];
+        double[] yr = nice(new double[] {0, max});
+        double yTop = yr[1];
         StringBuilder sb = open(W, h, label);
-        axes(sb, x0, y0, x1, y1, xr, new double[] {0, yTop}, xLabel, "customers");
+        axes(sb, x0, y0, x1, y1, xr, yr, xLabel, "customers");
         double bw = (x1 - x0) / (double) bins;
         for (int b = 0; b < bins; b++) {
             double top = y0;
@@ -314,6 +361,21 @@ final class Svg {
      * @return the SVG element
      */
     public static String roc(String label, double[] fpr, double[] tpr, double auc) {
+        return roc(label, fpr, tpr, auc, Double.NaN);
+    }
+
+    /**
+     * A ROC curve with the diagonal and the Kolmogorov-Smirnov distance marked: a vertical segment where the
+     * curve is farthest above the diagonal, its length being KS = max(TPR - FPR).
+     *
+     * @param label accessible label
+     * @param fpr false positive rates, increasing
+     * @param tpr true positive rates
+     * @param auc the area under the curve, written on the chart
+     * @param ks the KS statistic, written on the chart; NaN to mark nothing
+     * @return the SVG element
+     */
+    public static String roc(String label, double[] fpr, double[] tpr, double auc, double ks) {
         int h = 380;
         int x0 = 60;
         int y0 = h - 45;
@@ -331,6 +393,21 @@ final class Svg {
         sb.append("<polyline points=\"").append(pts.toString().trim()).append("\" fill=\"none\" stroke=\"")
             .append(PALETTE[2]).append("\" stroke-width=\"2\"/>\n");
         text(sb, x1 + 20, y0 - 40, "start", "AUC = " + num(auc), " font-size=\"14\"");
+        if (Double.isFinite(ks) && fpr.length > 0) {
+            int best = 0;
+            for (int i = 1; i < fpr.length; i++) {
+                if (tpr[i] - fpr[i] > tpr[best] - fpr[best]) {
+                    best = i;
+                }
+            }
+            double px = x0 + fpr[best] * (x1 - x0);
+            sb.append("<line class=\"ks\" x1=\"").append(f(px)).append("\" y1=\"").append(f(y0 - fpr[best] * (y0 - y1)))
+                .append("\" x2=\"").append(f(px)).append("\" y2=\"").append(f(y0 - tpr[best] * (y0 - y1)))
+                .append("\" stroke=\"").append(PALETTE[0]).append("\" stroke-width=\"2\"/>\n");
+            text(sb, px + 5, y0 - (fpr[best] + tpr[best]) / 2 * (y0 - y1), "start", "KS = " + num(ks),
+                " fill=\"" + PALETTE[0] + "\"");
+            text(sb, x1 + 20, y0 - 20, "start", "KS = " + num(ks), " font-size=\"14\"");
+        }
         return sb.append("</svg>\n").toString();
     }
 
@@ -348,6 +425,25 @@ final class Svg {
      */
     public static String pathDiagram(String label, List<String> constructs, int[] from, int[] to,
             double[] coefficients, double[] r2) {
+        return pathDiagram(label, constructs, new int[][] {from, to}, coefficients, r2, null);
+    }
+
+    /**
+     * A path diagram with the bootstrap significance of each path: the coefficient is followed by its stars
+     * and a path whose label has no star is drawn dashed.
+     *
+     * @param label accessible label
+     * @param constructs construct names
+     * @param edges path sources and path targets (indices into constructs)
+     * @param coefficients path coefficients
+     * @param r2 R2 per construct (NaN for exogenous ones)
+     * @param stars significance marks per path ("***", "**", "*" or "" when not significant), or null
+     * @return the SVG element
+     */
+    public static String pathDiagram(String label, List<String> constructs, int[][] edges, double[] coefficients,
+            double[] r2, String[] stars) {
+        int[] from = edges[0];
+        int[] to = edges[1];
         int n = constructs.size();
         int[] depth = new int[n];
         for (int pass = 0; pass < n; pass++) {
@@ -391,13 +487,17 @@ final class Svg {
             sb.append("<line x1=\"").append(f(a[0])).append("\" y1=\"").append(f(a[1])).append("\" x2=\"")
                 .append(f(b[0])).append("\" y2=\"").append(f(b[1])).append("\" stroke=\"")
                 .append(coefficients[e] < 0 ? PALETTE[2] : "#333").append("\" stroke-width=\"").append(f(width))
-                .append("\" marker-end=\"url(#arrow)\"/>\n");
+                .append('"').append(stars != null && stars[e].isEmpty() ? " stroke-dasharray=\"6 4\"" : "")
+                .append(" marker-end=\"url(#arrow)\"/>\n");
             double mx = (a[0] + b[0]) / 2;
             double my = (a[1] + b[1]) / 2;
-            sb.append("<rect x=\"").append(f(mx - 22)).append("\" y=\"").append(f(my - 10))
-                .append("\" width=\"44\" height=\"16\" rx=\"3\" fill=\"#fff\" fill-opacity=\"0.9\"/>\n");
-            text(sb, mx, my + 2, "middle", String.format(Locale.ROOT, "%.3f", coefficients[e]),
-                " font-weight=\"bold\"");
+            String coefficient = String.format(Locale.ROOT, "%.3f", coefficients[e])
+                + (stars == null ? "" : stars[e]);
+            int lw = stars == null ? 44 : Math.max(44, 8 + 7 * coefficient.length());
+            sb.append("<rect x=\"").append(f(mx - lw / 2.0)).append("\" y=\"").append(f(my - 10))
+                .append("\" width=\"").append(lw)
+                .append("\" height=\"16\" rx=\"3\" fill=\"#fff\" fill-opacity=\"0.9\"/>\n");
+            text(sb, mx, my + 2, "middle", coefficient, " font-weight=\"bold\"");
         }
         for (int i = 0; i < n; i++) {
             sb.append("<rect x=\"").append(f(cx[i] - bw / 2.0)).append("\" y=\"").append(f(cy[i] - bh / 2.0))
@@ -410,6 +510,130 @@ final class Svg {
                     " fill=\"#555\" font-size=\"11\"");
             }
         }
+        return sb.append("</svg>\n").toString();
+    }
+
+    /**
+     * The distribution of a score in two groups (e.g. non-defaulters and defaulters) as outlined histograms over
+     * common bins, each scaled to its own group's size so that groups of very different size compare.
+     *
+     * @param label accessible label
+     * @param values the scores
+     * @param group each score's group, 0 or 1
+     * @param names the names of groups 0 and 1
+     * @param bins number of bins
+     * @param xLabel x axis title
+     * @return the SVG element
+     */
+    public static String distributions(String label, double[] values, int[] group, List<String> names, int bins,
+            String xLabel) {
+        int h = 340;
+        int x0 = 60;
+        int y0 = h - 45;
+        int x1 = W - 150;
+        int y1 = 10;
+        double[] xr = nice(range(values));
+        double[][] share = new double[2][bins];
+        int[] size = new int[2];
+        for (int i = 0; i < values.length; i++) {
+            int b = (int) Math.min(bins - 1, Math.max(0, (values[i] - xr[0]) / (xr[1] - xr[0]) * bins));
+            share[group[i]][b]++;
+            size[group[i]]++;
+        }
+        double max = 0;
+        for (int g = 0; g < 2; g++) {
+            for (int b = 0; b < bins; b++) {
+                share[g][b] = size[g] == 0 ? 0 : 100 * share[g][b] / size[g];
+                max = Math.max(max, share[g][b]);
+            }
+        }
+        double[] yr = nice(new double[] {0, Math.max(max, 1e-9)});
+        double yTop = yr[1];
+        StringBuilder sb = open(W, h, label);
+        axes(sb, x0, y0, x1, y1, xr, yr, xLabel, "% of group");
+        double bw = (x1 - x0) / (double) bins;
+        String[] colours = {PALETTE[0], PALETTE[2]};
+        for (int g = 0; g < 2; g++) {
+            StringBuilder pts = new StringBuilder().append(x0).append(',').append(y0);
+            for (int b = 0; b < bins; b++) {
+                double py = y0 - share[g][b] / yTop * (y0 - y1);
+                pts.append(' ').append(f(x0 + b * bw)).append(',').append(f(py)).append(' ')
+                    .append(f(x0 + (b + 1) * bw)).append(',').append(f(py));
+            }
+            pts.append(' ').append(x1).append(',').append(y0);
+            sb.append("<polygon class=\"group\" points=\"").append(pts).append("\" fill=\"").append(colours[g])
+                .append("\" fill-opacity=\"0.25\" stroke=\"").append(colours[g]).append("\" stroke-width=\"1.5\"/>\n");
+        }
+        for (int g = 0; g < 2; g++) {
+            sb.append("<rect x=\"").append(x1 + 15).append("\" y=\"").append(y1 + 10 + g * 18)
+                .append("\" width=\"12\" height=\"12\" fill=\"").append(colours[g]).append("\"/>\n");
+            text(sb, x1 + 32, y1 + 20 + g * 18, "start", names.get(g) + " (" + size[g] + ")", "");
+        }
+        return sb.append("</svg>\n").toString();
+    }
+
+    /**
+     * Lines over categories, one per series, with a dot at each finite value (NaN values are left out).
+     *
+     * @param label accessible label
+     * @param categories the x axis categories
+     * @param series one row of values per series, one value per category
+     * @param names the series names for the legend
+     * @param xLabel x axis title
+     * @param yLabel y axis title
+     * @return the SVG element
+     */
+    public static String lines(String label, List<String> categories, double[][] series, List<String> names,
+            String xLabel, String yLabel) {
+        int h = 340;
+        int x0 = 60;
+        int y0 = h - 45;
+        int x1 = W - 150;
+        int y1 = 10;
+        double max = 0;
+        for (double[] row : series) {
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        double[] yr = nice(new double[] {0, max > 0 ? max * 1.04 : 1});
+        double yTop = yr[1];
+        int ny = (int) yr[2];
+        int n = categories.size();
+        StringBuilder sb = open(W, h, label);
+        sb.append("<rect x=\"").append(x0).append("\" y=\"").append(y1).append("\" width=\"").append(x1 - x0)
+            .append("\" height=\"").append(y0 - y1).append("\" fill=\"none\" stroke=\"#333\"/>\n");
+        double step = (x1 - x0) / (double) n;
+        for (int c = 0; c < n; c++) {
+            text(sb, x0 + (c + 0.5) * step, y0 + 15, "middle", categories.get(c), "");
+        }
+        for (int k = 0; k <= ny; k++) {
+            double fy = y0 - (y0 - y1) * k / (double) ny;
+            text(sb, x0 - 5, fy + 4, "end", num(yTop * k / ny), "");
+        }
+        text(sb, (x0 + x1) / 2.0, y0 + 32, "middle", xLabel, "");
+        text(sb, 14, (y0 + y1) / 2.0, "middle", yLabel, " transform=\"rotate(-90 14 " + f((y0 + y1) / 2.0) + ")\"");
+        for (int s = 0; s < series.length; s++) {
+            String colour = PALETTE[s % PALETTE.length];
+            StringBuilder pts = new StringBuilder();
+            StringBuilder dots = new StringBuilder();
+            for (int c = 0; c < n; c++) {
+                double v = series[s][c];
+                if (Double.isFinite(v)) {
+                    double px = x0 + (c + 0.5) * step;
+                    double py = y0 - v / yTop * (y0 - y1);
+                    pts.append(f(px)).append(',').append(f(py)).append(' ');
+                    dots.append("<circle cx=\"").append(f(px)).append("\" cy=\"").append(f(py))
+                        .append("\" r=\"3.5\" fill=\"").append(colour).append("\"/>\n");
+                }
+            }
+            sb.append("<polyline points=\"").append(pts.toString().trim()).append("\" fill=\"none\" stroke=\"")
+                .append(colour).append("\" stroke-width=\"2\"").append(s > 0 ? " stroke-dasharray=\"6 4\"" : "")
+                .append("/>\n").append(dots);
+        }
+        legend(sb, names, x1 + 15, y1 + 10);
         return sb.append("</svg>\n").toString();
     }
 

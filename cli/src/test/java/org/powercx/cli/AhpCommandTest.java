@@ -33,7 +33,8 @@ class AhpCommandTest {
         JsonNode node = root.get("nodes").get(0);
         assertThat(node.get("lambda_max").asDouble()).isCloseTo(7.17662903933, within(1e-9));
         assertThat(node.get("CR").asDouble()).isCloseTo(0.02230164638, within(1e-9));
-        assertThat(node.get("acceptable").asText()).isEqualTo("yes");
+        assertThat(node.get("acceptable").isBoolean()).isTrue();
+        assertThat(node.get("acceptable").asBoolean()).isTrue();
         double[] expected = {0.177456747446, 0.019149476024, 0.041831181662, 0.116417031735, 0.189572375326,
             0.128780548539, 0.326792639268};
         List<String> names = List.of("coffee", "wine", "tea", "beer", "soda", "milk", "water");

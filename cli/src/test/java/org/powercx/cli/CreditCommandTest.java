@@ -90,7 +90,7 @@ class CreditCommandTest {
             assertThat(grades.get(k).get("customers").asLong()).isEqualTo(counts[k]);
         }
         Cli cut = Cli.run("credit", "grade", CSV, "--cutoffs", "-5,-4,-3,-2");
-        assertThat(cut.out).contains("AAA    -5");
+        assertThat(cut.out).contains("AAA              -5");
     }
 
     @Test

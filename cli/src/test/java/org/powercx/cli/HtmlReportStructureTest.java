@@ -224,7 +224,8 @@ class HtmlReportStructureTest {
             Cli.doc("docs/examples/satisfaction.csv").toString(), "--report", pls.toString());
         assertThat(p.status).as(p.toString()).isZero();
         String plsPage = Files.readString(pls);
-        Element plsSection = sections(plsPage, texts(Markup.page(plsPage), "title").get(0)).get(0);
+        // after the summary
+        Element plsSection = sections(plsPage, texts(Markup.page(plsPage), "title").get(0)).get(1);
         Element diagram = all(plsSection, "svg").get(0);
         // the ECSI model of the example: six constructs, ten paths, five endogenous constructs
         assertThat(all(diagram, "rect", r -> r.getAttribute("rx").equals("18"))).hasSize(6);

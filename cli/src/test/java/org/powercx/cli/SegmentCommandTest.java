@@ -38,7 +38,15 @@ class SegmentCommandTest {
         assertThat(first.get("segment").asText()).isEqualTo(a.segments().segment(best).label());
         assertThat(first.get("credit_grade").asText()).isEqualTo(a.credit().grade(best));
         assertThat(first.get("clv").asDouble()).isEqualTo(a.lifetimeValues()[best]);
-        assertThat(first.get("measures").asText()).isEqualTo(String.join("; ", a.plan().measures(best)));
+        assertThat(first.get("measures").isInt()).isTrue();
+        assertThat(first.get("measures").asInt()).isEqualTo(a.plan().measures(best).size());
+        java.util.List<String> measures = new java.util.ArrayList<>();
+        for (JsonNode m : root.get("service measures")) {
+            if (m.get("id").asText().equals(a.ids().get(best))) {
+                measures.add(m.get("measure").asText());
+            }
+        }
+        assertThat(measures).isEqualTo(a.plan().measures(best));
         assertThat(root.get("customers").size()).isEqualTo(5);
         int[] counts = a.segments().counts();
         for (int k = 0; k < 4; k++) {

@@ -151,26 +151,15 @@ public final class AnalysisReport {
      */
     @Override
     public String toString() {
-        int k = ValueSegment.values().length;
-        double[][] bySegment = new double[k][lifetimeValues.length];
-        double[] clvSum = new double[k];
-        int[] count = new int[k];
-        for (int i = 0; i < lifetimeValues.length; i++) {
-            int s = segments.ordinal(i);
-            bySegment[s][count[s]] = lifetimeValues[i];
-            clvSum[s] += lifetimeValues[i];
-            count[s]++;
-        }
+        int[] count = segments.counts();
         // the median, not the mean: a few very large customers lift a segment's mean far above its typical one
+        double[] median = segments.medians(lifetimeValues);
+        double[] total = segments.totals(lifetimeValues);
         List<List<String>> rows = new ArrayList<>();
         for (ValueSegment s : ValueSegment.values()) {
             int o = s.ordinal();
-            double[] v = java.util.Arrays.copyOf(bySegment[o], count[o]);
-            java.util.Arrays.sort(v);
-            double median = count[o] == 0 ? Double.NaN
-                : count[o] % 2 != 0 ? v[count[o] / 2] : (v[count[o] / 2 - 1] + v[count[o] / 2]) / 2;
             rows.add(List.of(s.label(), Integer.toString(count[o]),
-                count[o] == 0 ? "" : TextTable.number(median), TextTable.number(clvSum[o])));
+                count[o] == 0 ? "" : TextTable.number(median[o]), TextTable.number(total[o])));
         }
         StringBuilder sb = new StringBuilder("AnalysisReport ").append(size()).append(" customers\n\n")
             .append(segments).append('\n')

@@ -129,6 +129,73 @@ public final class ValueSegments {
     }
 
     /**
+     * The median of a per-customer quantity in each segment, e.g. lifetime value. The median, not the mean,
+     * because such quantities are heavily skewed: a few very large customers lift a segment's mean far above
+     * what its typical customer is worth. With \(n\) sorted values \(v_{(1)} \le \dots \le v_{(n)}\) of a
+     * segment, the median is \(v_{((n+1)/2)}\) for odd \(n\) and \((v_{(n/2)} + v_{(n/2+1)})/2\) for even
+     * \(n\) (Hyndman and Fan 1996, type 7 at probability 1/2, as R's {@code median}).
+     *
+     * @param values one value per customer, in row order; not modified
+     * @return a new array of four medians in the order of {@link ValueSegment#values()}, NaN for an empty segment
+     * @throws SegmentationException if the length differs from {@link #size()} or a value is not finite
+     * @since 0.2.0
+     */
+    public double[] medians(double[] values) {
+        double[][] by = bySegment(values);
+        double[] out = new double[by.length];
+        for (int s = 0; s < by.length; s++) {
+            double[] v = by[s];
+            java.util.Arrays.sort(v);
+            int n = v.length;
+            out[s] = n == 0 ? Double.NaN : n % 2 != 0 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        }
+        return out;
+    }
+
+    /**
+     * The sum of a per-customer quantity in each segment, e.g. lifetime value.
+     *
+     * @param values one value per customer, in row order; not modified
+     * @return a new array of four totals in the order of {@link ValueSegment#values()}, 0 for an empty segment
+     * @throws SegmentationException if the length differs from {@link #size()} or a value is not finite
+     * @since 0.2.0
+     */
+    public double[] totals(double[] values) {
+        double[][] by = bySegment(values);
+        double[] out = new double[by.length];
+        for (int s = 0; s < by.length; s++) {
+            double sum = 0;
+            for (double v : by[s]) {
+                sum += v;
+            }
+            out[s] = sum;
+        }
+        return out;
+    }
+
+    private double[][] bySegment(double[] values) {
+        if (values == null) {
+            throw new SegmentationException("values are null");
+        }
+        if (values.length != segments.length) {
+            throw new SegmentationException("values: %d values for %d customers", values.length, segments.length);
+        }
+        int[] counts = counts();
+        double[][] by = new double[SEGMENTS.length][];
+        for (int s = 0; s < by.length; s++) {
+            by[s] = new double[counts[s]];
+        }
+        int[] next = new int[SEGMENTS.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new SegmentationException("values: row %d is %s, not a finite number", i, values[i]);
+            }
+            by[segments[i]][next[segments[i]]++] = values[i];
+        }
+        return by;
+    }
+
+    /**
      * Per segment: customers, share and mean current and potential value, with the cut-offs.
      *
      * @return a readable table

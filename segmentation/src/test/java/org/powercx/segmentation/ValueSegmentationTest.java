@@ -79,6 +79,25 @@ class ValueSegmentationTest {
     }
 
     @Test
+    void mediansAndTotalsPerSegment() {
+        double[] clv = {7, 3, 144, 50, 1007};
+        ValueSegments s = ValueSegmentation.withDefaults().withQuantiles(0.5, 0.5).segment(CURRENT, POTENTIAL);
+        // key = rows 2 and 4: R 4.x median(c(144, 1007)) gives 575.5; one-customer segments are their value
+        assertThat(s.medians(clv)).containsExactly(575.5, 7, 50, 3);
+        assertThat(s.totals(clv)).containsExactly(1151, 7, 50, 3);
+        ValueSegments q = ValueSegmentation.withDefaults().withQuantiles(0.9, 0.1).segment(CURRENT, POTENTIAL);
+        // develop = rows 0, 2, 3: R median(c(7, 144, 50)) gives 50; maintain is empty
+        assertThat(q.medians(clv)).containsExactly(1007, 50, Double.NaN, 3);
+        assertThat(q.totals(clv)).containsExactly(1007, 201, 0, 3);
+        assertThat(clv).containsExactly(7, 3, 144, 50, 1007);
+        assertThatThrownBy(() -> s.medians(new double[4])).isInstanceOf(SegmentationException.class)
+            .hasMessageContaining("4 values for 5 customers");
+        assertThatThrownBy(() -> s.totals(new double[] {1, 2, Double.POSITIVE_INFINITY, 4, 5}))
+            .isInstanceOf(SegmentationException.class).hasMessageContaining("row 2").hasMessageContaining("Infinity");
+        assertThatThrownBy(() -> s.medians(null)).isInstanceOf(SegmentationException.class);
+    }
+
+    @Test
     void rejectsBadInput() {
         ValueSegmentation v = ValueSegmentation.withDefaults();
         assertThatThrownBy(() -> v.withQuantiles(1.0, 0.5)).isInstanceOf(SegmentationException.class)
