@@ -57,10 +57,10 @@ class GraModelOptionsTest {
         String text = Files.readString(model);
         Path out = dir.resolve("ranking.csv");
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, text.replaceAll("(?m)^  \"deltaMax\" : [^,]*,", "  \"deltaMax\" : 1e999,"));
+        Files.writeString(bad, text.replaceAll("(?m)^  \"deltaMin\" : [^,]*,", "  \"deltaMin\" : 1e999,"));
         Cli r = Cli.run("gra", "--model", bad.toString(), CSV, "-o", out.toString());
         assertThat(r.status).isEqualTo(1);
-        assertThat(r.err.strip()).doesNotContain("\n").contains(bad.toString()).contains("field 'deltaMax'");
+        assertThat(r.err.strip()).doesNotContain("\n").contains(bad.toString()).contains("field 'deltaMin'");
         assertThat(out).doesNotExist();
         Files.writeString(bad, text.substring(0, text.length() / 3));
         r = Cli.run("gra", "--model", bad.toString(), CSV, "-o", out.toString());
