@@ -14,9 +14,13 @@ import org.powercx.core.Weights;
  * natural index for {@link PriorityMethod#GEOMETRIC_MEAN}, with thresholds 0.31 (\( n = 3 \)), 0.35
  * (\( n = 4 \)) and 0.37 (\( n > 4 \)), see {@link #gciThreshold(int)}.
  *
+ * <p>A result is a value: {@link #of(Parameters)} rebuilds it from {@link #parameters()} with identical
+ * accessors, and it is {@link java.io.Serializable} through a serialization proxy holding the parameters.
+ *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class AhpResult {
+public final class AhpResult implements java.io.Serializable {
     private final PairwiseMatrix matrix;
     private final Weights weights;
     private final double lambdaMax;
@@ -42,6 +46,55 @@ public final class AhpResult {
      */
     AhpResult(PairwiseMatrix matrix, Weights weights, double lambdaMax, double consistencyIndex, double randomIndex,
             double consistencyRatio, PriorityMethod method, double threshold) {
+        check(matrix, weights, lambdaMax, consistencyIndex, randomIndex, consistencyRatio, method, threshold);
+        this.matrix = matrix;
+        this.weights = weights;
+        this.lambdaMax = lambdaMax;
+        this.consistencyIndex = consistencyIndex;
+        this.randomIndex = randomIndex;
+        this.consistencyRatio = consistencyRatio;
+        this.method = method;
+        this.threshold = threshold;
+    }
+
+    /**
+     * The components of a result.
+     *
+     * @param matrix the evaluated matrix
+     * @param weights the priorities, over the matrix's names in the same order
+     * @param lambdaMax the principal eigenvalue or its estimate, positive and finite
+     * @param consistencyIndex CI, finite and non-negative
+     * @param randomIndex RI, finite and non-negative
+     * @param consistencyRatio CR, finite and non-negative
+     * @param method the priority method
+     * @param threshold the largest acceptable CR, finite and non-negative
+     * @since 0.2.0
+     * @serial exclude
+     */
+    public record Parameters(PairwiseMatrix matrix, Weights weights, double lambdaMax, double consistencyIndex,
+            double randomIndex, double consistencyRatio, PriorityMethod method, double threshold)
+            implements java.io.Serializable {
+        /**
+         * Validates the components.
+         *
+         * @param matrix the evaluated matrix
+         * @param weights the priorities
+         * @param lambdaMax the principal eigenvalue
+         * @param consistencyIndex CI
+         * @param randomIndex RI
+         * @param consistencyRatio CR
+         * @param method the priority method
+         * @param threshold the largest acceptable CR
+         * @throws AhpException if a component is null, negative or not finite, or the weights' names differ
+         *     from the matrix's
+         */
+        public Parameters {
+            check(matrix, weights, lambdaMax, consistencyIndex, randomIndex, consistencyRatio, method, threshold);
+        }
+    }
+
+    private static void check(PairwiseMatrix matrix, Weights weights, double lambdaMax, double consistencyIndex,
+            double randomIndex, double consistencyRatio, PriorityMethod method, double threshold) {
         Check.notNull(matrix, "matrix");
         Check.notNull(weights, "weights");
         if (!weights.names().equals(matrix.names())) {
@@ -53,14 +106,59 @@ public final class AhpResult {
         Check.nonNegative(randomIndex, "random index");
         Check.nonNegative(consistencyRatio, "consistency ratio");
         Check.nonNegative(threshold, "threshold");
-        this.matrix = matrix;
-        this.weights = weights;
-        this.lambdaMax = lambdaMax;
-        this.consistencyIndex = consistencyIndex;
-        this.randomIndex = randomIndex;
-        this.consistencyRatio = consistencyRatio;
-        this.method = method;
-        this.threshold = threshold;
+    }
+
+    /**
+     * The components of this result.
+     *
+     * @return the parameters
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(matrix, weights, lambdaMax, consistencyIndex, randomIndex, consistencyRatio, method,
+            threshold);
+    }
+
+    /**
+     * Rebuilds a result from its components.
+     *
+     * @param parameters the components
+     * @return the result, equal to the one they were taken from
+     * @throws AhpException if the parameters are null
+     * @since 0.2.0
+     */
+    public static AhpResult of(Parameters parameters) {
+        Check.notNull(parameters, "AHP result parameters");
+        return new AhpResult(parameters.matrix(), parameters.weights(), parameters.lambdaMax(),
+            parameters.consistencyIndex(), parameters.randomIndex(), parameters.consistencyRatio(),
+            parameters.method(), parameters.threshold());
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form of a result: its parameters, version 1.
+     *
+     * @serial exclude
+     */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The parameters. */
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
+        }
     }
 
     /**

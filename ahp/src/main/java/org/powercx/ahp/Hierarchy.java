@@ -179,10 +179,10 @@ public final class Hierarchy {
         Map<String, AhpResult> local = new LinkedHashMap<>();
         Map<String, Double> global = new LinkedHashMap<>();
         Map<String, Double> leaves = new LinkedHashMap<>();
-        List<HierarchyResult.Row> rows = new ArrayList<>();
+        List<HierarchyResult.Position> rows = new ArrayList<>();
         double[] sums = new double[2];
         global.put(goal, 1.0);
-        rows.add(new HierarchyResult.Row(0, goal, 1, 1, Double.NaN));
+        rows.add(new HierarchyResult.Position(0, goal, 1, 1, Double.NaN));
         visit(goal, 1.0, 1, ahp, local, global, leaves, rows, sums);
         List<String> leafNames = new ArrayList<>(leaves.keySet());
         double[] leafValues = new double[leafNames.size()];
@@ -195,7 +195,7 @@ public final class Hierarchy {
     }
 
     private void visit(String name, double g, int depth, Ahp ahp, Map<String, AhpResult> local,
-            Map<String, Double> global, Map<String, Double> leaves, List<HierarchyResult.Row> rows, double[] sums) {
+            Map<String, Double> global, Map<String, Double> leaves, List<HierarchyResult.Position> rows, double[] sums) {
         Object content = nodes.get(name);
         Weights w;
         if (content instanceof PairwiseMatrix m) {
@@ -210,7 +210,7 @@ public final class Hierarchy {
         }
         for (String child : w.names()) {
             double gc = g * w.get(child);
-            rows.add(new HierarchyResult.Row(depth, child, w.get(child), gc, Double.NaN));
+            rows.add(new HierarchyResult.Position(depth, child, w.get(child), gc, Double.NaN));
             if (nodes.containsKey(child)) {
                 global.put(child, gc);
                 visit(child, gc, depth + 1, ahp, local, global, leaves, rows, sums);

@@ -16,11 +16,14 @@ import org.powercx.core.TextTable;
  * lie in \( [2^{-1022}, 2^{1022}] \) (about \( 2.2 \times 10^{-308} \) to \( 4.5 \times 10^{307} \)), so that
  * it and its reciprocal are finite normal doubles. Saaty's 1-9
  * scale (\( 1/9 \le a_{ij} \le 9 \)) is not required but can be checked with {@link #requireSaatyScale()}.
- * Instances are immutable; NaN and infinite entries are rejected.
+ * Instances are immutable; NaN and infinite entries are rejected. A matrix is {@link java.io.Serializable}
+ * through a serialization proxy holding the names and the entries, which deserializes through
+ * {@link #of(List, double[][])}.
  *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class PairwiseMatrix {
+public final class PairwiseMatrix implements java.io.Serializable {
     /** Relative tolerance of the reciprocity and unit-diagonal checks. */
     public static final double RECIPROCAL_TOLERANCE = 1e-9;
 
@@ -263,6 +266,36 @@ public final class PairwiseMatrix {
             m[i] = Arrays.copyOfRange(a, i * n, i * n + n);
         }
         return m;
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(names, toArray());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form of a matrix: the names and the rows, version 1.
+     *
+     * @serial exclude
+     */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The criteria. */
+        private final String[] names;
+        /** The entries, one row per criterion. */
+        private final double[][] rows;
+
+        SerializedForm(List<String> names, double[][] rows) {
+            this.names = names.toArray(new String[0]);
+            this.rows = rows;
+        }
+
+        private Object readResolve() {
+            return of(java.util.Arrays.asList(names), rows);
+        }
     }
 
     /** The row-major entries without copying; callers must not modify them. */

@@ -65,6 +65,13 @@ final class GraCommand extends Base {
     @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report with charts.")
     private Path report;
 
+    @Option(names = "--save", paramLabel = "JSON", description = "Also save the fitted model to this file.")
+    private Path save;
+
+    @Option(names = "--model", paramLabel = "JSON",
+        description = "Score with a saved model instead of fitting one (its indicators, weights and rho).")
+    private Path model;
+
     /** Creates the command; picocli calls it. */
     public GraCommand() {
         // picocli instantiates the command
@@ -80,7 +87,10 @@ final class GraCommand extends Base {
         if (table.rowCount() == 0) {
             throw new CliException("%s: no customer rows", file);
         }
-        Weights w = Inputs.weights(table, weightsFile, weightPairs);
+        if (model != null) {
+            rejectWithModel();
+        }
+        Weights w = model != null ? null : Inputs.weights(table, weightsFile, weightPairs);
         GreyRelationalAnalysis gra;
         try {
             gra = GreyRelationalAnalysis.withDefaults().withDistinguishingCoefficient(rho);
@@ -88,16 +98,30 @@ final class GraCommand extends Base {
             throw new CliException("option --rho: %s", e.getMessage());
         }
         GreyRelationalResult r;
-        try {
-            r = gra.evaluate(table, w);
-        } catch (IllegalArgumentException e) {
-            throw new CliException("%s: %s", file, e.getMessage());
+        if (model != null) {
+            r = GraModels.score(model, table, file);
+        } else if (save != null) {
+            r = GraModels.fitAndSave(gra, table, w, save, file);
+        } else {
+            try {
+                r = gra.evaluate(table, w);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", file, e.getMessage());
+            }
         }
         if (report != null) {
             HtmlReport.create("Grey relational analysis: " + file.getFileName()).gra(r, top == null ? 20 : top)
                 .write(report);
         }
         return describe(r, top, contributions, read);
+    }
+
+    private void rejectWithModel() {
+        String other = save != null ? "--save" : weightsFile != null ? "--weights" : !weightPairs.isEmpty()
+            ? "--weight" : !cost.isEmpty() ? "--cost" : !targets.isEmpty() ? "--target" : Double.compare(rho, 0.5) != 0 ? "--rho" : null;
+        if (other != null) {
+            throw new CliException("option --model: cannot be combined with %s (the saved model fixes it)", other);
+        }
     }
 
     /**

@@ -15,8 +15,10 @@ package org.powercx.core;
  * @param unit unit of measurement, or the empty string
  * @param description free text, or the empty string
  * @since 0.1.0
+ * @serial exclude
  */
-public record Indicator(String name, Direction direction, double target, String unit, String description) {
+public record Indicator(String name, Direction direction, double target, String unit, String description)
+        implements java.io.Serializable {
 
     /**
      * Validates the components.

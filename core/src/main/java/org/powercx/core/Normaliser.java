@@ -11,11 +11,14 @@ import java.util.List;
  *
  * <p>Values of new rows outside the calibration bounds are mapped by the same formula, so MIN_MAX may
  * give values outside [0, 1]; callers that need the unit interval clip (grey relational analysis does).
- * Instances are immutable and thread-safe.
+ * Instances are immutable and thread-safe. A normaliser is a value: {@link #parameters()} holds everything its
+ * arithmetic reads and {@link #of(Parameters)} rebuilds it with identical results; it is
+ * {@link java.io.Serializable} through a serialization proxy that holds the parameters.
  *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class Normaliser {
+public final class Normaliser implements java.io.Serializable {
     private final Normalisation method;
     private final List<Indicator> input;
     private final List<Indicator> output;
@@ -45,6 +48,177 @@ public final class Normaliser {
             }
         }
         this.output = List.copyOf(out);
+    }
+
+    /**
+     * Everything a fitted normaliser's arithmetic reads: the method, the fitted indicators and each column's
+     * location \( l_j \) and scale \( s_j \) (see {@link #location(int)} and {@link #scale(int)}). A scale of 0
+     * marks a degenerate calibration column, which maps every value to 1 under MIN_MAX and to 0 otherwise; a
+     * MIN_MAX column of a TARGET indicator maps the distance to the location, \( 1 - |x - l_j|/s_j \).
+     *
+     * @param method the normalisation method
+     * @param indicators the fitted indicators, in column order, with unique names
+     * @param location one finite location per indicator; copied
+     * @param scale one finite scale per indicator, 0 for a degenerate column (never for INITIAL_VALUE or MEAN);
+     *     copied
+     * @since 0.2.0
+     * @serial exclude
+     */
+    public record Parameters(Normalisation method, List<Indicator> indicators, double[] location, double[] scale)
+            implements java.io.Serializable {
+        /**
+         * Validates and copies the components.
+         *
+         * @param method the normalisation method
+         * @param indicators the fitted indicators
+         * @param location the locations
+         * @param scale the scales
+         * @throws CoreException if a component is null, the lengths differ, a name repeats, a value is not
+         *     finite, or an INITIAL_VALUE or MEAN column has scale 0
+         */
+        public Parameters {
+            if (method == null) {
+                throw new CoreException("normaliser parameters: method is null");
+            }
+            if (indicators == null || indicators.isEmpty()) {
+                throw new CoreException("normaliser parameters: no indicators");
+            }
+            for (Indicator ind : indicators) {
+                if (ind == null) {
+                    throw new CoreException("normaliser parameters: an indicator is null");
+                }
+            }
+            indicators = List.copyOf(indicators);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Indicator ind : indicators) {
+                if (!seen.add(ind.name())) {
+                    throw new CoreException("normaliser parameters: indicator '%s' appears twice", ind.name());
+                }
+            }
+            location = finiteCopy("location", location, indicators);
+            scale = finiteCopy("scale", scale, indicators);
+            for (int j = 0; j < scale.length; j++) {
+                if (scale[j] == 0 && (method == Normalisation.INITIAL_VALUE || method == Normalisation.MEAN)) {
+                    throw new CoreException("normaliser parameters: indicator '%s': %s scale must not be 0",
+                        indicators.get(j).name(), method);
+                }
+            }
+        }
+
+        private static double[] finiteCopy(String field, double[] values, List<Indicator> indicators) {
+            if (values == null || values.length != indicators.size()) {
+                throw new CoreException("normaliser parameters: %s has %s values but there are %d indicators",
+                    field, values == null ? "no" : String.valueOf(values.length), indicators.size());
+            }
+            for (int j = 0; j < values.length; j++) {
+                if (!Double.isFinite(values[j])) {
+                    throw new CoreException("normaliser parameters: indicator '%s': %s must be finite but was %s",
+                        indicators.get(j).name(), field, values[j]);
+                }
+            }
+            return values.clone();
+        }
+
+        /**
+         * The locations.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] location() {
+            return location.clone();
+        }
+
+        /**
+         * The scales.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] scale() {
+            return scale.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Parameters p && method == p.method && indicators.equals(p.indicators)
+                && java.util.Arrays.equals(location, p.location) && java.util.Arrays.equals(scale, p.scale);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(method, indicators, java.util.Arrays.hashCode(location),
+                java.util.Arrays.hashCode(scale));
+        }
+
+        @Override
+        public String toString() {
+            return "Normaliser.Parameters[method=" + method + ", indicators=" + indicators + ", location="
+                + java.util.Arrays.toString(location) + ", scale=" + java.util.Arrays.toString(scale) + "]";
+        }
+    }
+
+    /**
+     * The parameters of this normaliser.
+     *
+     * @return the method, indicators, locations and scales
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(method, input, location, scale);
+    }
+
+    /**
+     * Rebuilds a normaliser from its parameters; it maps every value to the same bits as the normaliser the
+     * parameters were taken from.
+     *
+     * @param parameters the parameters
+     * @return the normaliser
+     * @throws CoreException if the parameters are null
+     * @since 0.2.0
+     */
+    public static Normaliser of(Parameters parameters) {
+        if (parameters == null) {
+            throw new CoreException("normaliser parameters are null");
+        }
+        Normalisation method = parameters.method();
+        List<Indicator> indicators = parameters.indicators();
+        int m = indicators.size();
+        double[] scale = parameters.scale();
+        double[] constant = new double[m];
+        boolean[] absolute = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            constant[j] = scale[j] != 0 ? Double.NaN : method == Normalisation.MIN_MAX ? 1 : 0;
+            absolute[j] = method == Normalisation.MIN_MAX && indicators.get(j).hasTarget();
+        }
+        return new Normaliser(method, indicators, parameters.location(), scale, constant, absolute);
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form of a normaliser: its parameters, version 1.
+     *
+     * @serial exclude
+     */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The parameters. */
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
+        }
     }
 
     static Normaliser fit(Normalisation method, IndicatorTable table) {

@@ -12,11 +12,14 @@ import java.util.Map;
  *
  * <p>Every weight is finite and non-negative, and the weights sum to 1 within {@value #SUM_TOLERANCE};
  * {@link #normalised(Map)} rescales arbitrary non-negative numbers to such weights. Names keep the order
- * they were given in. Instances are immutable.
+ * they were given in. Instances are immutable and {@link java.io.Serializable} through a serialization proxy
+ * holding the names and the values, which deserializes through {@link #of(List, double[])} (so a tampered stream
+ * is validated) and gives the same bits.
  *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class Weights {
+public final class Weights implements java.io.Serializable {
     /** How far from 1 the sum of the weights may be. */
     public static final double SUM_TOLERANCE = 1e-9;
 
@@ -316,6 +319,36 @@ public final class Weights {
             map.put(names.get(k), values[k]);
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(names, values);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form of weights: the names and the values, version 1.
+     *
+     * @serial exclude
+     */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The names, in order. */
+        private final String[] names;
+        /** The weights, in the order of the names. */
+        private final double[] values;
+
+        SerializedForm(List<String> names, double[] values) {
+            this.names = names.toArray(new String[0]);
+            this.values = values.clone();
+        }
+
+        private Object readResolve() {
+            return of(java.util.Arrays.asList(names), values);
+        }
     }
 
     @Override

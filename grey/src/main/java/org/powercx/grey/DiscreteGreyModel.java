@@ -12,11 +12,14 @@ package org.powercx.grey;
  * \(\hat x^{(0)}(n+h) = \beta_1^{h-1}(\hat x^{(1)}(n+1) - \hat x^{(1)}(n))\).
  *
  * <p>Reference: N. Xie, S. Liu, "Discrete grey forecasting model and its optimization", Applied Mathematical
- * Modelling 33(2) (2009) 1173-1186, doi:10.1016/j.apm.2008.01.011. Instances are immutable.
+ * Modelling 33(2) (2009) 1173-1186, doi:10.1016/j.apm.2008.01.011. Instances are immutable. A fitted model is a
+ * value: {@link #of(Parameters)} rebuilds it from {@link #parameters()} with the same fitted values and
+ * forecasts, and it is {@link java.io.Serializable} through a serialization proxy holding the parameters.
  *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class DiscreteGreyModel {
+public final class DiscreteGreyModel implements java.io.Serializable {
     private final double[] series;
     private final double beta1;
     private final double beta2;
@@ -31,6 +34,113 @@ public final class DiscreteGreyModel {
             cum += series[k];
         }
         this.lastFitted = beta1 * cum + beta2;
+    }
+
+    /**
+     * The parameters of a fitted DGM(1,1).
+     *
+     * @param series the series as given, at least {@value GreyModel#MIN_LENGTH} finite positive values; copied
+     * @param beta1 the coefficient, finite
+     * @param beta2 the constant, finite
+     * @since 0.2.0
+     * @serial exclude
+     */
+    public record Parameters(double[] series, double beta1, double beta2) implements java.io.Serializable {
+        /**
+         * Validates and copies the components.
+         *
+         * @param series the series
+         * @param beta1 the coefficient
+         * @param beta2 the constant
+         * @throws GreyException if the series is not a valid DGM(1,1) series or a coefficient is not finite
+         */
+        public Parameters {
+            GreyModel.scaleExponent("DGM(1,1)", series);
+            series = series.clone();
+            if (!Double.isFinite(beta1) || !Double.isFinite(beta2)) {
+                throw new GreyException("DGM(1,1) parameters: beta1 = %s and beta2 = %s must be finite", beta1,
+                    beta2);
+            }
+        }
+
+        /**
+         * The series.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] series() {
+            return series.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Parameters p && java.util.Arrays.equals(series, p.series)
+                && Double.compare(beta1, p.beta1) == 0 && Double.compare(beta2, p.beta2) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(java.util.Arrays.hashCode(series), beta1, beta2);
+        }
+
+        @Override
+        public String toString() {
+            return "DiscreteGreyModel.Parameters[series=" + java.util.Arrays.toString(series) + ", beta1=" + beta1
+                + ", beta2=" + beta2 + "]";
+        }
+    }
+
+    /**
+     * The parameters of this model.
+     *
+     * @return the series and the coefficients
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(series, beta1, beta2);
+    }
+
+    /**
+     * Rebuilds a model from its parameters.
+     *
+     * @param parameters the parameters
+     * @return the model, with the same fitted values and forecasts as the one the parameters were taken from
+     * @throws GreyException if the parameters are null
+     * @since 0.2.0
+     */
+    public static DiscreteGreyModel of(Parameters parameters) {
+        if (parameters == null) {
+            throw new GreyException("DGM(1,1) parameters are null");
+        }
+        return new DiscreteGreyModel(parameters.series(), parameters.beta1(), parameters.beta2());
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form of a model: its parameters, version 1.
+     *
+     * @serial exclude
+     */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The parameters. */
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
+        }
     }
 
     /**

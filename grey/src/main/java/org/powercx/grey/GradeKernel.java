@@ -40,8 +40,13 @@ final class GradeKernel {
     private final double numerator;
     private final double rhoDeltaMax;
 
-    GradeKernel(Normaliser normaliser, IndicatorTable table, double[][] y, double[] ref, double[] w, double rho,
-            double deltaMin, double deltaMax) {
+    /**
+     * A kernel from fitted parameters.
+     *
+     * @param inline per column, whether it is normalised inline (false: through the normaliser's column kernel)
+     */
+    GradeKernel(Normaliser normaliser, double[] ref, double[] w, double rho, double deltaMin, double deltaMax,
+            double[] lower, double[] upper, boolean[] inline) {
         this.normaliser = normaliser;
         int m = w.length;
         this.kind = new byte[m];
@@ -49,14 +54,37 @@ final class GradeKernel {
         this.scale = new double[m];
         this.inverse = new double[m];
         this.clampDelta = new boolean[m];
-        this.lower = new double[m];
-        this.upper = new double[m];
+        this.lower = lower.clone();
+        this.upper = upper.clone();
         this.ref = ref;
         this.w = w;
         this.deltaMin = deltaMin;
         this.deltaMax = deltaMax;
         this.rhoDeltaMax = rho * deltaMax;
         this.numerator = deltaMin + rhoDeltaMax;
+        for (int j = 0; j < m; j++) {
+            inline(j);
+            inverse[j] = 1 / scale[j];
+            // after the value clip, |ref - y| <= max(|ref - lower|, |ref - upper|) <= Delta-max, both bounds being
+            // calibration values; it can fall below Delta-min only if Delta-min > 0 and ref lies inside the range
+            clampDelta[j] = deltaMin > 0 && ref[j] > lower[j] && ref[j] < upper[j];
+            if (!inline[j]) {
+                kind[j] = GENERIC;
+            }
+        }
+    }
+
+    /**
+     * Fits the kernel's clip bounds and normalisation paths on a calibration table: the bounds are the range of
+     * each column's normalised values {@code y}, and a column is normalised inline if the inline map agrees with
+     * the normaliser's on every calibration value to a few units in the last place.
+     */
+    static GradeKernel fit(Normaliser normaliser, IndicatorTable table, double[][] y, double[] ref, double[] w,
+            double rho, double deltaMin, double deltaMax) {
+        int m = w.length;
+        double[] lower = new double[m];
+        double[] upper = new double[m];
+        boolean[] inline = new boolean[m];
         for (int j = 0; j < m; j++) {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
@@ -66,20 +94,20 @@ final class GradeKernel {
             }
             lower[j] = lo;
             upper[j] = hi;
+            inline[j] = true;
+        }
+        GradeKernel candidate = new GradeKernel(normaliser, ref, w, rho, deltaMin, deltaMax, lower, upper, inline);
+        for (int j = 0; j < m; j++) {
             double[] x = table.column(j);
-            inline(j);
-            inverse[j] = 1 / scale[j];
-            // after the value clip, |ref - y| <= max(|ref - lower|, |ref - upper|) <= Delta-max, both bounds being
-            // calibration values; it can fall below Delta-min only if Delta-min > 0 and ref lies inside the range
-            clampDelta[j] = deltaMin > 0 && ref[j] > lo && ref[j] < hi;
             for (int i = 0; i < x.length; i++) {
-                double diff = Math.abs(normalise(j, x[i]) - y[j][i]);
+                double diff = Math.abs(candidate.normalise(j, x[i]) - y[j][i]);
                 if (!(diff <= 4 * Math.ulp(Math.abs(y[j][i])) + 4 * Math.ulp(1.0))) {
-                    kind[j] = GENERIC;
+                    inline[j] = false;
                     break;
                 }
             }
         }
+        return new GradeKernel(normaliser, ref, w, rho, deltaMin, deltaMax, lower, upper, inline);
     }
 
     /**

@@ -90,8 +90,8 @@ public final class GreyModel {
         for (int k = 0; k < n; k++) {
             scaled[k] = Math.scalb(series[k], -e);
         }
-        double lower = Math.exp(-2.0 / (n + 1));
-        double upper = Math.exp(2.0 / (n + 1));
+        double lower = lowerRatio(n);
+        double upper = upperRatio(n);
         double shift = 0;
         if (policy == LevelRatioPolicy.SHIFT && !GreyModelFit.admissible(scaled, 0, lower, upper)) {
             double cmin = 0;
@@ -135,6 +135,16 @@ public final class GreyModel {
                 Math.scalb(b, e), Math.scalb(shift, e));
         }
         return new GreyModelFit(series, scaled, e, shift, a, b, lower, upper, range);
+    }
+
+    /** The lower end \(e^{-2/(n+1)}\) of the admissible level ratios of a series of n values. */
+    static double lowerRatio(int n) {
+        return Math.exp(-2.0 / (n + 1));
+    }
+
+    /** The upper end \(e^{2/(n+1)}\) of the admissible level ratios of a series of n values. */
+    static double upperRatio(int n) {
+        return Math.exp(2.0 / (n + 1));
     }
 
     /**

@@ -16,11 +16,15 @@ import org.powercx.core.TextTable;
  * (\(S_1 = 0\)) C is 0 when the residuals are 0 and infinite otherwise, and P counts the residuals equal
  * to their mean.
  *
- * <p>Instances are immutable; array accessors return copies.
+ * <p>Instances are immutable; array accessors return copies. A fit is a value: {@link #parameters()} holds the
+ * series, a, b, the shift and the residual range, from which {@link #of(Parameters)} recomputes every fitted
+ * value, check and forecast with the same bits; it is {@link java.io.Serializable} through a serialization proxy
+ * holding the parameters.
  *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class GreyModelFit {
+public final class GreyModelFit implements java.io.Serializable {
     private final double[] series;
     /** The series times 2^-exponent, on which the model was fitted. */
     private final double[] scaled;
@@ -107,6 +111,138 @@ public final class GreyModelFit {
         this.mape = sumRel / m;
         this.c = s1 > 0 ? s2 / s1 : (s2 == 0 ? 0 : Double.POSITIVE_INFINITY);
         this.p = (double) small / m;
+    }
+
+    /**
+     * The parameters of a GM(1,1) fit, on the scale of the series. The fit works on the series times
+     * \(2^{-e}\), e the binary exponent of its largest value, so that b and the shift are exact multiples of the
+     * fitted ones; for a series whose largest value is below {@link Double#MIN_NORMAL} they can be subnormal and
+     * lose bits.
+     *
+     * @param series the series as given, at least {@value GreyModel#MIN_LENGTH} finite positive values; copied
+     * @param a the development coefficient, finite
+     * @param b the grey input, finite
+     * @param shift the constant added to the series before fitting, finite and non-negative
+     * @param residualRange the residual range of the checks
+     * @since 0.2.0
+     * @serial exclude
+     */
+    public record Parameters(double[] series, double a, double b, double shift, ResidualRange residualRange)
+            implements java.io.Serializable {
+        /**
+         * Validates and copies the components.
+         *
+         * @param series the series
+         * @param a the development coefficient
+         * @param b the grey input
+         * @param shift the shift
+         * @param residualRange the residual range
+         * @throws GreyException naming the component if the series is not a valid GM(1,1) series, a number is
+         *     not finite, the shift is negative or the range is null
+         */
+        public Parameters {
+            GreyModel.scaleExponent("GM(1,1)", series);
+            series = series.clone();
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                throw new GreyException("GM(1,1) parameters: a = %s and b = %s must be finite", a, b);
+            }
+            if (!(shift >= 0) || !Double.isFinite(shift)) {
+                throw new GreyException("GM(1,1) parameters: shift must be finite and non-negative but was %s", shift);
+            }
+            if (residualRange == null) {
+                throw new GreyException("GM(1,1) parameters: residual range is null");
+            }
+        }
+
+        /**
+         * The series.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] series() {
+            return series.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Parameters p && java.util.Arrays.equals(series, p.series)
+                && Double.compare(a, p.a) == 0 && Double.compare(b, p.b) == 0
+                && Double.compare(shift, p.shift) == 0 && residualRange == p.residualRange;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(java.util.Arrays.hashCode(series), a, b, shift, residualRange);
+        }
+
+        @Override
+        public String toString() {
+            return "GreyModelFit.Parameters[series=" + java.util.Arrays.toString(series) + ", a=" + a + ", b=" + b
+                + ", shift=" + shift + ", residualRange=" + residualRange + "]";
+        }
+    }
+
+    /**
+     * The parameters of this fit.
+     *
+     * @return the series, a, b, the shift and the residual range
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(series, a, b(), shift(), range);
+    }
+
+    /**
+     * Rebuilds a fit from its parameters: fitted values, checks and forecasts are recomputed with the same
+     * arithmetic as the fit the parameters were taken from.
+     *
+     * @param parameters the parameters
+     * @return the fit
+     * @throws GreyException if the parameters are null or a fitted value overflows a double
+     * @since 0.2.0
+     */
+    public static GreyModelFit of(Parameters parameters) {
+        if (parameters == null) {
+            throw new GreyException("GM(1,1) parameters are null");
+        }
+        double[] series = parameters.series();
+        int e = GreyModel.scaleExponent("GM(1,1)", series);
+        int n = series.length;
+        double[] scaled = new double[n];
+        for (int k = 0; k < n; k++) {
+            scaled[k] = Math.scalb(series[k], -e);
+        }
+        return new GreyModelFit(series, scaled, e, Math.scalb(parameters.shift(), -e), parameters.a(),
+            Math.scalb(parameters.b(), -e), GreyModel.lowerRatio(n), GreyModel.upperRatio(n),
+            parameters.residualRange());
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form of a fit: its parameters, version 1.
+     *
+     * @serial exclude
+     */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The parameters. */
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
+        }
     }
 
     static boolean admissible(double[] x, double shift, double lower, double upper) {

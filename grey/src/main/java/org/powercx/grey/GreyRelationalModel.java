@@ -32,9 +32,14 @@ import org.powercx.core.Weights;
  * threads; every grade depends only on its own row, so the results are bit-identical to sequential
  * scoring. Instances are immutable and thread-safe.
  *
+ * <p>A model is a value: {@link #parameters()} holds every number and choice its scoring reads (including which
+ * columns are normalised inline), {@link #of(Parameters)} rebuilds a model that scores every row to the same
+ * bits, and the model is {@link java.io.Serializable} through a serialization proxy holding the parameters.
+ *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class GreyRelationalModel {
+public final class GreyRelationalModel implements java.io.Serializable {
     /** Rows per scoring block. */
     public static final int BLOCK = GradeKernel.BLOCK;
 
@@ -49,9 +54,9 @@ public final class GreyRelationalModel {
     private final int threads;
     private final GradeKernel kernel;
 
-    private GreyRelationalModel(IndicatorTable table, Weights weights, double[] w, Normaliser normaliser,
-            double[][] y, double[] ref, double rho, double deltaMin, double deltaMax, int threads) {
-        this.indicators = table.indicators();
+    private GreyRelationalModel(List<Indicator> indicators, Weights weights, double[] w, Normaliser normaliser,
+            GradeKernel kernel, double[] ref, double rho, double deltaMin, double deltaMax, int threads) {
+        this.indicators = indicators;
         this.weights = weights;
         this.w = w;
         this.normaliser = normaliser;
@@ -60,7 +65,266 @@ public final class GreyRelationalModel {
         this.deltaMin = deltaMin;
         this.deltaMax = deltaMax;
         this.threads = threads;
-        this.kernel = new GradeKernel(normaliser, table, y, ref, w, rho, deltaMin, deltaMax);
+        this.kernel = kernel;
+    }
+
+    /**
+     * Everything a fitted model's arithmetic reads. The fitted indicators are the normaliser's.
+     *
+     * @param normaliser the fitted normalisation
+     * @param weights one weight per fitted indicator (matched by name)
+     * @param reference the normalised reference sequence \(x_0\), in fitted indicator order; copied
+     * @param lowerBounds the lower clip bound of each indicator's normalised values; copied
+     * @param upperBounds the upper clip bound of each indicator's normalised values; copied
+     * @param inline per indicator, whether the scoring kernel normalises it inline with the reciprocal of the
+     *     scale (true) or through the normaliser's own division (false), as decided at fit time; copied
+     * @param distinguishingCoefficient \(\rho \in (0, 1]\)
+     * @param deltaMin the global \(\Delta_{\min}\)
+     * @param deltaMax the global \(\Delta_{\max}\)
+     * @since 0.2.0
+     * @serial exclude
+     */
+    public record Parameters(Normaliser.Parameters normaliser, Weights weights, double[] reference,
+            double[] lowerBounds, double[] upperBounds, boolean[] inline, double distinguishingCoefficient,
+            double deltaMin, double deltaMax) implements java.io.Serializable {
+        /**
+         * Validates and copies the components.
+         *
+         * @param normaliser the fitted normalisation
+         * @param weights the weights
+         * @param reference the reference sequence
+         * @param lowerBounds the lower clip bounds
+         * @param upperBounds the upper clip bounds
+         * @param inline the normalisation path of each indicator
+         * @param distinguishingCoefficient rho
+         * @param deltaMin Delta-min
+         * @param deltaMax Delta-max
+         * @throws GreyException naming the component if one is null, has the wrong length or a non-finite value,
+         *     the weights do not match the indicators, a lower bound exceeds its upper bound, rho is outside
+         *     (0, 1] or the Deltas are not ordered non-negative numbers
+         */
+        public Parameters {
+            if (normaliser == null || weights == null) {
+                throw new GreyException("grey relational model parameters: %s is null",
+                    normaliser == null ? "normaliser" : "weights");
+            }
+            List<Indicator> indicators = normaliser.indicators();
+            int m = indicators.size();
+            try {
+                weights.alignTo(names(indicators));
+            } catch (CoreException e) {
+                throw new GreyException("grey relational model parameters: " + e.getMessage(), e);
+            }
+            reference = finite("reference", reference, indicators);
+            lowerBounds = finite("lowerBounds", lowerBounds, indicators);
+            upperBounds = finite("upperBounds", upperBounds, indicators);
+            for (int j = 0; j < m; j++) {
+                if (!(lowerBounds[j] <= upperBounds[j])) {
+                    throw new GreyException("grey relational model parameters: indicator '%s': lower bound %s "
+                        + "exceeds upper bound %s", indicators.get(j).name(), lowerBounds[j], upperBounds[j]);
+                }
+            }
+            if (inline == null || inline.length != m) {
+                throw new GreyException("grey relational model parameters: inline has %s values but there are %d "
+                    + "indicators", inline == null ? "no" : String.valueOf(inline.length), m);
+            }
+            inline = inline.clone();
+            if (!(distinguishingCoefficient > 0 && distinguishingCoefficient <= 1)) {
+                throw new GreyException("grey relational model parameters: distinguishing coefficient rho must be "
+                    + "in (0, 1] but was %s", distinguishingCoefficient);
+            }
+            if (!(deltaMin >= 0 && deltaMin <= deltaMax && Double.isFinite(deltaMax))) {
+                throw new GreyException("grey relational model parameters: Delta-min %s and Delta-max %s must be "
+                    + "finite with 0 <= Delta-min <= Delta-max", deltaMin, deltaMax);
+            }
+            checkRho(distinguishingCoefficient, deltaMax);
+        }
+
+        private static double[] finite(String field, double[] values, List<Indicator> indicators) {
+            if (values == null || values.length != indicators.size()) {
+                throw new GreyException("grey relational model parameters: %s has %s values but there are %d "
+                    + "indicators", field, values == null ? "no" : String.valueOf(values.length), indicators.size());
+            }
+            for (int j = 0; j < values.length; j++) {
+                if (!Double.isFinite(values[j])) {
+                    throw new GreyException("grey relational model parameters: indicator '%s': %s must be finite "
+                        + "but was %s", indicators.get(j).name(), field, values[j]);
+                }
+            }
+            return values.clone();
+        }
+
+        /**
+         * The reference sequence.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] reference() {
+            return reference.clone();
+        }
+
+        /**
+         * The lower clip bounds.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] lowerBounds() {
+            return lowerBounds.clone();
+        }
+
+        /**
+         * The upper clip bounds.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] upperBounds() {
+            return upperBounds.clone();
+        }
+
+        /**
+         * The normalisation path of each indicator.
+         *
+         * @return a copy
+         */
+        @Override
+        public boolean[] inline() {
+            return inline.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Parameters p && normaliser.equals(p.normaliser) && weights.equals(p.weights)
+                && java.util.Arrays.equals(reference, p.reference)
+                && java.util.Arrays.equals(lowerBounds, p.lowerBounds)
+                && java.util.Arrays.equals(upperBounds, p.upperBounds)
+                && java.util.Arrays.equals(inline, p.inline)
+                && Double.compare(distinguishingCoefficient, p.distinguishingCoefficient) == 0
+                && Double.compare(deltaMin, p.deltaMin) == 0 && Double.compare(deltaMax, p.deltaMax) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(normaliser, weights, java.util.Arrays.hashCode(reference),
+                java.util.Arrays.hashCode(lowerBounds), java.util.Arrays.hashCode(upperBounds),
+                java.util.Arrays.hashCode(inline), distinguishingCoefficient, deltaMin, deltaMax);
+        }
+
+        @Override
+        public String toString() {
+            return "GreyRelationalModel.Parameters[normaliser=" + normaliser + ", weights=" + weights.asMap()
+                + ", reference=" + java.util.Arrays.toString(reference) + ", lowerBounds="
+                + java.util.Arrays.toString(lowerBounds) + ", upperBounds=" + java.util.Arrays.toString(upperBounds)
+                + ", inline=" + java.util.Arrays.toString(inline) + ", distinguishingCoefficient="
+                + distinguishingCoefficient + ", deltaMin=" + deltaMin + ", deltaMax=" + deltaMax + "]";
+        }
+    }
+
+    private static List<String> names(List<Indicator> indicators) {
+        List<String> names = new ArrayList<>(indicators.size());
+        for (Indicator ind : indicators) {
+            names.add(ind.name());
+        }
+        return names;
+    }
+
+    private static void checkRho(double rho, double dmax) {
+        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL && rho >= Double.MIN_NORMAL)) {
+            // a subnormal rho or rho * Delta-max loses the coefficients to underflow (grades of 0, or all 1)
+            throw new GreyException("distinguishing coefficient rho = %s is too small for Delta-max = %s: "
+                + "rho * Delta-max underflows", rho, dmax);
+        }
+        if (!Double.isFinite(dmax + rho * dmax)) {
+            throw new GreyException("Delta-max = %s is too large: Delta + rho * Delta-max overflows a double", dmax);
+        }
+    }
+
+    /**
+     * The parameters of this model: everything its scoring reads.
+     *
+     * @return the parameters
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        boolean[] inline = new boolean[w.length];
+        for (int j = 0; j < inline.length; j++) {
+            inline[j] = kernel.isInline(j);
+        }
+        return new Parameters(normaliser.parameters(), weights, ref, lowerBounds(), upperBounds(), inline, rho,
+            deltaMin, deltaMax);
+    }
+
+    /**
+     * Rebuilds a model from its parameters, scoring with one thread; every scoring method gives the same bits as
+     * the model the parameters were taken from.
+     *
+     * @param parameters the parameters
+     * @return the model
+     * @throws GreyException if the parameters are null
+     * @since 0.2.0
+     */
+    public static GreyRelationalModel of(Parameters parameters) {
+        if (parameters == null) {
+            throw new GreyException("grey relational model parameters are null");
+        }
+        Normaliser normaliser = Normaliser.of(parameters.normaliser());
+        List<Indicator> indicators = normaliser.indicators();
+        double[] w = parameters.weights().alignTo(names(indicators));
+        double[] ref = parameters.reference();
+        double rho = parameters.distinguishingCoefficient();
+        GradeKernel kernel = new GradeKernel(normaliser, ref, w, rho, parameters.deltaMin(), parameters.deltaMax(),
+            parameters.lowerBounds(), parameters.upperBounds(), parameters.inline());
+        return new GreyRelationalModel(indicators, parameters.weights(), w, normaliser, kernel, ref, rho,
+            parameters.deltaMin(), parameters.deltaMax(), 1);
+    }
+
+    /**
+     * This model scoring tables with another number of threads; grades do not depend on the thread count.
+     *
+     * @param newThreads 1 to {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}
+     * @return a model with the same parameters
+     * @throws GreyException if the count is below 1 or above the cap
+     * @since 0.2.0
+     */
+    public GreyRelationalModel withThreads(int newThreads) {
+        if (!org.powercx.core.internal.ParallelRanges.isValidThreadCount(newThreads)) {
+            throw new GreyException("thread count must be between 1 and %d but was %d",
+                org.powercx.core.internal.ParallelRanges.MAX_THREADS, newThreads);
+        }
+        return new GreyRelationalModel(indicators, weights, w, normaliser, kernel, ref, rho, deltaMin, deltaMax,
+            newThreads);
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters(), threads);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form of a model: its parameters and thread count, version 1.
+     *
+     * @serial exclude
+     */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The parameters. */
+        private final Parameters parameters;
+        /** The number of scoring threads. */
+        private final int threads;
+
+        SerializedForm(Parameters parameters, int threads) {
+            this.parameters = parameters;
+            this.threads = threads;
+        }
+
+        private Object readResolve() {
+            return of(parameters).withThreads(threads);
+        }
     }
 
     static void checkTable(IndicatorTable table) {
@@ -111,15 +375,10 @@ public final class GreyRelationalModel {
                     table.indicator(j).name(), ref[j]);
             }
         }
-        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL && rho >= Double.MIN_NORMAL)) {
-            // a subnormal rho or rho * Delta-max loses the coefficients to underflow (grades of 0, or all 1)
-            throw new GreyException("distinguishing coefficient rho = %s is too small for Delta-max = %s: "
-                + "rho * Delta-max underflows", rho, dmax);
-        }
-        if (!Double.isFinite(dmax + rho * dmax)) {
-            throw new GreyException("Delta-max = %s is too large: Delta + rho * Delta-max overflows a double", dmax);
-        }
-        return new GreyRelationalModel(table, weights, w, normaliser, y, ref, rho, dmin, dmax, threads);
+        checkRho(rho, dmax);
+        GradeKernel kernel = GradeKernel.fit(normaliser, table, y, ref, w, rho, dmin, dmax);
+        return new GreyRelationalModel(table.indicators(), weights, w, normaliser, kernel, ref, rho, dmin, dmax,
+            threads);
     }
 
     private static double[] reference(IndicatorTable table, Normaliser normaliser, Reference reference,

@@ -27,6 +27,10 @@ public record Provenance(String library, long fittedRows, Instant created, Map<S
     /**
      * Checks and copies the parts.
      *
+     * @param library the version of the library that wrote the file
+     * @param fittedRows the number of rows the model was fitted on
+     * @param created when the file was written
+     * @param configuration the configuration
      * @throws FileFormatException if a part is null or blank, or the row count is negative
      */
     public Provenance {

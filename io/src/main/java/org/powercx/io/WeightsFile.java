@@ -12,10 +12,60 @@ import org.powercx.core.Weights;
  * {@code "criteria"}), whose leaves' global weights are used, evaluated by {@link AhpHierarchyFile}. The formats
  * are described in the user guide's file-format chapter.
  *
+ * <p>{@link #write} saves weights as a PowerCX model file of kind {@code weights}, version {@value #VERSION}
+ * ({@code "weights": {"name": value, ...}} inside the shared envelope); such a file reads back with the same bits
+ * (its weights are not rescaled), while a plain weights file is rescaled to sum 1 as before.
+ *
  * @since 0.1.0
  */
 public final class WeightsFile {
+    /**
+     * The kind of a saved weights file.
+     *
+     * @since 0.2.0
+     */
+    public static final String KIND = "weights";
+    /**
+     * The newest version of a saved weights file this library writes and reads.
+     *
+     * @since 0.2.0
+     */
+    public static final int VERSION = 1;
+
     private WeightsFile() {
+    }
+
+    /**
+     * Writes weights as a model file, atomically (a temporary file in the same directory, then a move).
+     *
+     * @param file the target; its directory must exist
+     * @param weights the weights
+     * @param provenance where they came from
+     * @throws FileFormatException if an argument is null or the file cannot be written
+     * @since 0.2.0
+     */
+    public static void write(Path file, Weights weights, Provenance provenance) {
+        ModelFile.write(file, KIND, VERSION, provenance, body(weights));
+    }
+
+    /**
+     * The text of a weights model file.
+     *
+     * @param weights the weights
+     * @param provenance where they came from
+     * @return the JSON text
+     * @throws FileFormatException if an argument is null
+     * @since 0.2.0
+     */
+    public static String toJson(Weights weights, Provenance provenance) {
+        return ModelFile.toText(KIND, VERSION, provenance, body(weights));
+    }
+
+    private static ModelFile.Body body(Weights weights) {
+        if (weights == null) {
+            throw new FileFormatException("%s: value is null", KIND);
+        }
+        return out -> ValueFields.weights(out, "weights", weights);
     }
 
     /**
@@ -58,6 +108,11 @@ public final class WeightsFile {
         }
         if (root.has("criteria")) {
             return AhpHierarchyFile.evaluate(root, ahp).globalWeights();
+        }
+        if (root.isObject() && root.has("format")) {
+            ModelFile.open(root, KIND, VERSION);
+            root.allowOnly(ValueFields.allowed("weights", "description"));
+            return ValueFields.weights(root.get("weights"));
         }
         root.allowOnly("weights", "description");
         Json node = root.get("weights");
