@@ -1,7 +1,6 @@
 package org.powercx.grey;
 
 import java.util.Arrays;
-import org.powercx.core.IndicatorTable;
 import org.powercx.core.Normaliser;
 import org.powercx.core.internal.ParallelRanges;
 
@@ -40,8 +39,22 @@ final class GradeKernel {
     private final double numerator;
     private final double rhoDeltaMax;
 
-    GradeKernel(Normaliser normaliser, IndicatorTable table, double[][] y, double[] ref, double[] w, double rho,
-            double deltaMin, double deltaMax) {
+    /**
+     * A kernel for fitted bounds.
+     *
+     * @param normaliser the fitted normaliser
+     * @param xMin each column's smallest calibration value
+     * @param xMax each column's largest calibration value
+     * @param lower each column's smallest normalised calibration value
+     * @param upper each column's largest normalised calibration value
+     * @param ref the normalised reference
+     * @param w the weights
+     * @param rho the distinguishing coefficient
+     * @param deltaMin the global Delta-min
+     * @param deltaMax the global Delta-max
+     */
+    GradeKernel(Normaliser normaliser, double[] xMin, double[] xMax, double[] lower, double[] upper, double[] ref,
+            double[] w, double rho, double deltaMin, double deltaMax) {
         this.normaliser = normaliser;
         int m = w.length;
         this.kind = new byte[m];
@@ -49,8 +62,8 @@ final class GradeKernel {
         this.scale = new double[m];
         this.inverse = new double[m];
         this.clampDelta = new boolean[m];
-        this.lower = new double[m];
-        this.upper = new double[m];
+        this.lower = lower;
+        this.upper = upper;
         this.ref = ref;
         this.w = w;
         this.deltaMin = deltaMin;
@@ -58,28 +71,25 @@ final class GradeKernel {
         this.rhoDeltaMax = rho * deltaMax;
         this.numerator = deltaMin + rhoDeltaMax;
         for (int j = 0; j < m; j++) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (double v : y[j]) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-            lower[j] = lo;
-            upper[j] = hi;
-            double[] x = table.column(j);
+            double lo = lower[j];
+            double hi = upper[j];
             inline(j);
             inverse[j] = 1 / scale[j];
             // after the value clip, |ref - y| <= max(|ref - lower|, |ref - upper|) <= Delta-max, both bounds being
             // calibration values; it can fall below Delta-min only if Delta-min > 0 and ref lies inside the range
             clampDelta[j] = deltaMin > 0 && ref[j] > lo && ref[j] < hi;
-            for (int i = 0; i < x.length; i++) {
-                double diff = Math.abs(normalise(j, x[i]) - y[j][i]);
-                if (!(diff <= 4 * Math.ulp(Math.abs(y[j][i])) + 4 * Math.ulp(1.0))) {
-                    kind[j] = GENERIC;
-                    break;
-                }
+            // the maps are monotone in x (or in |x - T|), so the extreme values show the largest differences
+            // between the inline reciprocal and the normaliser's division: check the calibration extremes
+            if (kind[j] != CONSTANT && (!Double.isFinite(inverse[j]) || !agrees(j, xMin[j]) || !agrees(j, xMax[j]))) {
+                kind[j] = GENERIC;
             }
         }
+    }
+
+    private boolean agrees(int j, double x) {
+        double exact = normaliser.apply(j, x);
+        double diff = Math.abs(normalise(j, x) - exact);
+        return diff <= 4 * Math.ulp(Math.abs(exact)) + 4 * Math.ulp(1.0);
     }
 
     /**
@@ -146,13 +156,25 @@ final class GradeKernel {
         return upper[j];
     }
 
+    /** A source of column segments: copies rows [start, start + len) of fitted column j into buf[0..len). */
+    @FunctionalInterface
+    interface Columns {
+        void copy(int j, int start, int len, double[] buf);
+    }
+
     /** Grades rows [from, to) of the columns into out[outPos...] with the given number of threads. */
     void run(double[][] columns, int from, int to, double[] out, int outPos, int threads) {
+        run((j, start, len, buf) -> System.arraycopy(columns[j], start, buf, 0, len), from, to, out, outPos,
+            threads);
+    }
+
+    /** Grades rows [from, to) of a column source into out[outPos...] with the given number of threads. */
+    void run(Columns columns, int from, int to, double[] out, int outPos, int threads) {
         int blocks = (to - from + BLOCK - 1) / BLOCK;
         ParallelRanges.run(blocks, threads, (b0, b1) -> scoreBlocks(columns, from, to, b0, b1, out, outPos));
     }
 
-    private void scoreBlocks(double[][] columns, int from, int to, int b0, int b1, double[] out, int outPos) {
+    private void scoreBlocks(Columns columns, int from, int to, int b0, int b1, double[] out, int outPos) {
         // the block's values and sums live in two scratch buffers indexed alike, which lets the JIT vectorise
         double[] buf = new double[BLOCK];
         double[] acc = new double[BLOCK];
@@ -161,10 +183,9 @@ final class GradeKernel {
             int len = Math.min(to, start + BLOCK) - start;
             Arrays.fill(acc, 0, len, 0.0);
             for (int j = 0; j < w.length; j++) {
+                columns.copy(j, start, len, buf);
                 if (kind[j] == GENERIC) {
-                    normaliser.applyToColumn(j, columns[j], start, start + len, buf, 0);
-                } else {
-                    System.arraycopy(columns[j], start, buf, 0, len);
+                    normaliser.applyToColumn(j, buf, 0, len, buf, 0);
                 }
                 accumulate(j, buf, len, acc);
             }
