@@ -17,6 +17,9 @@ class GreyBenchmarkTest {
         double[] expected = GreyRelationalAnalysis.withDefaults().evaluate(b.table, b.weights).grades();
         assertThat(b.graSequential()).containsExactly(expected);
         assertThat(b.graTwoThreads()).containsExactly(expected);
+        assertThat(b.evaluateSequential().grades()).containsExactly(expected);
+        assertThat(b.evaluateTwoThreads().grades()).containsExactly(expected);
+        assertThat(b.evaluateTwoThreads().order()).containsExactly(b.evaluateSequential().order());
         checks.assertSum(b.baselineSum());
         checks.assertRowSums(b.baselineRowSums());
         checks.assertUntouched(b.columns, b.table);

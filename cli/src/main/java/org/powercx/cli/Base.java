@@ -47,7 +47,14 @@ abstract class Base implements Callable<Integer> {
      */
     @Override
     public Integer call() throws Exception {
-        Output result = compute();
+        Output result;
+        try {
+            result = compute();
+        } catch (OutOfMemoryError e) {
+            // the early estimate let the input through but the heap ran out: the half-built data is garbage now
+            throw new CliException("out of memory (heap %,d MB) holding the input; raise the heap (-Xmx) or use the "
+                + "command's --stream option where it has one", Runtime.getRuntime().maxMemory() >> 20);
+        }
         String text = result.render(format);
         if (output != null) {
             try {

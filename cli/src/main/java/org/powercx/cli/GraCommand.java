@@ -72,9 +72,74 @@ final class GraCommand extends Base {
         description = "Score with a saved model instead of fitting one (its indicators, weights and rho).")
     private Path model;
 
+    @Option(names = "--stream", description = {"Read the file twice in blocks (statistics, then grades) in bounded "
+        + "memory, for files larger than the heap; writes id,grade as CSV in file order, or with --top N the N best "
+        + "customers. The grades equal those of the in-memory run."})
+    private boolean stream;
+
+    /** Rows per block of the streaming passes. */
+    static final int STREAM_BLOCK = 16_384;
+
     /** Creates the command; picocli calls it. */
     public GraCommand() {
         // picocli instantiates the command
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!stream) {
+            return super.call();
+        }
+        if (top != null && top < 1) {
+            throw new CliException("option --top: must be at least 1 but was %d", top);
+        }
+        if (model != null || save != null) {
+            throw new CliException("option --stream: fits and scores in two passes; it cannot be combined with %s",
+                model != null ? "--model" : "--save");
+        }
+        if (contributions || report != null || format == Format.JSON) {
+            throw new CliException("option --stream: writes id,grade as CSV; it cannot be combined with %s",
+                contributions ? "--contributions" : report != null ? "--report" : "--format json");
+        }
+        GreyRelationalAnalysis gra = analysis();
+        if (output != null) {
+            try {
+                org.powercx.core.internal.AtomicFiles.write(output, out -> GraStream.run(this, gra, out));
+            } catch (java.io.IOException e) {
+                throw new CliException("%s: cannot write: %s", output, e.getMessage());
+            }
+        } else {
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            GraStream.run(this, gra, out);
+            out.flush();
+        }
+        return 0;
+    }
+
+    private GreyRelationalAnalysis analysis() {
+        try {
+            return GreyRelationalAnalysis.withDefaults().withDistinguishingCoefficient(rho);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("option --rho: %s", e.getMessage());
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Integer top() {
+        return top;
+    }
+
+    /** Opens the file's blocks with the command's column options. */
+    org.powercx.core.CsvBlockReader blocks() {
+        return Inputs.stream(file, id, columns, cost, targets, missing, STREAM_BLOCK);
+    }
+
+    /** The weights for the indicators of the first block. */
+    Weights weights(IndicatorTable first) {
+        return Inputs.weights(first, weightsFile, weightPairs);
     }
 
     @Override
@@ -82,6 +147,7 @@ final class GraCommand extends Base {
         if (top != null && top < 1) {
             throw new CliException("option --top: must be at least 1 but was %d", top);
         }
+        Inputs.checkFitsInMemory(file, "use --stream for files larger than the heap");
         CsvReadResult read = Inputs.csv(file, id, columns, cost, targets, missing);
         IndicatorTable table = read.table();
         if (table.rowCount() == 0) {
@@ -91,12 +157,7 @@ final class GraCommand extends Base {
             rejectWithModel();
         }
         Weights w = model != null ? null : Inputs.weights(table, weightsFile, weightPairs);
-        GreyRelationalAnalysis gra;
-        try {
-            gra = GreyRelationalAnalysis.withDefaults().withDistinguishingCoefficient(rho);
-        } catch (IllegalArgumentException e) {
-            throw new CliException("option --rho: %s", e.getMessage());
-        }
+        GreyRelationalAnalysis gra = analysis();
         GreyRelationalResult r;
         if (model != null) {
             r = GraModels.score(model, table, file);

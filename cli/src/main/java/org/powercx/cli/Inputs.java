@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.powercx.core.CsvBlockReader;
 import org.powercx.core.CsvReadResult;
 import org.powercx.core.CsvTableReader;
 import org.powercx.core.Indicator;
@@ -42,6 +43,23 @@ final class Inputs {
         if (!Files.isRegularFile(file)) {
             throw new CliException("%s: file not found", file);
         }
+        checkFitsInMemory(file, "split the file or select fewer --columns");
+        CsvTableReader reader = reader(idColumn, columns, cost, targets, missing);
+        try {
+            return reader.read(file);
+        } catch (java.io.UncheckedIOException e) {
+            throw new CliException("%s: cannot read: %s", file, e.getCause().getMessage());
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains(file.toString())) {
+                throw e;
+            }
+            throw new CliException("%s: %s", file, m);
+        }
+    }
+
+    private static CsvTableReader reader(String idColumn, List<String> columns, List<String> cost,
+            Map<String, Double> targets, MissingValuePolicy missing) {
         List<Indicator> defs = new ArrayList<>();
         for (String c : cost) {
             defs.add(Indicator.cost(c));
@@ -59,8 +77,30 @@ final class Inputs {
         if (!defs.isEmpty()) {
             reader = reader.withIndicators(defs);
         }
+        return reader;
+    }
+
+    /**
+     * Opens a CSV file as blocks of rows for a streaming pass, with the options of {@link #csv}.
+     *
+     * @param file the CSV file
+     * @param idColumn the id column, or null for the first column
+     * @param columns the indicator columns to take, or empty for all
+     * @param cost indicators where smaller is better
+     * @param targets indicators with a target value
+     * @param missing the missing-value policy
+     * @param blockRows rows per block
+     * @return the blocks, to be closed
+     * @throws CliException if the file is missing or cannot be read
+     */
+    public static CsvBlockReader stream(Path file, String idColumn, List<String> columns, List<String> cost,
+            Map<String, Double> targets, MissingValuePolicy missing, int blockRows) {
+        if (!Files.isRegularFile(file)) {
+            throw new CliException("%s: file not found", file);
+        }
+        CsvTableReader reader = reader(idColumn, columns, cost, targets, missing);
         try {
-            return reader.read(file);
+            return reader.stream(file, blockRows);
         } catch (java.io.UncheckedIOException e) {
             throw new CliException("%s: cannot read: %s", file, e.getCause().getMessage());
         } catch (IllegalArgumentException e) {
@@ -69,6 +109,35 @@ final class Inputs {
                 throw e;
             }
             throw new CliException("%s: %s", file, m);
+        }
+    }
+
+    /** Bytes of heap a row of a table takes while it is read and analysed, per CSV byte (an upper estimate). */
+    static final double HEAP_PER_CSV_BYTE = 2.0;
+
+    /**
+     * Fails early, in one line, when a file is too large for the heap to hold as a table, instead of running
+     * into an out-of-memory error part way: the estimate is {@value #HEAP_PER_CSV_BYTE} bytes of heap per byte of
+     * CSV text (a cell of about 18 characters becomes an 8-byte double, but the reader's growing buffers, the ids
+     * and the results about double the text's size).
+     *
+     * @param file the CSV file
+     * @param advice what to do instead, appended to the message
+     * @throws CliException if the estimate exceeds the heap's maximum size
+     */
+    public static void checkFitsInMemory(Path file, String advice) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException e) {
+            return; // the reader reports the file
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        double needed = size * HEAP_PER_CSV_BYTE;
+        if (heap != Long.MAX_VALUE && needed > heap) {
+            throw new CliException("%s: %,d MB of CSV needs about %,d MB of heap to be held in memory, but the heap "
+                + "allows %,d MB: %s, or raise the heap (-Xmx)", file, size >> 20, (long) needed >> 20, heap >> 20,
+                advice);
         }
     }
 

@@ -418,6 +418,33 @@ public final class IndicatorTable {
     }
 
     /**
+     * Copies part of a column into a caller's buffer, without allocating: the block-wise access of kernels
+     * that stream a large table through a small buffer.
+     *
+     * @param column column index
+     * @param fromRow first row
+     * @param length number of rows
+     * @param dest destination; modified at {@code dest[destPos .. destPos + length)}
+     * @param destPos where the first value goes
+     * @throws CoreException if the index is out of range or the rows or the buffer do not fit
+     * @since 0.2.0
+     */
+    public void copyColumn(int column, int fromRow, int length, double[] dest, int destPos) {
+        checkColumn(column);
+        if (fromRow < 0 || length < 0 || fromRow > ids.length - length || dest == null || destPos < 0
+                || dest.length - destPos < length) {
+            throw new CoreException("rows [%d, %d + %d) of %d do not fit a buffer of length %s at %d", fromRow,
+                fromRow, length, ids.length, dest == null ? "null" : String.valueOf(dest.length), destPos);
+        }
+        System.arraycopy(columns[column], fromRow, dest, destPos, length);
+    }
+
+    /** The column's own array, for read-only use inside core. */
+    double[] columnView(int column) {
+        return columns[column];
+    }
+
+    /**
      * A copy of one customer's values, in column order.
      *
      * @param row row index

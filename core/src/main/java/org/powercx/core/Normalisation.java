@@ -47,6 +47,23 @@ public enum Normalisation {
     }
 
     /**
+     * Fits this normalisation on the statistics of a calibration table too large for memory, summarised
+     * block by block. Only the methods that need bounds are supported: MIN_MAX (minimum, maximum, distance to
+     * a target) and INITIAL_VALUE (the first row); MEAN, VECTOR and Z_SCORE are fitted in two passes over a
+     * table. The normaliser equals, bit for bit, {@link #fit(IndicatorTable)} on the table the statistics
+     * summarise.
+     *
+     * @param statistics the statistics of the calibration rows; at least one row
+     * @return the fitted normaliser
+     * @throws CoreException if the statistics are null or empty, the method needs the table, or a divisor is
+     *     zero or the range overflows (naming the indicator)
+     * @since 0.2.0
+     */
+    public Normaliser fit(IndicatorStatistics statistics) {
+        return Normaliser.fit(this, statistics);
+    }
+
+    /**
      * Fits on a table and applies the result to the same table.
      *
      * @param table at least one row

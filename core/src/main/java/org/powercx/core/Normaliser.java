@@ -321,6 +321,70 @@ public final class Normaliser implements java.io.Serializable {
         }
     }
 
+    static Normaliser fit(Normalisation method, IndicatorStatistics statistics) {
+        if (method == null) {
+            throw new CoreException("normalisation method is null");
+        }
+        if (statistics == null) {
+            throw new CoreException("statistics must not be null");
+        }
+        if (method != Normalisation.MIN_MAX && method != Normalisation.INITIAL_VALUE) {
+            throw new CoreException("%s normalisation cannot be fitted from bounds statistics; fit it on a table "
+                + "(MIN_MAX and INITIAL_VALUE can)", method);
+        }
+        statistics.checkNotEmpty();
+        List<Indicator> indicators = statistics.indicators();
+        int m = indicators.size();
+        double[] location = new double[m];
+        double[] scale = new double[m];
+        double[] constant = new double[m];
+        boolean[] absolute = new boolean[m];
+        java.util.Arrays.fill(constant, Double.NaN);
+        for (int j = 0; j < m; j++) {
+            Indicator ind = indicators.get(j);
+            if (method == Normalisation.INITIAL_VALUE) {
+                double x0 = statistics.first(j);
+                if (x0 == 0) {
+                    throw new CoreException("indicator '%s': INITIAL_VALUE normalisation divides by the first "
+                        + "value, which is 0 (customer '%s')", ind.name(), statistics.firstId());
+                }
+                scale[j] = x0;
+            } else if (ind.hasTarget()) {
+                // the same operations as fitMinMax on the whole column: max(0, max |x - T|)
+                double maxDev = Math.max(0, statistics.maxDistance(j));
+                absolute[j] = true;
+                location[j] = ind.target();
+                if (!Double.isFinite(maxDev)) {
+                    throw new CoreException("indicator '%s': distance to target %s overflows a double",
+                        ind.name(), ind.target());
+                }
+                if (maxDev == 0) {
+                    constant[j] = 1;
+                } else {
+                    scale[j] = maxDev;
+                }
+            } else {
+                double min = statistics.min(j);
+                double max = statistics.max(j);
+                double range = max - min;
+                if (!Double.isFinite(range)) {
+                    throw new CoreException("indicator '%s': range from %s to %s overflows a double", ind.name(),
+                        min, max);
+                }
+                if (range == 0) {
+                    constant[j] = 1;
+                } else if (ind.direction() == Direction.COST) {
+                    location[j] = max;
+                    scale[j] = min - max;
+                } else {
+                    location[j] = min;
+                    scale[j] = range;
+                }
+            }
+        }
+        return new Normaliser(method, indicators, location, scale, constant, absolute);
+    }
+
     private static double mean(double[] x) {
         double mean = 0;
         for (int i = 0; i < x.length; i++) {

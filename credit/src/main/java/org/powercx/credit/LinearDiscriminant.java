@@ -235,11 +235,88 @@ public final class LinearDiscriminant {
         for (int c = 0; c < k; c++) {
             pi[c] = priors != null ? priors[c] : (double) sc.counts[c] / n;
         }
-        return solve(indicators, columns, labels, lookup, min, sc, classes, pi, n);
+        int lookupMin = min;
+        return solve(indicators, j -> sc.constantWithinClasses(columns, n, labels, lookup, lookupMin, j),
+            (centred, corr, sd, dof) -> LedoitWolf.intensity(columns, n, labels, lookup, lookupMin, sc.shift,
+                centred, corr, sd, dof), sc, classes, pi, n);
     }
 
-    private DiscriminantModel solve(List<Indicator> indicators, double[][] columns, int[] labels, int[] lookup,
-            int min, Scatter sc, int[] classes, double[] pi, int n) {
+    /** The Ledoit-Wolf intensity of the data behind a scatter. */
+    @FunctionalInterface
+    private interface Intensity {
+        double of(double[][] centred, double[][] corr, double[] sd, double dof);
+    }
+
+    /**
+     * Fits the model to mergeable statistics of rows summarised block by block (a calibration set larger than
+     * memory): equal, bit for bit, to {@link #fit(IndicatorTable, int[])} on the rows the statistics summarise.
+     * Ledoit-Wolf shrinkage needs a second pass over the rows and is not available here; no shrinkage and
+     * {@link Shrinkage#fixed(double) fixed} shrinkage are.
+     *
+     * @param statistics the statistics; they must start at the data's first row
+     * @return the fitted model
+     * @throws CreditException if the statistics are null or empty, do not start at row 0, the shrinkage is
+     *     Ledoit-Wolf, or as {@link #fit(IndicatorTable, int[])}
+     * @since 0.2.0
+     */
+    public DiscriminantModel fit(DiscriminantStatistics statistics) {
+        if (statistics == null) {
+            throw new CreditException("statistics are null");
+        }
+        if (statistics.count() == 0) {
+            throw new CreditException("no rows to fit");
+        }
+        if (statistics.firstRow() != 0) {
+            throw new CreditException("statistics start at row %d: merge the parts before them first",
+                statistics.firstRow());
+        }
+        if (shrinkage.isLedoitWolf()) {
+            throw new CreditException("Ledoit-Wolf shrinkage needs a second pass over the rows: fit on the table, "
+                + "or use Shrinkage.fixed(lambda) with statistics");
+        }
+        int[] labels = statistics.classes();
+        int min = labels[0];
+        int max = labels[labels.length - 1];
+        if ((long) max - min >= MAX_LABEL_RANGE) {
+            throw new CreditException("labels span %d to %d; use class indices 0..K-1", min, max);
+        }
+        int k = labels.length;
+        if (k < 2) {
+            throw new CreditException("only one class (label %d): at least two classes are needed", min);
+        }
+        if (priors != null && priors.length != k) {
+            throw new CreditException("%d priors given but the labels have %d classes", priors.length, k);
+        }
+        List<Indicator> indicators = statistics.indicators();
+        int[] classes = new int[k];
+        Scatter sc = statistics.scatter(classes);
+        int p = indicators.size();
+        for (int j = 0; j < p; j++) {
+            if (!Double.isFinite(sc.cross[j * p + j])) {
+                throw new CreditException("indicator '%s' varies too widely for double precision: its sum of "
+                    + "squared deviations overflows; rescale the indicator (the discriminant is invariant to "
+                    + "rescaling)", indicators.get(j).name());
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            if (sc.counts[c] < 2) {
+                throw new CreditException("class %d has %d customer(s); each class needs at least 2",
+                    classes[c], sc.counts[c]);
+            }
+        }
+        long n = statistics.count();
+        if (n > Integer.MAX_VALUE) {
+            throw new CreditException("%d rows exceed the %d that a fit handles", n, Integer.MAX_VALUE);
+        }
+        double[] pi = new double[k];
+        for (int c = 0; c < k; c++) {
+            pi[c] = priors != null ? priors[c] : (double) sc.counts[c] / n;
+        }
+        return solve(indicators, statistics::constantWithinClasses, null, sc, classes, pi, (int) n);
+    }
+
+    private DiscriminantModel solve(List<Indicator> indicators, java.util.function.IntPredicate constantWithin,
+            Intensity ledoitWolf, Scatter sc, int[] classes, double[] pi, int n) {
         int p = sc.p;
         int k = sc.classCount;
         double[][] means = sc.means();
@@ -251,7 +328,7 @@ public final class LinearDiscriminant {
         double[] sd = new double[p];
         for (int j = 0; j < p; j++) {
             double v = sw[j][j] / dof;
-            if (!(v >= MIN_VARIANCE) && sc.constantWithinClasses(columns, n, labels, lookup, min, j)) {
+            if (!(v >= MIN_VARIANCE) && constantWithin.test(j)) {
                 throw new CreditException("indicator '%s' is constant within every class (pooled variance %s): "
                     + "the pooled covariance is singular; drop the indicator", indicators.get(j).name(), v);
             }
@@ -269,8 +346,7 @@ public final class LinearDiscriminant {
                 corr[j][l] = j == l ? 1.0 : sw[j][l] / dof / (sd[j] * sd[l]);
             }
         }
-        double lambda = shrinkage.isLedoitWolf()
-            ? LedoitWolf.intensity(columns, n, labels, lookup, min, sc.shift, centred, corr, sd, dof) : shrinkage.lambda();
+        double lambda = shrinkage.isLedoitWolf() ? ledoitWolf.of(centred, corr, sd, dof) : shrinkage.lambda();
         double[][] shrunk = new double[p][p];
         double[][] cov = new double[p][p];
         for (int j = 0; j < p; j++) {

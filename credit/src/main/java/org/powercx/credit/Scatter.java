@@ -9,7 +9,8 @@ import org.powercx.core.internal.ParallelRanges;
  * shifted data (shift = first row), in cache-sized row blocks. Package-private kernel.
  */
 final class Scatter {
-    private static final int BLOCK = 256;
+    /** Rows per cache-sized block (a chunk is summed block by block). */
+    static final int BLOCK = 256;
     /** Rows per independently summed chunk (a multiple of the block). */
     static final int CHUNK = 1 << 16;
 
@@ -29,6 +30,26 @@ final class Scatter {
         this.classSums = new double[classCount * p];
         this.counts = new long[classCount];
         this.cross = new double[p * p];
+    }
+
+    /**
+     * A scatter from sums accumulated elsewhere (mergeable statistics).
+     *
+     * @param shift the shift
+     * @param classSums class sums, class-major
+     * @param counts class counts
+     * @param cross the cross-products, lower triangle
+     * @param classCount number of classes
+     * @return the scatter
+     */
+    static Scatter of(double[] shift, double[] classSums, long[] counts, double[] cross, int classCount) {
+        int p = shift.length;
+        Scatter s = new Scatter(p, classCount);
+        System.arraycopy(shift, 0, s.shift, 0, p);
+        System.arraycopy(classSums, 0, s.classSums, 0, classSums.length);
+        System.arraycopy(counts, 0, s.counts, 0, classCount);
+        System.arraycopy(cross, 0, s.cross, 0, cross.length);
+        return s;
     }
 
     /**
@@ -109,7 +130,7 @@ final class Scatter {
     }
 
     /** Adds the lower triangle of buf buf' (p rows of len values) to cross, in 2 x 2 register tiles. */
-    private static void crossBlock(double[] buf, int len, int p, double[] cross, double[] quad) {
+    static void crossBlock(double[] buf, int len, int p, double[] cross, double[] quad) {
         for (int j = 0; j < p; j += 2) {
             int j1 = Math.min(j + 1, p - 1);
             for (int l = 0; l <= j1; l += 2) {

@@ -1,7 +1,6 @@
 package org.powercx.grey;
 
 import java.util.Arrays;
-import org.powercx.core.IndicatorTable;
 import org.powercx.core.Normaliser;
 import org.powercx.core.internal.ParallelRanges;
 
@@ -41,12 +40,20 @@ final class GradeKernel {
     private final double rhoDeltaMax;
 
     /**
-     * A kernel from fitted parameters.
+     * A kernel from fitted parameters, the normalisation path of each column given.
      *
+     * @param normaliser the fitted normaliser
+     * @param lower each column's smallest normalised calibration value; not copied, not modified
+     * @param upper each column's largest normalised calibration value; not copied, not modified
+     * @param ref the normalised reference
+     * @param w the weights
+     * @param rho the distinguishing coefficient
+     * @param deltaMin the global Delta-min
+     * @param deltaMax the global Delta-max
      * @param inline per column, whether it is normalised inline (false: through the normaliser's column kernel)
      */
-    GradeKernel(Normaliser normaliser, double[] ref, double[] w, double rho, double deltaMin, double deltaMax,
-            double[] lower, double[] upper, boolean[] inline) {
+    GradeKernel(Normaliser normaliser, double[] lower, double[] upper, double[] ref, double[] w, double rho,
+            double deltaMin, double deltaMax, boolean[] inline) {
         this.normaliser = normaliser;
         int m = w.length;
         this.kind = new byte[m];
@@ -54,8 +61,8 @@ final class GradeKernel {
         this.scale = new double[m];
         this.inverse = new double[m];
         this.clampDelta = new boolean[m];
-        this.lower = lower.clone();
-        this.upper = upper.clone();
+        this.lower = lower;
+        this.upper = upper;
         this.ref = ref;
         this.w = w;
         this.deltaMin = deltaMin;
@@ -75,39 +82,38 @@ final class GradeKernel {
     }
 
     /**
-     * Fits the kernel's clip bounds and normalisation paths on a calibration table: the bounds are the range of
-     * each column's normalised values {@code y}, and a column is normalised inline if the inline map agrees with
-     * the normaliser's on every calibration value to a few units in the last place.
+     * A kernel for fitted bounds, choosing each column's normalisation path: inline unless the inline map
+     * disagrees with the normaliser's at the column's calibration extremes (the maps are monotone in x, or in
+     * |x - T|, so the extremes show the largest differences between the reciprocal and the division).
+     *
+     * @param normaliser the fitted normaliser
+     * @param xMin each column's smallest calibration value
+     * @param xMax each column's largest calibration value
+     * @param lower each column's smallest normalised calibration value
+     * @param upper each column's largest normalised calibration value
+     * @param ref the normalised reference
+     * @param w the weights
+     * @param rho the distinguishing coefficient
+     * @param deltaMin the global Delta-min
+     * @param deltaMax the global Delta-max
+     * @return the kernel
      */
-    static GradeKernel fit(Normaliser normaliser, IndicatorTable table, double[][] y, double[] ref, double[] w,
-            double rho, double deltaMin, double deltaMax) {
-        int m = w.length;
-        double[] lower = new double[m];
-        double[] upper = new double[m];
-        boolean[] inline = new boolean[m];
-        for (int j = 0; j < m; j++) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (double v : y[j]) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-            lower[j] = lo;
-            upper[j] = hi;
-            inline[j] = true;
+    static GradeKernel fit(Normaliser normaliser, double[] xMin, double[] xMax, double[] lower, double[] upper,
+            double[] ref, double[] w, double rho, double deltaMin, double deltaMax) {
+        boolean[] inline = new boolean[w.length];
+        Arrays.fill(inline, true);
+        GradeKernel candidate = new GradeKernel(normaliser, lower, upper, ref, w, rho, deltaMin, deltaMax, inline);
+        for (int j = 0; j < w.length; j++) {
+            inline[j] = candidate.kind[j] == CONSTANT || (Double.isFinite(candidate.inverse[j])
+                && candidate.agrees(j, xMin[j]) && candidate.agrees(j, xMax[j]));
         }
-        GradeKernel candidate = new GradeKernel(normaliser, ref, w, rho, deltaMin, deltaMax, lower, upper, inline);
-        for (int j = 0; j < m; j++) {
-            double[] x = table.column(j);
-            for (int i = 0; i < x.length; i++) {
-                double diff = Math.abs(candidate.normalise(j, x[i]) - y[j][i]);
-                if (!(diff <= 4 * Math.ulp(Math.abs(y[j][i])) + 4 * Math.ulp(1.0))) {
-                    inline[j] = false;
-                    break;
-                }
-            }
-        }
-        return new GradeKernel(normaliser, ref, w, rho, deltaMin, deltaMax, lower, upper, inline);
+        return new GradeKernel(normaliser, lower, upper, ref, w, rho, deltaMin, deltaMax, inline);
+    }
+
+    private boolean agrees(int j, double x) {
+        double exact = normaliser.apply(j, x);
+        double diff = Math.abs(normalise(j, x) - exact);
+        return diff <= 4 * Math.ulp(Math.abs(exact)) + 4 * Math.ulp(1.0);
     }
 
     /**
@@ -174,13 +180,25 @@ final class GradeKernel {
         return upper[j];
     }
 
+    /** A source of column segments: copies rows [start, start + len) of fitted column j into buf[0..len). */
+    @FunctionalInterface
+    interface Columns {
+        void copy(int j, int start, int len, double[] buf);
+    }
+
     /** Grades rows [from, to) of the columns into out[outPos...] with the given number of threads. */
     void run(double[][] columns, int from, int to, double[] out, int outPos, int threads) {
+        run((j, start, len, buf) -> System.arraycopy(columns[j], start, buf, 0, len), from, to, out, outPos,
+            threads);
+    }
+
+    /** Grades rows [from, to) of a column source into out[outPos...] with the given number of threads. */
+    void run(Columns columns, int from, int to, double[] out, int outPos, int threads) {
         int blocks = (to - from + BLOCK - 1) / BLOCK;
         ParallelRanges.run(blocks, threads, (b0, b1) -> scoreBlocks(columns, from, to, b0, b1, out, outPos));
     }
 
-    private void scoreBlocks(double[][] columns, int from, int to, int b0, int b1, double[] out, int outPos) {
+    private void scoreBlocks(Columns columns, int from, int to, int b0, int b1, double[] out, int outPos) {
         // the block's values and sums live in two scratch buffers indexed alike, which lets the JIT vectorise
         double[] buf = new double[BLOCK];
         double[] acc = new double[BLOCK];
@@ -189,10 +207,9 @@ final class GradeKernel {
             int len = Math.min(to, start + BLOCK) - start;
             Arrays.fill(acc, 0, len, 0.0);
             for (int j = 0; j < w.length; j++) {
+                columns.copy(j, start, len, buf);
                 if (kind[j] == GENERIC) {
-                    normaliser.applyToColumn(j, columns[j], start, start + len, buf, 0);
-                } else {
-                    System.arraycopy(columns[j], start, buf, 0, len);
+                    normaliser.applyToColumn(j, buf, 0, len, buf, 0);
                 }
                 accumulate(j, buf, len, acc);
             }

@@ -1,5 +1,7 @@
 package org.powercx.grey;
 
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorStatistics;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.Normalisation;
 import org.powercx.core.Weights;
@@ -200,6 +202,42 @@ public final class GreyRelationalAnalysis {
      */
     public GreyRelationalModel fit(IndicatorTable calibration, Weights weights) {
         return GreyRelationalModel.fit(calibration, weights, rho, normalisation, reference, threads);
+    }
+
+    /**
+     * Fits a model on the statistics of calibration rows summarised block by block (a file or stream larger
+     * than memory), with equal weights.
+     *
+     * @param statistics the calibration statistics; at least one row
+     * @return the fitted model
+     * @throws GreyException as {@link #fit(IndicatorStatistics, Weights)}
+     * @since 0.2.0
+     */
+    public GreyRelationalModel fit(IndicatorStatistics statistics) {
+        if (statistics == null) {
+            throw new GreyException("statistics must not be null");
+        }
+        return fit(statistics, Weights.equal(statistics.indicators().stream().map(Indicator::name).toList()));
+    }
+
+    /**
+     * Fits a model on the statistics of calibration rows summarised block by block, for a calibration set
+     * larger than memory: {@code fit(IndicatorStatistics.of(table), weights)} equals {@code fit(table, weights)}
+     * bit for bit, and so does a fit from statistics built over any split of the table into blocks added or
+     * merged in order. Supported: the MIN_MAX and INITIAL_VALUE normalisations, and the ideal reference or
+     * reference values at or beyond each indicator's normalised calibration range (a reference inside the range
+     * needs the nearest value, hence the table).
+     *
+     * @param statistics the calibration statistics; at least one row
+     * @param weights one weight per indicator, matched by name
+     * @return the fitted model
+     * @throws GreyException if an argument is null, the statistics are empty, the normalisation needs a table
+     *     (MEAN, VECTOR, Z_SCORE), the reference is a customer or lies inside a range, or as
+     *     {@link #fit(IndicatorTable, Weights)}
+     * @since 0.2.0
+     */
+    public GreyRelationalModel fit(IndicatorStatistics statistics, Weights weights) {
+        return GreyRelationalModel.fit(statistics, weights, rho, normalisation, reference, threads);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.powercx.core.CoreException;
 import org.powercx.core.CsvBlockReader;
 import org.powercx.core.Direction;
 import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorStatistics;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.Normalisation;
 import org.powercx.core.Normaliser;
@@ -55,7 +56,7 @@ public final class GreyRelationalModel implements java.io.Serializable {
     private final GradeKernel kernel;
 
     private GreyRelationalModel(List<Indicator> indicators, Weights weights, double[] w, Normaliser normaliser,
-            GradeKernel kernel, double[] ref, double rho, double deltaMin, double deltaMax, int threads) {
+            double[] ref, double rho, double deltaMin, double deltaMax, int threads, GradeKernel kernel) {
         this.indicators = indicators;
         this.weights = weights;
         this.w = w;
@@ -274,10 +275,10 @@ public final class GreyRelationalModel implements java.io.Serializable {
         double[] w = parameters.weights().alignTo(names(indicators));
         double[] ref = parameters.reference();
         double rho = parameters.distinguishingCoefficient();
-        GradeKernel kernel = new GradeKernel(normaliser, ref, w, rho, parameters.deltaMin(), parameters.deltaMax(),
-            parameters.lowerBounds(), parameters.upperBounds(), parameters.inline());
-        return new GreyRelationalModel(indicators, parameters.weights(), w, normaliser, kernel, ref, rho,
-            parameters.deltaMin(), parameters.deltaMax(), 1);
+        GradeKernel kernel = new GradeKernel(normaliser, parameters.lowerBounds(), parameters.upperBounds(), ref, w, rho,
+            parameters.deltaMin(), parameters.deltaMax(), parameters.inline());
+        return new GreyRelationalModel(indicators, parameters.weights(), w, normaliser, ref, rho,
+            parameters.deltaMin(), parameters.deltaMax(), 1, kernel);
     }
 
     /**
@@ -293,8 +294,8 @@ public final class GreyRelationalModel implements java.io.Serializable {
             throw new GreyException("thread count must be between 1 and %d but was %d",
                 org.powercx.core.internal.ParallelRanges.MAX_THREADS, newThreads);
         }
-        return new GreyRelationalModel(indicators, weights, w, normaliser, kernel, ref, rho, deltaMin, deltaMax,
-            newThreads);
+        return new GreyRelationalModel(indicators, weights, w, normaliser, ref, rho, deltaMin, deltaMax, newThreads,
+            kernel);
     }
 
     private Object writeReplace() {
@@ -340,69 +341,165 @@ public final class GreyRelationalModel implements java.io.Serializable {
     static GreyRelationalModel fit(IndicatorTable table, Weights weights, double rho, Normalisation method,
             Reference reference, int threads) {
         checkTable(table);
-        if (weights == null) {
-            throw new GreyException("weights must not be null");
-        }
-        double[] w;
+        IndicatorStatistics statistics = IndicatorStatistics.of(table);
         Normaliser normaliser;
         try {
-            w = weights.alignTo(table);
-        } catch (CoreException e) {
-            throw new GreyException("weights do not match the table's indicators " + table.indicatorNames(), e);
-        }
-        try {
-            normaliser = method.fit(table);
+            normaliser = method == Normalisation.MIN_MAX || method == Normalisation.INITIAL_VALUE
+                ? method.fit(statistics) : method.fit(table);
         } catch (CoreException e) {
             throw new GreyException(method + " normalisation failed", e);
         }
-        int n = table.rowCount();
-        int m = table.indicatorCount();
-        double[][] y = new double[m][n];
-        for (int j = 0; j < m; j++) {
-            normaliser.applyToColumn(j, table.column(j), 0, n, y[j], 0);
+        return fit(statistics, table, weights, rho, normaliser, reference, threads);
+    }
+
+    static GreyRelationalModel fit(IndicatorStatistics statistics, Weights weights, double rho, Normalisation method,
+            Reference reference, int threads) {
+        if (statistics == null) {
+            throw new GreyException("statistics must not be null");
         }
-        double[] ref = reference(table, normaliser, reference, y);
+        if (statistics.count() == 0) {
+            throw new GreyException("statistics of indicators %s hold no customers", names(statistics.indicators()));
+        }
+        Normaliser normaliser;
+        try {
+            normaliser = method.fit(statistics);
+        } catch (CoreException e) {
+            throw new GreyException(method + " normalisation failed", e);
+        }
+        return fit(statistics, null, weights, rho, normaliser, reference, threads);
+    }
+
+    private static List<String> names(List<Indicator> indicators) {
+        List<String> names = new ArrayList<>(indicators.size());
+        for (Indicator ind : indicators) {
+            names.add(ind.name());
+        }
+        return names;
+    }
+
+    /**
+     * The fit proper, from the column bounds; the table, when there is one, serves the reference customer and a
+     * reference inside a column's range (where the nearest value decides Delta-min).
+     */
+    private static GreyRelationalModel fit(IndicatorStatistics statistics, IndicatorTable table, Weights weights,
+            double rho, Normaliser normaliser, Reference reference, int threads) {
+        if (weights == null) {
+            throw new GreyException("weights must not be null");
+        }
+        List<Indicator> indicators = statistics.indicators();
+        List<String> names = names(indicators);
+        double[] w;
+        try {
+            w = weights.alignTo(names);
+        } catch (CoreException e) {
+            throw new GreyException("weights do not match the table's indicators " + names, e);
+        }
+        int m = indicators.size();
+        double[] xMin = statistics.minima();
+        double[] xMax = statistics.maxima();
+        double[] dMin = statistics.targetDistanceMinima();
+        double[] dMax = statistics.targetDistanceMaxima();
+        double[] lower = new double[m];
+        double[] upper = new double[m];
+        for (int j = 0; j < m; j++) {
+            java.util.OptionalDouble constant = normaliser.constantValue(j);
+            if (constant.isPresent()) {
+                lower[j] = constant.getAsDouble();
+                upper[j] = lower[j];
+            } else if (normaliser.isTargetDistance(j)) {
+                // 1 - |x - T| / s falls as |x - T| grows, with the operations of the normaliser
+                lower[j] = 1 - dMax[j] / normaliser.scale(j);
+                upper[j] = 1 - dMin[j] / normaliser.scale(j);
+            } else {
+                // (x - l) / s is monotone in x, so the normalised extremes are those of the raw extremes
+                double a = normaliser.apply(j, xMin[j]);
+                double b = normaliser.apply(j, xMax[j]);
+                lower[j] = Math.min(a, b);
+                upper[j] = Math.max(a, b);
+            }
+        }
+        double[] ref = reference(indicators, table, normaliser, reference, lower, upper);
         double dmin = Double.POSITIVE_INFINITY;
         double dmax = 0;
         for (int j = 0; j < m; j++) {
-            for (int i = 0; i < n; i++) {
-                double d = Math.abs(ref[j] - y[j][i]);
-                dmin = Math.min(dmin, d);
-                dmax = Math.max(dmax, d);
+            double toLower = Math.abs(ref[j] - lower[j]);
+            double toUpper = Math.abs(ref[j] - upper[j]);
+            double nearest;
+            if (ref[j] >= upper[j]) {
+                nearest = toUpper;
+            } else if (ref[j] <= lower[j]) {
+                nearest = toLower;
+            } else {
+                nearest = nearest(table, indicators.get(j), j, normaliser, ref[j], lower[j], upper[j]);
             }
+            // |ref - y| is monotone in y on each side of ref, so the extremes are at the bounds or nearest ref
+            dmin = Math.min(dmin, nearest);
+            dmax = Math.max(dmax, Math.max(toLower, toUpper));
             if (!Double.isFinite(dmax)) {
                 throw new GreyException("indicator '%s': distances to the reference %s overflow a double",
-                    table.indicator(j).name(), ref[j]);
+                    indicators.get(j).name(), ref[j]);
             }
         }
-        checkRho(rho, dmax);
-        GradeKernel kernel = GradeKernel.fit(normaliser, table, y, ref, w, rho, dmin, dmax);
-        return new GreyRelationalModel(table.indicators(), weights, w, normaliser, kernel, ref, rho, dmin, dmax,
-            threads);
+        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL && rho >= Double.MIN_NORMAL)) {
+            // a subnormal rho or rho * Delta-max loses the coefficients to underflow (grades of 0, or all 1)
+            throw new GreyException("distinguishing coefficient rho = %s is too small for Delta-max = %s: "
+                + "rho * Delta-max underflows", rho, dmax);
+        }
+        if (!Double.isFinite(dmax + rho * dmax)) {
+            throw new GreyException("Delta-max = %s is too large: Delta + rho * Delta-max overflows a double", dmax);
+        }
+        GradeKernel kernel = GradeKernel.fit(normaliser, xMin, xMax, lower, upper, ref, w, rho, dmin, dmax);
+        return new GreyRelationalModel(indicators, weights, w, normaliser, ref, rho, dmin, dmax, threads, kernel);
     }
 
-    private static double[] reference(IndicatorTable table, Normaliser normaliser, Reference reference,
-            double[][] y) {
-        int m = table.indicatorCount();
+    /** The smallest distance of a column's normalised values to a reference inside their range. */
+    private static double nearest(IndicatorTable table, Indicator indicator, int j, Normaliser normaliser, double r,
+            double lower, double upper) {
+        if (table == null) {
+            throw new GreyException("indicator '%s': the reference %s lies inside the normalised calibration range "
+                + "[%s, %s]; a fit from statistics needs it at or beyond the range (fit on the table instead)",
+                indicator.name(), r, lower, upper);
+        }
+        int n = table.rowCount();
+        double[] buf = new double[Math.min(n, GradeKernel.BLOCK)];
+        double best = Double.POSITIVE_INFINITY;
+        for (int start = 0; start < n; start += buf.length) {
+            int len = Math.min(buf.length, n - start);
+            table.copyColumn(j, start, len, buf, 0);
+            normaliser.applyToColumn(j, buf, 0, len, buf, 0);
+            for (int i = 0; i < len; i++) {
+                best = Math.min(best, Math.abs(r - buf[i]));
+            }
+        }
+        return best;
+    }
+
+    private static double[] reference(List<Indicator> indicators, IndicatorTable table, Normaliser normaliser,
+            Reference reference, double[] lower, double[] upper) {
+        int m = indicators.size();
         double[] ref = new double[m];
         switch (reference.kind()) {
             case VALUES -> {
                 double[] raw = reference.rawValues();
                 if (raw.length != m) {
                     throw new GreyException("reference has %d values but the table has %d indicators %s",
-                        raw.length, m, table.indicatorNames());
+                        raw.length, m, names(indicators));
                 }
                 for (int j = 0; j < m; j++) {
                     ref[j] = normaliser.apply(j, raw[j]);
                 }
             }
             case CUSTOMER -> {
+                if (table == null) {
+                    throw new GreyException("reference customer '%s' needs the table: a fit from statistics takes "
+                        + "the ideal reference or reference values", reference.customerId());
+                }
                 int row = table.ids().indexOf(reference.customerId());
                 if (row < 0) {
                     throw new GreyException("reference customer '%s' is not in the table", reference.customerId());
                 }
                 for (int j = 0; j < m; j++) {
-                    ref[j] = y[j][row];
+                    ref[j] = normaliser.apply(j, table.get(row, j));
                 }
             }
             default -> {
@@ -412,11 +509,7 @@ public final class GreyRelationalModel implements java.io.Serializable {
                     if (ind.direction() == Direction.TARGET) {
                         ref[j] = ind.target();
                     } else {
-                        double best = y[j][0];
-                        for (double v : y[j]) {
-                            best = ind.direction() == Direction.COST ? Math.min(best, v) : Math.max(best, v);
-                        }
-                        ref[j] = best;
+                        ref[j] = ind.direction() == Direction.COST ? lower[j] : upper[j];
                     }
                 }
             }
@@ -445,7 +538,8 @@ public final class GreyRelationalModel implements java.io.Serializable {
     }
 
     /**
-     * Scores a table and returns every coefficient, grade and contribution. The table must hold every fitted
+     * Scores a table: the grades and the ranking are computed at once, every coefficient and contribution on
+     * request from the table, which the result keeps (tables are immutable). The table must hold every fitted
      * indicator (matched by name; other columns are ignored).
      *
      * @param table the customers; not modified
@@ -454,34 +548,25 @@ public final class GreyRelationalModel implements java.io.Serializable {
      */
     public GreyRelationalResult evaluate(IndicatorTable table) {
         int[] idx = columnIndices(table);
-        int n = table.rowCount();
-        int m = idx.length;
-        double[] normalised = new double[n * m];
-        double[] coefficients = new double[n * m];
-        double[] contributions = new double[n * m];
-        double[] grades = new double[n];
-        double[] x = new double[n];
-        for (int j = 0; j < m; j++) {
-            table.copyColumn(idx[j], x, 0);
-            for (int i = 0; i < n; i++) {
-                double y = kernel.clip(j, kernel.normalise(j, x[i]));
-                double xi = kernel.coefficient(j, y);
-                double c = w[j] * xi;
-                normalised[i * m + j] = y;
-                coefficients[i * m + j] = xi;
-                contributions[i * m + j] = c;
-                grades[i] += c;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            grades[i] = GradeKernel.cap(grades[i]);
-        }
-        List<String> names = new ArrayList<>(m);
-        for (Indicator ind : indicators) {
-            names.add(ind.name());
-        }
-        return new GreyRelationalResult(table.ids(), names, w, normalised, coefficients, contributions, grades,
-            ref, rho, deltaMin, deltaMax);
+        double[] grades = new double[table.rowCount()];
+        kernel.run((j, start, len, buf) -> table.copyColumn(idx[j], start, len, buf, 0), 0, grades.length, grades, 0,
+            threads);
+        return new GreyRelationalResult(table, idx, this, grades);
+    }
+
+    /** The normalised, clipped value of a raw value of fitted column j. */
+    double normalisedValue(int j, double x) {
+        return kernel.clip(j, kernel.normalise(j, x));
+    }
+
+    /** The coefficient of a raw value of fitted column j, with the operations of the scoring kernel. */
+    double coefficient(int j, double x) {
+        return kernel.coefficient(j, normalisedValue(j, x));
+    }
+
+    /** The weight of fitted column j. */
+    double weight(int j) {
+        return w[j];
     }
 
     /**
@@ -516,12 +601,9 @@ public final class GreyRelationalModel implements java.io.Serializable {
      */
     public double[] grades(IndicatorTable table) {
         int[] idx = columnIndices(table);
-        double[][] columns = new double[idx.length][];
-        for (int j = 0; j < idx.length; j++) {
-            columns[j] = table.column(idx[j]);
-        }
         double[] out = new double[table.rowCount()];
-        kernel.run(columns, 0, out.length, out, 0, threads);
+        kernel.run((j, start, len, buf) -> table.copyColumn(idx[j], start, len, buf, 0), 0, out.length, out, 0,
+            threads);
         return out;
     }
 

@@ -1,10 +1,9 @@
 package org.powercx.grey;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorTable;
 import org.powercx.core.TextTable;
 
 /**
@@ -13,69 +12,53 @@ import org.powercx.core.TextTable;
  * contribution \(w_k\xi_i(k)\) to each grade, the ranking, and the \(\Delta_{\min}, \Delta_{\max}\) used.
  *
  * <p>The ranking sorts grades from best (largest) to worst; equal grades keep table order, so the ranking
- * is deterministic. Instances are immutable; array accessors return copies.
+ * is deterministic. Grades and ranking are computed when the result is made; normalised values, coefficients
+ * and contributions are computed on request from the scored table, which the result keeps, with the same
+ * operations as the grades. Instances are immutable and thread-safe; array accessors return new arrays.
  *
  * @since 0.1.0
  */
 public final class GreyRelationalResult {
     private static final int SHOWN_ROWS = 20;
+    /** Value kinds of {@link #matrix(int)}. */
+    private static final int NORMALISED = 0;
+    private static final int COEFFICIENT = 1;
+    private static final int CONTRIBUTION = 2;
 
-    private final List<String> ids;
+    private final IndicatorTable table;
+    private final int[] columns;
+    private final GreyRelationalModel model;
     private final List<String> indicators;
-    private final double[] weights;
-    private final double[] normalised;
-    private final double[] coefficients;
-    private final double[] contributions;
     private final double[] grades;
-    private final double[] reference;
-    private final double rho;
-    private final double deltaMin;
-    private final double deltaMax;
     private final int[] order;
     private final int[] ranks;
-    private final Map<String, Integer> rowOf;
 
-    GreyRelationalResult(List<String> ids, List<String> indicators, double[] weights, double[] normalised,
-            double[] coefficients, double[] contributions, double[] grades, double[] reference, double rho,
-            double deltaMin, double deltaMax) {
-        this.ids = List.copyOf(ids);
-        this.indicators = List.copyOf(indicators);
-        this.weights = weights.clone();
-        this.normalised = normalised;
-        this.coefficients = coefficients;
-        this.contributions = contributions;
+    GreyRelationalResult(IndicatorTable table, int[] columns, GreyRelationalModel model, double[] grades) {
+        this.table = table;
+        this.columns = columns;
+        this.model = model;
+        List<String> names = new ArrayList<>(columns.length);
+        for (Indicator ind : model.indicators()) {
+            names.add(ind.name());
+        }
+        this.indicators = List.copyOf(names);
         this.grades = grades;
-        this.reference = reference.clone();
-        this.rho = rho;
-        this.deltaMin = deltaMin;
-        this.deltaMax = deltaMax;
-        int n = grades.length;
-        Integer[] boxed = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            boxed[i] = i;
-        }
-        Arrays.sort(boxed, (a, b) -> {
-            int c = Double.compare(grades[b], grades[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        this.order = new int[n];
-        this.ranks = new int[n];
-        for (int r = 0; r < n; r++) {
-            order[r] = boxed[r];
-            ranks[boxed[r]] = r + 1;
-        }
-        this.rowOf = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            rowOf.put(this.ids.get(i), i);
+        this.order = Ranking.descending(grades);
+        this.ranks = new int[grades.length];
+        for (int r = 0; r < order.length; r++) {
+            ranks[order[r]] = r + 1;
         }
     }
 
     private int row(String id) {
-        Integer i = rowOf.get(id);
-        if (i == null) {
+        if (id == null) {
+            throw new GreyException("customer id must not be null");
+        }
+        try {
+            return table.rowIndexOf(id);
+        } catch (IllegalArgumentException e) {
             throw new GreyException("customer '%s' is not in the result", id);
         }
-        return i;
     }
 
     private int column(String name) {
@@ -86,11 +69,31 @@ public final class GreyRelationalResult {
         return j;
     }
 
-    private double[][] matrix(double[] flat) {
+    private double value(int kind, int j, double x) {
+        return switch (kind) {
+            case NORMALISED -> model.normalisedValue(j, x);
+            case COEFFICIENT -> model.coefficient(j, x);
+            default -> model.weight(j) * model.coefficient(j, x);
+        };
+    }
+
+    private double value(int kind, int i, int j) {
+        return value(kind, j, table.get(i, columns[j]));
+    }
+
+    private double[][] matrix(int kind) {
         int m = indicators.size();
-        double[][] out = new double[grades.length][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Arrays.copyOfRange(flat, i * m, (i + 1) * m);
+        int n = grades.length;
+        double[][] out = new double[n][m];
+        double[] buf = new double[Math.min(n, GradeKernel.BLOCK)];
+        for (int j = 0; j < m; j++) {
+            for (int start = 0; start < n; start += buf.length) {
+                int len = Math.min(buf.length, n - start);
+                table.copyColumn(columns[j], start, len, buf, 0);
+                for (int t = 0; t < len; t++) {
+                    out[start + t][j] = value(kind, j, buf[t]);
+                }
+            }
         }
         return out;
     }
@@ -110,7 +113,7 @@ public final class GreyRelationalResult {
      * @return an unmodifiable list
      */
     public List<String> ids() {
-        return ids;
+        return table.ids();
     }
 
     /**
@@ -128,7 +131,11 @@ public final class GreyRelationalResult {
      * @return a copy
      */
     public double[] weights() {
-        return weights.clone();
+        double[] w = new double[indicators.size()];
+        for (int j = 0; j < w.length; j++) {
+            w[j] = model.weight(j);
+        }
+        return w;
     }
 
     /**
@@ -152,12 +159,12 @@ public final class GreyRelationalResult {
     }
 
     /**
-     * The grey relational coefficients \(\xi_i(k)\), one row per customer.
+     * The grey relational coefficients \(\xi_i(k)\), one row per customer, computed on request.
      *
      * @return a new n x m array
      */
     public double[][] coefficients() {
-        return matrix(coefficients);
+        return matrix(COEFFICIENT);
     }
 
     /**
@@ -169,16 +176,17 @@ public final class GreyRelationalResult {
      * @throws GreyException if the id or name is unknown
      */
     public double coefficient(String id, String indicator) {
-        return coefficients[row(id) * indicators.size() + column(indicator)];
+        return value(COEFFICIENT, row(id), column(indicator));
     }
 
     /**
-     * The contributions \(w_k\xi_i(k)\), one row per customer; each row sums to the grade.
+     * The contributions \(w_k\xi_i(k)\), one row per customer, computed on request; each row sums to the
+     * grade (up to the cap at 1).
      *
      * @return a new n x m array
      */
     public double[][] contributions() {
-        return matrix(contributions);
+        return matrix(CONTRIBUTION);
     }
 
     /**
@@ -190,16 +198,16 @@ public final class GreyRelationalResult {
      * @throws GreyException if the id or name is unknown
      */
     public double contribution(String id, String indicator) {
-        return contributions[row(id) * indicators.size() + column(indicator)];
+        return value(CONTRIBUTION, row(id), column(indicator));
     }
 
     /**
-     * The normalised (and, for a fitted model, clipped) values, one row per customer.
+     * The normalised values, clipped to the calibration range, one row per customer, computed on request.
      *
      * @return a new n x m array
      */
     public double[][] normalised() {
-        return matrix(normalised);
+        return matrix(NORMALISED);
     }
 
     /**
@@ -208,7 +216,7 @@ public final class GreyRelationalResult {
      * @return a copy
      */
     public double[] reference() {
-        return reference.clone();
+        return model.reference();
     }
 
     /**
@@ -217,7 +225,7 @@ public final class GreyRelationalResult {
      * @return rho
      */
     public double distinguishingCoefficient() {
-        return rho;
+        return model.distinguishingCoefficient();
     }
 
     /**
@@ -226,7 +234,7 @@ public final class GreyRelationalResult {
      * @return Delta-min
      */
     public double deltaMin() {
-        return deltaMin;
+        return model.deltaMin();
     }
 
     /**
@@ -235,7 +243,7 @@ public final class GreyRelationalResult {
      * @return Delta-max
      */
     public double deltaMax() {
-        return deltaMax;
+        return model.deltaMax();
     }
 
     /**
@@ -246,7 +254,7 @@ public final class GreyRelationalResult {
     public List<String> ranking() {
         List<String> out = new ArrayList<>(order.length);
         for (int i : order) {
-            out.add(ids.get(i));
+            out.add(table.id(i));
         }
         return out;
     }
@@ -284,16 +292,20 @@ public final class GreyRelationalResult {
         for (int r = 0; r < Math.min(SHOWN_ROWS, order.length); r++) {
             int i = order[r];
             int best = 0;
+            double top = value(CONTRIBUTION, i, 0);
             for (int j = 1; j < m; j++) {
-                if (contributions[i * m + j] > contributions[i * m + best]) {
+                double c = value(CONTRIBUTION, i, j);
+                if (c > top) {
                     best = j;
+                    top = c;
                 }
             }
-            rows.add(List.of(String.valueOf(r + 1), ids.get(i), TextTable.number(grades[i]), indicators.get(best)));
+            rows.add(List.of(String.valueOf(r + 1), table.id(i), TextTable.number(grades[i]),
+                indicators.get(best)));
         }
         String more = order.length > SHOWN_ROWS ? "... " + (order.length - SHOWN_ROWS) + " more customers\n" : "";
-        return "Grey relational grades (rho " + TextTable.number(rho) + ", Delta-min " + TextTable.number(deltaMin)
-            + ", Delta-max " + TextTable.number(deltaMax) + ")\n"
+        return "Grey relational grades (rho " + TextTable.number(model.distinguishingCoefficient()) + ", Delta-min "
+            + TextTable.number(model.deltaMin()) + ", Delta-max " + TextTable.number(model.deltaMax()) + ")\n"
             + TextTable.render(List.of("rank", "customer", "grade", "top contribution"), rows) + more;
     }
 }
