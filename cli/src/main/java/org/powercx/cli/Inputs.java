@@ -33,7 +33,8 @@ final class Inputs {
      * @param targets indicators with a target value
      * @param missing the missing-value policy
      * @return the read result
-     * @throws CliException if the file is missing, cannot be read or is not UTF-8 text
+     * @throws CliException if the file is missing, cannot be read, is not UTF-8 text or would not fit in the heap
+     *     ({@link HeapCheck})
      * @throws IllegalArgumentException (core's {@code CoreException}) if the file is malformed; the message names
      *     the file and, where it applies, the line and the column
      */
@@ -59,6 +60,7 @@ final class Inputs {
         if (!defs.isEmpty()) {
             reader = reader.withIndicators(defs);
         }
+        HeapCheck.csv(file);
         try {
             return reader.read(file);
         } catch (java.io.UncheckedIOException e) {
