@@ -64,6 +64,15 @@ class HeapCheckTest {
         assertThat(fork("-Xmx64m", "gra", Cli.doc("docs/examples/customers.csv").toString())).isEqualTo("status 0: ");
     }
 
+    @Test
+    void aBootstrapWhoseDrawsWouldNotFitIsRefusedBeforeItStarts() throws Exception {
+        String result = fork("-Xmx128m", "pls", Cli.doc("docs/examples/pls-model.json").toString(),
+            Cli.doc("docs/examples/satisfaction.csv").toString(), "--bootstrap", "400000");
+        assertThat(result).startsWith("status 1: powercx pls: option --bootstrap: bootstrap of 400,000 resamples x 99 estimates needs about ")
+            .endsWith("use fewer resamples or a larger heap\n");
+        assertThat(result.lines()).hasSize(1);
+    }
+
     private static String fork(String heap, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "-cp",
