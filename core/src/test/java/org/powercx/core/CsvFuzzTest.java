@@ -116,7 +116,10 @@ class CsvFuzzTest {
             while (blocks.hasNext()) {
                 blocks.next();
             }
-            throw new AssertionError("bad row accepted in blocks of " + block + ":\n" + text);
+            // duplicate ids are detected within a block only (documented): c0 is in the first block
+            if (!duplicate || block > bad) {
+                throw new AssertionError("bad row accepted in blocks of " + block + ":\n" + text);
+            }
         } catch (CoreException e) {
             String m = e.getMessage();
             boolean badSize = block < 1 || block > CsvTableReader.MAX_BLOCK_ROWS;

@@ -60,7 +60,7 @@ class SatisfactionFuzzTest {
                 check(size >= 2 && size <= PlsBootstrap.MAX_RESAMPLES, "accepted resamples " + size);
             }
         } catch (SatisfactionException e) {
-            oneLine(e, String.format(java.util.Locale.ROOT, "%,d", size));
+            oneLine(e, size < 2 ? Integer.toString(size) : String.format(java.util.Locale.ROOT, "%,d", size));
         }
         int width = in.consumeInt(1, Integer.MAX_VALUE);
         int respondents = in.consumeInt(1, Integer.MAX_VALUE);
