@@ -139,6 +139,44 @@ class PairwiseMatrixFuzzTest {
             .with(data.pickValue(RandomIndex.values()));
     }
 
+    /**
+     * The repair the command line runs with {@code --repair}: on a random matrix of up to 20 criteria (Saaty
+     * values, or any judgment from 1e-320 to 1e320) under a fuzzed random-index table and target, it stops within
+     * the documented \( n(n-1) \) changes, each change lowers the consistency ratio it reports, replaying the
+     * changes gives the repaired matrix, and {@code reached()} says whether the target was met.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void repairIsBoundedAndReportsEveryChange(FuzzedDataProvider data) {
+        int n = data.consumeInt(1, 20);
+        List<String> names = names(data, n);
+        double[] upper = new double[n * (n - 1) / 2];
+        boolean saaty = data.consumeBoolean();
+        for (int k = 0; k < upper.length; k++) {
+            upper[k] = saaty ? SCALE[data.consumeInt(0, SCALE.length - 1)] : judgment(data);
+        }
+        double target = data.consumeBoolean() ? data.consumeDouble() : data.consumeInt(0, 20) / 100.0;
+        try {
+            PairwiseMatrix m = PairwiseMatrix.fromUpperTriangle(names, upper);
+            Ahp ahp = Ahp.withDefaults().with(data.pickValue(RandomIndex.values()));
+            RepairResult r = ConsistencyAdvisor.withDefaults().with(ahp).repair(m, target);
+            check(r.changes().size() <= n * (n - 1), "changes", r.changes().size());
+            double before = r.before().consistencyRatio();
+            PairwiseMatrix replay = m;
+            for (RepairResult.Change c : r.changes()) {
+                check(c.consistencyRatioAfter() < before, "CR after a change", c);
+                before = c.consistencyRatioAfter();
+                replay = replay.with(c.row(), c.column(), c.newValue());
+            }
+            check(replay.equals(r.repaired()), "replayed changes", r);
+            double after = r.after().consistencyRatio();
+            check(r.reached() == (after <= target), "reached", r);
+            check(!r.reached() || r.changes().isEmpty() || r.changes().get(r.changes().size() - 1)
+                .consistencyRatioAfter() <= target, "last change", r);
+        } catch (AhpException e) {
+            expected(e);
+        }
+    }
+
     @FuzzTest(maxDuration = "30s")
     void pairwiseMatrixFactoriesAcceptOrRejectWithAhpException(FuzzedDataProvider data) {
         try {

@@ -147,7 +147,7 @@ final class GraCommand extends Base {
         if (top != null && top < 1) {
             throw new CliException("option --top: must be at least 1 but was %d", top);
         }
-        Inputs.checkFitsInMemory(file, "use --stream for files larger than the heap");
+        Inputs.checkFitsInMemory(file, "use --stream");
         CsvReadResult read = Inputs.csv(file, id, columns, cost, targets, missing);
         IndicatorTable table = read.table();
         if (table.rowCount() == 0) {

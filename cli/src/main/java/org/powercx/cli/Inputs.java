@@ -34,7 +34,8 @@ final class Inputs {
      * @param targets indicators with a target value
      * @param missing the missing-value policy
      * @return the read result
-     * @throws CliException if the file is missing, cannot be read or is not UTF-8 text
+     * @throws CliException if the file is missing, cannot be read, is not UTF-8 text or would not fit in the heap
+     *     ({@link HeapCheck})
      * @throws IllegalArgumentException (core's {@code CoreException}) if the file is malformed; the message names
      *     the file and, where it applies, the line and the column
      */
@@ -43,7 +44,7 @@ final class Inputs {
         if (!Files.isRegularFile(file)) {
             throw new CliException("%s: file not found", file);
         }
-        checkFitsInMemory(file, "split the file or select fewer --columns");
+        checkFitsInMemory(file, "select fewer --columns");
         CsvTableReader reader = reader(idColumn, columns, cost, targets, missing);
         try {
             return reader.read(file);
@@ -112,33 +113,16 @@ final class Inputs {
         }
     }
 
-    /** Bytes of heap a row of a table takes while it is read and analysed, per CSV byte (an upper estimate). */
-    static final double HEAP_PER_CSV_BYTE = 2.0;
-
     /**
      * Fails early, in one line, when a file is too large for the heap to hold as a table, instead of running
-     * into an out-of-memory error part way: the estimate is {@value #HEAP_PER_CSV_BYTE} bytes of heap per byte of
-     * CSV text (a cell of about 18 characters becomes an 8-byte double, but the reader's growing buffers, the ids
-     * and the results about double the text's size).
+     * into an out-of-memory error part way (the estimate is {@link HeapCheck}'s).
      *
      * @param file the CSV file
-     * @param advice what to do instead, appended to the message
+     * @param advice what to do instead, named in the message
      * @throws CliException if the estimate exceeds the heap's maximum size
      */
     public static void checkFitsInMemory(Path file, String advice) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (java.io.IOException e) {
-            return; // the reader reports the file
-        }
-        long heap = Runtime.getRuntime().maxMemory();
-        double needed = size * HEAP_PER_CSV_BYTE;
-        if (heap != Long.MAX_VALUE && needed > heap) {
-            throw new CliException("%s: %,d MB of CSV needs about %,d MB of heap to be held in memory, but the heap "
-                + "allows %,d MB: %s, or raise the heap (-Xmx)", file, size >> 20, (long) needed >> 20, heap >> 20,
-                advice);
-        }
+        HeapCheck.csv(file, advice);
     }
 
     /**

@@ -37,8 +37,16 @@ public record BgNbdFit(BgNbd model, double logLikelihood, int customers, int eva
 
     static BgNbdFit of(PurchaseHistory h) {
         double[] lgx = new double[h.maxX + 1];
-        LogParameterFit.Optimum opt = LogParameterFit.maximise("BG/NBD", NAMES, new double[] {1, 1, 1, 1},
-                p -> logLikelihood(p, h, lgx));
+        // BFGS on the analytic gradient first (a few dozen evaluations); the derivative-free search, with its
+        // diagnostics, when that does not converge cleanly
+        double[][] scratch = new double[4][h.maxX + 1];
+        // without a repeat purchase the likelihood does not depend on a and b: left to the search that says so
+        LogParameterFit.Optimum opt = h.maxX == 0 ? null : GradientFit.maximise(new double[] {1, 1, 1, 1},
+                h.customers, (p, gradient) -> logLikelihood(p, h, scratch, gradient));
+        if (opt == null) {
+            opt = LogParameterFit.maximise("BG/NBD", NAMES, new double[] {1, 1, 1, 1},
+                    p -> logLikelihood(p, h, lgx));
+        }
         double[] p = opt.parameters();
         return new BgNbdFit(BgNbd.of(p[0], p[1], p[2], p[3]), opt.logLikelihood(), h.customers, opt.evaluations());
     }
@@ -73,6 +81,91 @@ public record BgNbdFit(BgNbd model, double logLikelihood, int customers, int eva
             }
             ll += w[i] * (perX[xi[i]] + term);
         }
+        return ll;
+    }
+
+    /**
+     * The sample log-likelihood and its gradient in (r, alpha, a, b). With \( p_B \) the share of the second
+     * term in the bracket of {@link #logBracket}, \( p_A = 1 - p_B \), and \( S_c(x) = \sum_{k&lt;x} 1/(c+k) \):
+     * \( \partial/\partial r = \ln\alpha + S_r(x) - p_A\ln(\alpha+T) - p_B\ln(\alpha+t_x) \),
+     * \( \partial/\partial\alpha = r/\alpha - (r+x)[p_A/(\alpha+T) + p_B/(\alpha+t_x)] \),
+     * \( \partial/\partial a = p_B/a - S_{a+b}(x) \), \( \partial/\partial b = S_b(x) - S_{a+b}(x)
+     * - p_B/(b+x-1) \), each weighted by the customers sharing the history. {@code t} holds four scratch rows of
+     * length maxX + 1.
+     */
+    static double logLikelihood(double[] p, PurchaseHistory h, double[][] t, double[] gradient) {
+        double r = p[0];
+        double alpha = p[1];
+        double a = p[2];
+        double b = p[3];
+        double[] perX = t[0];
+        double[] sr = t[1];
+        double[] sb = t[2];
+        double[] sab = t[3];
+        double logAlpha = Math.log(alpha);
+        double acc = r * logAlpha;
+        perX[0] = acc;
+        sr[0] = 0;
+        sb[0] = 0;
+        sab[0] = 0;
+        for (int x = 1; x < perX.length; x++) {
+            acc += Math.log((r + x - 1) * (b + x - 1) / (a + b + x - 1));
+            perX[x] = acc;
+            sr[x] = sr[x - 1] + 1 / (r + x - 1);
+            sb[x] = sb[x - 1] + 1 / (b + x - 1);
+            sab[x] = sab[x - 1] + 1 / (a + b + x - 1);
+        }
+        double ll = 0;
+        double gr = 0;
+        double galpha = 0;
+        double ga = 0;
+        double gb = 0;
+        double[] xs = h.x;
+        double[] tx = h.tx;
+        double[] age = h.age;
+        double[] w = h.weight;
+        int[] xi = h.xIndex;
+        double logA0 = Math.log(a);
+        double total = 0;
+        for (int i = 0; i < xs.length; i++) {
+            int k = xi[i];
+            double rx = r + xs[i];
+            double lt = Math.log(alpha + age[i]);
+            double logA = -rx * lt;
+            double wi = w[i];
+            total += wi;
+            if (k == 0) {
+                ll += wi * (perX[0] + logA);
+                gr -= wi * lt;
+                galpha -= wi * rx / (alpha + age[i]);
+                continue;
+            }
+            double bx = b + xs[i] - 1;
+            double ltx = Math.log(alpha + tx[i]);
+            double logB = logA0 - Math.log(bx) - rx * ltx;
+            double e;
+            double pb;
+            double term;
+            if (logB >= logA) {
+                e = Math.exp(logA - logB);
+                pb = 1 / (1 + e);
+                term = logB + Math.log1p(e);
+            } else {
+                e = Math.exp(logB - logA);
+                pb = e / (1 + e);
+                term = logA + Math.log1p(e);
+            }
+            double pa = 1 - pb;
+            ll += wi * (perX[k] + term);
+            gr += wi * (sr[k] - pa * lt - pb * ltx);
+            galpha -= wi * rx * (pa / (alpha + age[i]) + pb / (alpha + tx[i]));
+            ga += wi * (pb / a - sab[k]);
+            gb += wi * (sb[k] - sab[k] - pb / bx);
+        }
+        gradient[0] = gr + total * logAlpha;
+        gradient[1] = galpha + total * r / alpha;
+        gradient[2] = ga;
+        gradient[3] = gb;
         return ll;
     }
 

@@ -216,8 +216,12 @@ public final class Json {
             case VALUE_STRING:
                 return new Json(file, path, line, p.getText());
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
                 return new Json(file, path, line, p.getDoubleValue());
+            case VALUE_NUMBER_FLOAT: {
+                double v = p.getDoubleValue();
+                // a non-zero literal below the smallest double (1e-999) would silently read as 0
+                return new Json(file, path, line, v == 0 && underflows(p.getText()) ? new Underflow(p.getText()) : v);
+            }
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return new Json(file, path, line, p.getBooleanValue());
@@ -383,6 +387,10 @@ public final class Json {
      * @throws FileFormatException if this is not a finite number or fraction
      */
     public double number() {
+        if (value instanceof Underflow) {
+            throw error("number out of range (magnitude below 4.9e-324, it would be read as 0): '%s'",
+                ((Underflow) value).text);
+        }
         if (value instanceof Double) {
             double v = (Double) value;
             if (Double.isFinite(v)) {
@@ -397,6 +405,10 @@ public final class Json {
             String bottom = slash < 0 ? "1" : s.substring(slash + 1);
             if (DECIMAL.matcher(top).matches() && DECIMAL.matcher(bottom).matches()) {
                 double v = Double.parseDouble(top) / Double.parseDouble(bottom);
+                if (v == 0 && underflows(top) || Double.parseDouble(bottom) == 0 && underflows(bottom)) {
+                    throw error("number out of range (magnitude below 4.9e-324, it would be read as 0): %s",
+                        describe());
+                }
                 if (Double.isFinite(v)) {
                     return v;
                 }
@@ -480,6 +492,32 @@ public final class Json {
         if (value instanceof Double) {
             return org.powercx.core.TextTable.number((Double) value);
         }
+        if (value instanceof Underflow) {
+            return ((Underflow) value).text;
+        }
         return String.valueOf(value);
+    }
+
+    /** Whether a decimal literal has a non-zero digit before its exponent, so that reading it as 0 loses it. */
+    private static boolean underflows(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A non-zero number literal too small for a double, kept as text so that reading it is an error. */
+    private static final class Underflow {
+        private final String text;
+
+        Underflow(String text) {
+            this.text = text;
+        }
     }
 }

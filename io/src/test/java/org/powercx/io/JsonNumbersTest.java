@@ -25,6 +25,22 @@ class JsonNumbersTest {
     }
 
     @Test
+    void aNonZeroNumberThatUnderflowsToZeroIsAnError() {
+        assertThatThrownBy(() -> first("[1e-999]").number()).isInstanceOf(FileFormatException.class)
+            .hasMessage("j.json:1: field '[0]': number out of range (magnitude below 4.9e-324, it would be read as 0): "
+                + "'1e-999'");
+        assertThatThrownBy(() -> first("[-0.5e-400]").number()).hasMessageContaining("'-0.5e-400'");
+        assertThatThrownBy(() -> first("[\"1e-999/2\"]").number()).isInstanceOf(FileFormatException.class)
+            .hasMessage("j.json:1: field '[0]': number out of range (magnitude below 4.9e-324, it would be read as 0): "
+                + "\"1e-999/2\"");
+        // zeros written any way, and the smallest subnormal, are read as they are
+        for (String zero : new String[] {"0", "0.0", "-0e-999", "0.000e5", "\"0/3\""}) {
+            assertThat(first("[" + zero + "]").number()).as(zero).isZero();
+        }
+        assertThat(first("[4.9e-324]").number()).isEqualTo(Double.MIN_VALUE);
+    }
+
+    @Test
     void aByteOrderMarkIsSkippedAsInCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         assertThat(Json.parse(new StringReader("\uFEFF{\"a\": [1]}"), "b.json").get("a").numbers()).containsExactly(1);

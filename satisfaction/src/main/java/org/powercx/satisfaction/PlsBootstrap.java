@@ -18,6 +18,12 @@ import org.powercx.core.internal.ParallelRanges;
  * resamples are cut into as many contiguous parts as threads; the first part runs on the calling thread, the
  * others on new threads or on the {@linkplain #withExecutor(Executor) executor} given.
  *
+ * <p>The draws of every estimate are kept, because the percentile and BCa intervals are exact quantiles of them
+ * (a running summary gives the mean and standard error but no exact quantile); their memory,
+ * \( 8\,(B + n) \) bytes per estimate with the jackknife's \( n \) draws, is bounded by
+ * {@value #MAX_RESAMPLES} resamples and {@value #MAX_STORED_ESTIMATES} stored estimates, and is checked against the
+ * Java heap before any work.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
@@ -172,7 +178,8 @@ public final class PlsBootstrap {
      * @return the original estimates and the bootstrap summaries
      * @throws SatisfactionException if the model cannot be estimated on the full sample (see
      *     {@link PlsPm#fit(PathModel, IndicatorTable)}), fewer than 2 resamples succeed, or the resamples or
-     *     the respondents times the estimates per draw exceed {@value #MAX_STORED_ESTIMATES}
+     *     the respondents times the estimates per draw exceed {@value #MAX_STORED_ESTIMATES}, or the draws would
+     *     not fit in the Java heap (checked before any work)
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while it waits for
      *     the other threads; it returns only after they have stopped, with its interrupt flag set
      */
@@ -184,6 +191,7 @@ public final class PlsBootstrap {
         int width = engine.width;
         checkStored("bootstrap", resamples, "resamples", width);
         checkStored("bootstrap", n, "respondents (jackknife)", width);
+        checkHeap(resamples, n, width, Runtime.getRuntime().maxMemory());
         double[] est = new double[resamples * width];
         boolean[] ok = new boolean[resamples];
         SplittableRandom root = new SplittableRandom(seed);
@@ -225,6 +233,21 @@ public final class PlsBootstrap {
         return "PlsBootstrap[resamples=" + resamples + ", threads=" + threads
             + (executor == null ? "" : ", executor=" + executor) + ", signChange=" + signChange + ", level="
             + level + ", " + estimator + "]";
+    }
+
+    /**
+     * Rejects, before any work, a run whose draws would not fit in the heap: the percentile and BCa intervals are
+     * exact quantiles of each estimate's draws, so the draws of every estimate are kept (8 bytes each, with the
+     * jackknife's), plus a random stream per resample.
+     */
+    static void checkHeap(int resamples, int respondents, int width, long maxHeap) {
+        long need = 8L * width * ((long) resamples + respondents) + 64L * resamples;
+        if (need > maxHeap) {
+            long mb = 1L << 20;
+            throw new SatisfactionException("bootstrap of %,d resamples x %,d estimates needs about %,d MB for its "
+                + "draws, more than the %,d MB the Java heap may use; use fewer resamples or a larger heap", resamples,
+                width, (need + mb - 1) / mb, maxHeap / mb);
+        }
     }
 
     /** Rejects a run whose stored draws, count times width, would exceed {@link #MAX_STORED_ESTIMATES}. */

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.internal.ParallelRanges;
 
@@ -14,8 +16,10 @@ import org.powercx.core.internal.ParallelRanges;
  *
  * <p>Permutation \( r \) shuffles the pooled labels of the two groups (Fisher-Yates) with its own
  * {@link SplittableRandom}, split from the seed in index order before the work is spread over threads, so the
- * p values never depend on the thread count or {@linkplain #withExecutor(Executor) executor}. Immutable and
- * thread-safe.
+ * p values never depend on the thread count or {@linkplain #withExecutor(Executor) executor}. The observed
+ * differences are known before the permutations, so each permutation only adds to per-path counts of differences
+ * at least as extreme: memory does not grow with the number of permutations (at most
+ * {@value PlsBootstrap#MAX_RESAMPLES}). Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -180,15 +184,21 @@ public final class PlsGroups {
             a[k] = fits.get(groupA).pathCoefficient(ft[0], ft[1]);
             b[k] = fits.get(groupB).pathCoefficient(ft[0], ft[1]);
         }
-        PlsBootstrap.checkStored("group comparison", permutations, "permutations", q);
+        // the observed differences are known before the permutations, so each permutation only counts, per
+        // path, whether its difference is as extreme: integer counts, exact in any order, so the p-values do not
+        // depend on the thread count, and memory does not grow with the number of permutations
+        double[] observed = new double[q];
+        for (int k = 0; k < q; k++) {
+            observed[k] = Math.abs(a[k] - b[k]);
+        }
         SplittableRandom root = new SplittableRandom(seed);
         SplittableRandom[] streams = new SplittableRandom[permutations];
         for (int r = 0; r < permutations; r++) {
             streams[r] = root.split();
         }
         int width = engine.width;
-        double[] diff = new double[permutations * q];
-        boolean[] ok = new boolean[permutations];
+        AtomicIntegerArray extremes = new AtomicIntegerArray(q);
+        AtomicInteger converged = new AtomicInteger();
         int nA = sizeA;
         ParallelRanges.run(permutations, threads, executor, (from, to) -> {
             ResampleEngine.Buffers bufA = engine.buffers();
@@ -196,6 +206,8 @@ public final class PlsGroups {
             double[] outA = new double[width];
             double[] outB = new double[width];
             int[] perm = new int[n];
+            int[] extreme = new int[q];
+            int convergedHere = 0;
             for (int r = from; r < to; r++) {
                 System.arraycopy(inA, 0, perm, 0, n);
                 SplittableRandom rng = streams[r];
@@ -209,28 +221,27 @@ public final class PlsGroups {
                     bufA.counts[i] = perm[i];
                     bufB.counts[i] = 1 - perm[i];
                 }
-                ok[r] = nA >= 3 && n - nA >= 3
+                boolean ok = nA >= 3 && n - nA >= 3
                     && engine.evaluate(bufA.counts, bufA, outA, 0) == PlsKernel.CONVERGED
                     && engine.evaluate(bufB.counts, bufB, outB, 0) == PlsKernel.CONVERGED;
-                for (int k = 0; k < q; k++) {
-                    diff[r * q + k] = outA[off + k] - outB[off + k];
+                if (ok) {
+                    convergedHere++;
+                    for (int k = 0; k < q; k++) {
+                        if (Math.abs(outA[off + k] - outB[off + k]) >= observed[k]) {
+                            extreme[k]++;
+                        }
+                    }
                 }
+            }
+            converged.addAndGet(convergedHere);
+            for (int k = 0; k < q; k++) {
+                extremes.addAndGet(k, extreme[k]);
             }
         });
-        int good = 0;
-        for (boolean v : ok) {
-            good += v ? 1 : 0;
-        }
+        int good = converged.get();
         double[] pv = new double[q];
         for (int k = 0; k < q; k++) {
-            double d = Math.abs(a[k] - b[k]);
-            int extreme = 0;
-            for (int r = 0; r < permutations; r++) {
-                if (ok[r] && Math.abs(diff[r * q + k]) >= d) {
-                    extreme++;
-                }
-            }
-            pv[k] = (1.0 + extreme) / (1.0 + good);
+            pv[k] = (1.0 + extremes.get(k)) / (1.0 + good);
         }
         return new GroupComparison(groupA, groupB, sizeA, n - sizeA, names, a, b, pv, permutations,
             permutations - good);

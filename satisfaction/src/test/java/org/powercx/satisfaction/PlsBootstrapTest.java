@@ -134,6 +134,13 @@ class PlsBootstrapTest {
             .isInstanceOf(SatisfactionException.class).hasMessage("bootstrap of 1,000,000 resamples x 51 estimates"
                 + " would store 51,000,000 values, above the limit of 50,000,000; use fewer");
         PlsBootstrap.checkStored("bootstrap", 1_000_000, "resamples", 50);
+        // the draws are kept for the exact quantiles of the intervals: checked against the heap before any work
+        long heap = 256L << 20;
+        assertThatThrownBy(() -> PlsBootstrap.checkHeap(1_000_000, 250, 50, heap))
+            .isInstanceOf(SatisfactionException.class).hasMessage("bootstrap of 1,000,000 resamples x 50 estimates"
+                + " needs about 443 MB for its draws, more than the 256 MB the Java heap may use; use fewer resamples or"
+                + " a larger heap");
+        PlsBootstrap.checkHeap(500_000, 250, 50, heap);
         assertThatThrownBy(() -> b.withThreads(0)).hasMessageContaining("threads must be at least 1 but was 0");
         assertThatThrownBy(() -> b.withConfidenceLevel(1)).hasMessageContaining("confidence level");
         assertThatThrownBy(() -> b.withConfidenceLevel(Double.NaN)).hasMessageContaining("NaN");

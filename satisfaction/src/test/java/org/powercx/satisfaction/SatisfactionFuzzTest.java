@@ -37,6 +37,76 @@ class SatisfactionFuzzTest {
         }
     }
 
+    private static IndicatorTable small;
+
+    /**
+     * Bootstrap and permutation sizes as a user may type them (any int, 0, negatives, around the cap) and fuzzed
+     * shapes for the storage and heap checks: a size is accepted or refused with a one-line message naming the
+     * value; the checks run in long arithmetic, in the order {@code run} uses; an accepted small size runs, and
+     * its result does not depend on the thread count, bit for bit.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void bootstrapAndPermutationSizes(FuzzedDataProvider in) {
+        int[] near = {Integer.MIN_VALUE, -1, 0, 1, 2, 3, PlsBootstrap.MAX_RESAMPLES, PlsBootstrap.MAX_RESAMPLES + 1,
+            1_000_000_000, 2_000_000_000, Integer.MAX_VALUE};
+        int size = in.consumeBoolean() ? near[in.consumeInt(0, near.length - 1)] : in.consumeInt();
+        boolean permutations = in.consumeBoolean();
+        try {
+            if (permutations) {
+                PlsGroups.withDefaults().withPermutations(size);
+                check(size >= 1 && size <= PlsBootstrap.MAX_RESAMPLES, "accepted permutations " + size);
+            } else {
+                PlsBootstrap.withDefaults().withResamples(size);
+                check(size >= 2 && size <= PlsBootstrap.MAX_RESAMPLES, "accepted resamples " + size);
+            }
+        } catch (SatisfactionException e) {
+            oneLine(e, size < 2 ? Integer.toString(size) : String.format(java.util.Locale.ROOT, "%,d", size));
+        }
+        int width = in.consumeInt(1, Integer.MAX_VALUE);
+        int respondents = in.consumeInt(1, Integer.MAX_VALUE);
+        int resamples = in.consumeInt(2, PlsBootstrap.MAX_RESAMPLES);
+        long heap = in.consumeLong(0, Long.MAX_VALUE);
+        try {
+            PlsBootstrap.checkStored("bootstrap", resamples, "resamples", width);
+            PlsBootstrap.checkStored("bootstrap", respondents, "respondents (jackknife)", width);
+            check((long) resamples * width <= PlsBootstrap.MAX_STORED_ESTIMATES
+                && (long) respondents * width <= PlsBootstrap.MAX_STORED_ESTIMATES, "stored " + width);
+            PlsBootstrap.checkHeap(resamples, respondents, width, heap);
+            check(8.0 * width * ((double) resamples + respondents) + 64.0 * resamples <= heap * (1 + 1e-12), "heap");
+        } catch (SatisfactionException e) {
+            oneLine(e, String.format(java.util.Locale.ROOT, "%,d", width));
+        }
+        int runs = in.consumeInt(2, 12);
+        int threads = in.consumeInt(1, 4);
+        long seed = in.consumeLong();
+        if (small == null) {
+            small = RefData.survey("satisfaction").rows(0, 30);
+        }
+        PlsBootstrap one = PlsBootstrap.withDefaults().withResamples(runs);
+        BootstrapResult a = one.run(PathModel.powerCsi(), small, seed);
+        BootstrapResult b = one.withThreads(threads).run(PathModel.powerCsi(), small, seed);
+        check(a.toString().equals(b.toString()) && a.failedResamples() == b.failedResamples(), "threads " + threads);
+        for (int k = 0; k < a.paths().size(); k++) {
+            BootstrapEstimate x = a.paths().get(k);
+            BootstrapEstimate y = b.paths().get(k);
+            check(Double.compare(x.mean(), y.mean()) == 0 && Double.compare(x.lower(), y.lower()) == 0
+                && Double.compare(x.bcaUpper(), y.bcaUpper()) == 0, "path " + x.name() + " at " + threads + " threads");
+        }
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new AssertionError(what);
+        }
+    }
+
+    private static void oneLine(SatisfactionException e, String value) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank() || m.indexOf('\n') >= 0 || m.length() > 300 || !m.contains(value)) {
+            throw new AssertionError("not a one-line message naming " + value + ": " + m, e);
+        }
+    }
+
     private static void run(FuzzedDataProvider in) {
         PathModel.Builder builder = PathModel.builder();
         int constructs = in.consumeInt(1, 5);
