@@ -369,14 +369,6 @@ public final class GreyRelationalModel implements java.io.Serializable {
         return fit(statistics, null, weights, rho, normaliser, reference, threads);
     }
 
-    private static List<String> names(List<Indicator> indicators) {
-        List<String> names = new ArrayList<>(indicators.size());
-        for (Indicator ind : indicators) {
-            names.add(ind.name());
-        }
-        return names;
-    }
-
     /**
      * The fit proper, from the column bounds; the table, when there is one, serves the reference customer and a
      * reference inside a column's range (where the nearest value decides Delta-min).
