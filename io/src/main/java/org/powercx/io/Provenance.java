@@ -27,6 +27,10 @@ public record Provenance(String library, long fittedRows, Instant created, Map<S
     /**
      * Checks and copies the parts.
      *
+     * @param library the library version that wrote the model
+     * @param fittedRows the number of rows the model was fitted on
+     * @param created when the model was written
+     * @param configuration the configuration the model was fitted with
      * @throws FileFormatException if a part is null or blank, or the row count is negative
      */
     public Provenance {
