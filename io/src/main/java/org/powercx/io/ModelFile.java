@@ -72,6 +72,9 @@ final class ModelFile {
         String text = toText(kind, version, provenance, body);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
+        if (dir == null) {
+            throw new FileFormatException("%s: cannot write: not a file path", file);
+        }
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
