@@ -17,6 +17,8 @@ import org.powercx.credit.LinearDiscriminant;
 import org.powercx.credit.RocCurve;
 import org.powercx.credit.Shrinkage;
 import org.powercx.credit.WilksTest;
+import org.powercx.io.CreditModelFile;
+import org.powercx.io.Provenance;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -180,10 +182,34 @@ final class CreditCommand implements Runnable {
         @Mixin
         private Training training = new Training();
 
+        @ArgGroup(exclusive = true)
+        private GradeScale scale;
+
+        @Option(names = "--save", paramLabel = "FILE",
+            description = "Also save the model and its grade scale (cut on the training scores) as a credit-model "
+                + "file for 'credit score --model'.")
+        private Path save;
+
         @Override
         protected Output compute() {
             DiscriminantModel m = training.fit();
-            return describe(m);
+            Output out = describe(m);
+            if (save != null) {
+                CreditGrades grades = GradeScale.of(scale, m.scores(training.table), training.labels);
+                java.util.Map<String, String> config = new java.util.LinkedHashMap<>();
+                config.put("training", String.valueOf(training.file.getFileName()));
+                config.put("label", training.label);
+                config.put("shrinkage", training.shrinkage == null ? "none" : training.shrinkage);
+                config.put("priors", training.priors == null ? "class shares"
+                    : java.util.Arrays.toString(training.priors));
+                try {
+                    CreditModelFile.write(save, m, grades, Provenance.of(training.table.rowCount(), config));
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("option --save: %s", e.getMessage());
+                }
+                out.note("Model saved to %s", save);
+            }
+            return out;
         }
 
         static Output describe(DiscriminantModel m) {
@@ -208,7 +234,8 @@ final class CreditCommand implements Runnable {
 
     /** {@code powercx credit score}. */
     @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Scores customers with a model fitted on the training file: decision value Z, default "
+        description = "Scores customers with a model fitted on the training file, or saved by 'credit fit --save' "
+            + "and given with --model (then CSV holds the customers to score): decision value Z, default "
             + "probability, predicted class and grade.")
     static final class Score extends Base {
         @Mixin
@@ -220,8 +247,15 @@ final class CreditCommand implements Runnable {
         @ArgGroup(exclusive = true)
         private GradeScale scale;
 
+        @Option(names = "--model", paramLabel = "FILE",
+            description = "A credit-model file saved by 'credit fit --save': score CSV without refitting.")
+        private Path model;
+
         @Override
         protected Output compute() {
+            if (model != null) {
+                return scoreSaved();
+            }
             DiscriminantModel m = training.fit();
             double[] trainScores = m.scores(training.table);
             CreditGrades grades = GradeScale.of(scale, trainScores, training.labels);
@@ -231,23 +265,49 @@ final class CreditCommand implements Runnable {
                 m.indicators().forEach(i -> cols.add(i.name()));
                 t = Inputs.csv(data, training.id, cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
             }
-            double[] z;
-            double[] p;
-            int[] predicted;
-            try {
-                z = m.scores(t);
-                p = m.defaultProbabilities(t);
-                predicted = m.predict(t);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", data == null ? training.file : data, e.getMessage());
-            }
-            Output out = new Output().table("scores", "id", "score", "default_probability", "predicted", "grade");
-            for (int i = 0; i < z.length; i++) {
-                out.row(t.id(i), z[i], p[i], predicted[i], grades.name(z[i]));
-            }
-            out.note("Grade cut-offs on Z: %s", cutoffs(grades));
-            return out;
+            return scores(m, grades, t, data == null ? training.file : data);
         }
+
+        /** Scores the positional CSV with a saved model; training options do not apply. */
+        private Output scoreSaved() {
+            if (data != null || scale != null || !training.columns.isEmpty() || training.shrinkage != null
+                || training.priors != null) {
+                throw new CliException("option --model: the saved model fixes the indicators, shrinkage, priors "
+                    + "and grades; give only the CSV to score (not --data, --columns, --shrinkage, --priors, "
+                    + "--cutoffs or --target-rates)");
+            }
+            CreditModelFile.CreditModel saved = CreditModelFile.read(model);
+            DiscriminantModel m = saved.discriminant();
+            if (!m.isBinary()) {
+                throw new CliException("%s: the saved model has %d classes; credit scoring needs two", model,
+                    m.classes().length);
+            }
+            List<String> cols = new ArrayList<>();
+            m.indicators().forEach(i -> cols.add(i.name()));
+            IndicatorTable t = Inputs.csv(training.file, training.id, cols, List.of(), Map.of(),
+                MissingValuePolicy.REJECT).table();
+            return scores(m, saved.grades(), t, training.file);
+        }
+    }
+
+    /** The scores table and the note on the grade cut-offs. */
+    static Output scores(DiscriminantModel m, CreditGrades grades, IndicatorTable t, Path file) {
+        double[] z;
+        double[] p;
+        int[] predicted;
+        try {
+            z = m.scores(t);
+            p = m.defaultProbabilities(t);
+            predicted = m.predict(t);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s: %s", file, e.getMessage());
+        }
+        Output out = new Output().table("scores", "id", "score", "default_probability", "predicted", "grade");
+        for (int i = 0; i < z.length; i++) {
+            out.row(t.id(i), z[i], p[i], predicted[i], grades.name(z[i]));
+        }
+        out.note("Grade cut-offs on Z: %s", cutoffs(grades));
+        return out;
     }
 
     static String cutoffs(CreditGrades g) {

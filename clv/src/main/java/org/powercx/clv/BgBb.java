@@ -23,9 +23,12 @@ import org.powercx.core.TextTable;
  * @param beta \(\beta > 0\) of the transaction-probability distribution
  * @param gamma \(\gamma > 0\) of the dropout-probability distribution
  * @param delta \(\delta > 0\) of the dropout-probability distribution
+ * @serial exclude
  * @since 0.1.0
  */
-public record BgBb(double alpha, double beta, double gamma, double delta) {
+public record BgBb(double alpha, double beta, double gamma, double delta) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /**
      * Validates the parameters.
      *

@@ -13,9 +13,13 @@ import org.powercx.core.TextTable;
  * @param logLikelihood the maximised log-likelihood
  * @param customers the number of customers in the data
  * @param evaluations the number of log-likelihood evaluations the optimiser used
+ * @serial exclude
  * @since 0.1.0
  */
-public record BgBbFit(BgBb model, double logLikelihood, int customers, int evaluations) {
+public record BgBbFit(BgBb model, double logLikelihood, int customers, int evaluations)
+        implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
 
     /**
@@ -139,6 +143,89 @@ public record BgBbFit(BgBb model, double logLikelihood, int customers, int evalu
                 ll += weight[i] * m.logL(x[i], tx[i], n[i]);
             }
             return ll;
+        }
+    }
+
+    /**
+     * Everything the fit holds: the fitted parameters of the {@link BgBb} model, the maximised log-likelihood,
+     * the number of customers and the optimiser's evaluations. A fit rebuilt by {@link #of(Parameters)} is equal
+     * to the original and its model gives the same bits.
+     *
+     * @param alpha the fitted \(\alpha\)
+     * @param beta the fitted \(\beta\)
+     * @param gamma the fitted \(\gamma\)
+     * @param delta the fitted \(\delta\)
+     * @param logLikelihood the maximised log-likelihood
+     * @param customers the number of customers
+     * @param evaluations the number of log-likelihood evaluations
+     * @serial exclude
+     * @since 0.2.0
+     */
+    public record Parameters(double alpha, double beta, double gamma, double delta,
+            double logLikelihood, int customers, int evaluations)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Validates the components as the fit's constructor does.
+         *
+         * @param alpha the fitted \(\alpha\)
+         * @param beta the fitted \(\beta\)
+         * @param gamma the fitted \(\gamma\)
+         * @param delta the fitted \(\delta\)
+         * @param logLikelihood the maximised log-likelihood
+         * @param customers the number of customers
+         * @param evaluations the number of log-likelihood evaluations
+         * @throws ClvException naming the offending component and value
+         */
+        public Parameters {
+            new BgBbFit(BgBb.of(alpha, beta, gamma, delta), logLikelihood, customers, evaluations);
+        }
+    }
+
+    /**
+     * The parameters of this fit.
+     *
+     * @return the parameters
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(model.alpha(), model.beta(), model.gamma(), model.delta(), logLikelihood, customers,
+                evaluations);
+    }
+
+    /**
+     * Rebuilds a fit from its parameters.
+     *
+     * @param parameters the parameters
+     * @return the fit, equal to the one the parameters came from
+     * @throws ClvException if the parameters are null
+     * @since 0.2.0
+     */
+    public static BgBbFit of(Parameters parameters) {
+        if (parameters == null) {
+            throw new ClvException("BG/BB fit parameters are null");
+        }
+        return new BgBbFit(BgBb.of(parameters.alpha(), parameters.beta(), parameters.gamma(), parameters.delta()),
+                parameters.logLikelihood(), parameters.customers(),
+                parameters.evaluations());
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    /** The serialized form: the parameters, validated again when read. */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
         }
     }
 

@@ -22,9 +22,12 @@ import org.powercx.core.TextTable;
  * @param alpha scale \(\alpha > 0\) of the purchase-rate distribution (in the time unit of the data)
  * @param a \(a > 0\) of the dropout distribution
  * @param b \(b > 0\) of the dropout distribution
+ * @serial exclude
  * @since 0.1.0
  */
-public record BgNbd(double r, double alpha, double a, double b) {
+public record BgNbd(double r, double alpha, double a, double b) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /**
      * Validates the parameters.
      *

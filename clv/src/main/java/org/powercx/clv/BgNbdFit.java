@@ -10,9 +10,13 @@ import org.powercx.core.TextTable;
  * @param logLikelihood the maximised log-likelihood
  * @param customers the number of customers in the data
  * @param evaluations the number of log-likelihood evaluations the optimiser used
+ * @serial exclude
  * @since 0.1.0
  */
-public record BgNbdFit(BgNbd model, double logLikelihood, int customers, int evaluations) {
+public record BgNbdFit(BgNbd model, double logLikelihood, int customers, int evaluations)
+        implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final String[] NAMES = {"r", "alpha", "a", "b"};
 
     /**
@@ -179,6 +183,88 @@ public record BgNbdFit(BgNbd model, double logLikelihood, int customers, int eva
         double logB = Math.log(m.a() / (m.b() + x - 1)) - rx * Math.log(m.alpha() + tx);
         double hi = Math.max(logA, logB);
         return hi + Math.log1p(Math.exp(Math.min(logA, logB) - hi));
+    }
+
+    /**
+     * Everything the fit holds: the fitted parameters of the {@link BgNbd} model, the maximised log-likelihood,
+     * the number of customers and the optimiser's evaluations. A fit rebuilt by {@link #of(Parameters)} is equal
+     * to the original and its model gives the same bits.
+     *
+     * @param r the fitted \(r\)
+     * @param alpha the fitted \(\alpha\)
+     * @param a the fitted \(a\)
+     * @param b the fitted \(b\)
+     * @param logLikelihood the maximised log-likelihood
+     * @param customers the number of customers
+     * @param evaluations the number of log-likelihood evaluations
+     * @serial exclude
+     * @since 0.2.0
+     */
+    public record Parameters(double r, double alpha, double a, double b,
+            double logLikelihood, int customers, int evaluations)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Validates the components as the fit's constructor does.
+         *
+         * @param r the fitted \(r\)
+         * @param alpha the fitted \(\alpha\)
+         * @param a the fitted \(a\)
+         * @param b the fitted \(b\)
+         * @param logLikelihood the maximised log-likelihood
+         * @param customers the number of customers
+         * @param evaluations the number of log-likelihood evaluations
+         * @throws ClvException naming the offending component and value
+         */
+        public Parameters {
+            new BgNbdFit(BgNbd.of(r, alpha, a, b), logLikelihood, customers, evaluations);
+        }
+    }
+
+    /**
+     * The parameters of this fit.
+     *
+     * @return the parameters
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(model.r(), model.alpha(), model.a(), model.b(), logLikelihood, customers, evaluations);
+    }
+
+    /**
+     * Rebuilds a fit from its parameters.
+     *
+     * @param parameters the parameters
+     * @return the fit, equal to the one the parameters came from
+     * @throws ClvException if the parameters are null
+     * @since 0.2.0
+     */
+    public static BgNbdFit of(Parameters parameters) {
+        if (parameters == null) {
+            throw new ClvException("BG/NBD fit parameters are null");
+        }
+        return new BgNbdFit(BgNbd.of(parameters.r(), parameters.alpha(), parameters.a(), parameters.b()),
+                parameters.logLikelihood(), parameters.customers(),
+                parameters.evaluations());
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    /** The serialized form: the parameters, validated again when read. */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
+        }
     }
 
     /**

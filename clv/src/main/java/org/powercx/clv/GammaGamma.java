@@ -20,9 +20,12 @@ import org.powercx.core.TextTable;
  * @param p shape \(p > 0\) of the spend distribution
  * @param q shape \(q > 0\) of the heterogeneity in \(\nu\)
  * @param v scale \(v > 0\) of the heterogeneity in \(\nu\) (in money units)
+ * @serial exclude
  * @since 0.1.0
  */
-public record GammaGamma(double p, double q, double v) {
+public record GammaGamma(double p, double q, double v) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /**
      * Validates the parameters.
      *

@@ -11,9 +11,13 @@ import org.powercx.core.TextTable;
  * @param logLikelihood the maximised log-likelihood of the mean spends
  * @param customers the number of customers with at least one repeat transaction (those used)
  * @param evaluations the number of log-likelihood evaluations the optimiser used
+ * @serial exclude
  * @since 0.1.0
  */
-public record GammaGammaFit(GammaGamma model, double logLikelihood, int customers, int evaluations) {
+public record GammaGammaFit(GammaGamma model, double logLikelihood, int customers, int evaluations)
+        implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final String[] NAMES = {"p", "q", "v"};
 
     /**
@@ -119,6 +123,85 @@ public record GammaGammaFit(GammaGamma model, double logLikelihood, int customer
             ll += perX[x[i]] + (px - 1) * logZ[i] + px * logX[i] - (px + q) * Math.log(xz[i] + v);
         }
         return ll;
+    }
+
+    /**
+     * Everything the fit holds: the fitted parameters of the {@link GammaGamma} model, the maximised log-likelihood,
+     * the number of customers and the optimiser's evaluations. A fit rebuilt by {@link #of(Parameters)} is equal
+     * to the original and its model gives the same bits.
+     *
+     * @param p the fitted \(p\)
+     * @param q the fitted \(q\)
+     * @param v the fitted \(v\)
+     * @param logLikelihood the maximised log-likelihood
+     * @param customers the number of customers
+     * @param evaluations the number of log-likelihood evaluations
+     * @serial exclude
+     * @since 0.2.0
+     */
+    public record Parameters(double p, double q, double v, double logLikelihood, int customers, int evaluations)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Validates the components as the fit's constructor does.
+         *
+         * @param p the fitted \(p\)
+         * @param q the fitted \(q\)
+         * @param v the fitted \(v\)
+         * @param logLikelihood the maximised log-likelihood
+         * @param customers the number of customers
+         * @param evaluations the number of log-likelihood evaluations
+         * @throws ClvException naming the offending component and value
+         */
+        public Parameters {
+            new GammaGammaFit(GammaGamma.of(p, q, v), logLikelihood, customers, evaluations);
+        }
+    }
+
+    /**
+     * The parameters of this fit.
+     *
+     * @return the parameters
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(model.p(), model.q(), model.v(), logLikelihood, customers, evaluations);
+    }
+
+    /**
+     * Rebuilds a fit from its parameters.
+     *
+     * @param parameters the parameters
+     * @return the fit, equal to the one the parameters came from
+     * @throws ClvException if the parameters are null
+     * @since 0.2.0
+     */
+    public static GammaGammaFit of(Parameters parameters) {
+        if (parameters == null) {
+            throw new ClvException("Gamma-Gamma fit parameters are null");
+        }
+        return new GammaGammaFit(GammaGamma.of(parameters.p(), parameters.q(), parameters.v()),
+                parameters.logLikelihood(), parameters.customers(),
+                parameters.evaluations());
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    /** The serialized form: the parameters, validated again when read. */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
+        }
     }
 
     /**

@@ -25,9 +25,12 @@ import org.powercx.core.TextTable;
  * @param alpha scale \(\alpha > 0\) of the purchase-rate distribution (in the time unit of the data)
  * @param s shape \(s > 0\) of the dropout-rate distribution
  * @param beta scale \(\beta > 0\) of the dropout-rate distribution (in the time unit of the data)
+ * @serial exclude
  * @since 0.1.0
  */
-public record ParetoNbd(double r, double alpha, double s, double beta) {
+public record ParetoNbd(double r, double alpha, double s, double beta) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /**
      * Validates the parameters.
      *

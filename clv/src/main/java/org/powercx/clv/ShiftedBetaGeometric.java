@@ -22,9 +22,12 @@ import org.powercx.core.TextTable;
  *
  * @param alpha \(\alpha > 0\)
  * @param beta \(\beta > 0\)
+ * @serial exclude
  * @since 0.1.0
  */
-public record ShiftedBetaGeometric(double alpha, double beta) {
+public record ShiftedBetaGeometric(double alpha, double beta) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final int PRODUCT_LIMIT = 1000;
 
     /**

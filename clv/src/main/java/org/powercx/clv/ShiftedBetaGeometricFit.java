@@ -10,10 +10,13 @@ import org.powercx.core.TextTable;
  * @param logLikelihood the maximised log-likelihood
  * @param customers the number of customers in all cohorts (sum of the counts at \(t = 0\))
  * @param evaluations the number of log-likelihood evaluations the optimiser used
+ * @serial exclude
  * @since 0.1.0
  */
 public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLikelihood, double customers,
-        int evaluations) {
+        int evaluations) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final String[] NAMES = {"alpha", "beta"};
 
     /**
@@ -119,6 +122,84 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
                 throw new ClvException("cohort %d: counts must be non-negative and non-increasing, but the count"
                         + " at t = %d is %s after %s at t = %d", c, t, n[t], n[t - 1], t - 1);
             }
+        }
+    }
+
+    /**
+     * Everything the fit holds: the fitted parameters of the {@link ShiftedBetaGeometric} model,
+             the maximised log-likelihood,
+     * the number of customers and the optimiser's evaluations. A fit rebuilt by {@link #of(Parameters)} is equal
+     * to the original and its model gives the same bits.
+     *
+     * @param alpha the fitted \(\alpha\)
+     * @param beta the fitted \(\beta\)
+     * @param logLikelihood the maximised log-likelihood
+     * @param customers the number of customers
+     * @param evaluations the number of log-likelihood evaluations
+     * @serial exclude
+     * @since 0.2.0
+     */
+    public record Parameters(double alpha, double beta, double logLikelihood, double customers, int evaluations)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Validates the components as the fit's constructor does.
+         *
+         * @param alpha the fitted \(\alpha\)
+         * @param beta the fitted \(\beta\)
+         * @param logLikelihood the maximised log-likelihood
+         * @param customers the number of customers
+         * @param evaluations the number of log-likelihood evaluations
+         * @throws ClvException naming the offending component and value
+         */
+        public Parameters {
+            new ShiftedBetaGeometricFit(ShiftedBetaGeometric.of(alpha, beta), logLikelihood, customers, evaluations);
+        }
+    }
+
+    /**
+     * The parameters of this fit.
+     *
+     * @return the parameters
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(model.alpha(), model.beta(), logLikelihood, customers, evaluations);
+    }
+
+    /**
+     * Rebuilds a fit from its parameters.
+     *
+     * @param parameters the parameters
+     * @return the fit, equal to the one the parameters came from
+     * @throws ClvException if the parameters are null
+     * @since 0.2.0
+     */
+    public static ShiftedBetaGeometricFit of(Parameters parameters) {
+        if (parameters == null) {
+            throw new ClvException("sBG fit parameters are null");
+        }
+        return new ShiftedBetaGeometricFit(ShiftedBetaGeometric.of(parameters.alpha(), parameters.beta()),
+                parameters.logLikelihood(), parameters.customers(),
+                parameters.evaluations());
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    /** The serialized form: the parameters, validated again when read. */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
         }
     }
 

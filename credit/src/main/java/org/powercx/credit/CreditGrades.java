@@ -18,9 +18,15 @@ import java.util.List;
  * corporate bankruptcy, J. Finance 23, 589-609, doi:10.1111/j.1540-6261.1968.tb00843.x, for the score-zone
  * idea).
  *
+ * <p>A scale is a value: {@link #parameters()} and {@link #of(Parameters)} rebuild it exactly, and it is
+ * {@link java.io.Serializable} through a serialization proxy.
+ *
+ * @serial exclude
  * @since 0.1.0
  */
-public final class CreditGrades {
+public final class CreditGrades implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The default grade names, best first. */
     public static final List<String> DEFAULT_NAMES = List.of("AAA", "AA", "A", "B", "C");
 
@@ -30,6 +36,118 @@ public final class CreditGrades {
     private CreditGrades(List<String> names, double[] cutoffs) {
         this.names = names;
         this.cutoffs = cutoffs;
+    }
+
+    /**
+     * The grade names and cut-offs of a scale.
+     *
+     * @param names at least two distinct non-blank names, best first
+     * @param cutoffs one fewer than the names, non-decreasing and finite
+     * @serial exclude
+     * @since 0.2.0
+     */
+    public record Parameters(List<String> names, double[] cutoffs) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Validates and copies the components.
+         *
+         * @param names the grade names, best first
+         * @param cutoffs the cut-offs
+         * @throws CreditException if the names or cut-offs are invalid (the message names the offending entry)
+         */
+        public Parameters {
+            names = checkNames(names);
+            cutoffs = checkCutoffs(names, cutoffs);
+        }
+
+        /**
+         * The {@code cutoffs} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] cutoffs() {
+            return cutoffs.clone();
+        }
+
+        /**
+         * Equal when the names and the cut-offs' bits are equal.
+         *
+         * @param other another object
+         * @return whether equal
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Parameters o && names.equals(o.names) && Arrays.equals(cutoffs, o.cutoffs);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return 31 * names.hashCode() + Arrays.hashCode(cutoffs);
+        }
+
+        /**
+         * A short description.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "CreditGrades.Parameters[names=" + names + ", cutoffs=" + Arrays.toString(cutoffs) + "]";
+        }
+    }
+
+    /**
+     * The names and cut-offs of this scale.
+     *
+     * @return the parameters
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(names, cutoffs);
+    }
+
+    /**
+     * Rebuilds a scale from its parameters.
+     *
+     * @param parameters the parameters
+     * @return the scale
+     * @throws CreditException if the parameters are null
+     * @since 0.2.0
+     */
+    public static CreditGrades of(Parameters parameters) {
+        if (parameters == null) {
+            throw new CreditException("credit grade parameters are null");
+        }
+        return new CreditGrades(parameters.names, parameters.cutoffs);
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /** The serialized form: the parameters, validated again when read. */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
+        }
     }
 
     /**
@@ -53,6 +171,10 @@ public final class CreditGrades {
      */
     public static CreditGrades ofCutoffs(List<String> names, double... cutoffs) {
         List<String> n = checkNames(names);
+        return new CreditGrades(n, checkCutoffs(n, cutoffs));
+    }
+
+    private static double[] checkCutoffs(List<String> n, double[] cutoffs) {
         if (cutoffs == null || cutoffs.length != n.size() - 1) {
             throw new CreditException("%d grades need %d cut-offs, got %s", n.size(), n.size() - 1,
                 cutoffs == null ? "none" : String.valueOf(cutoffs.length));
@@ -66,7 +188,7 @@ public final class CreditGrades {
                     cutoffs[g - 1]);
             }
         }
-        return new CreditGrades(n, cutoffs.clone());
+        return cutoffs.clone();
     }
 
     /**
@@ -314,6 +436,11 @@ public final class CreditGrades {
         return new GradeReport(names, count, def);
     }
 
+    /**
+     * A short description.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("CreditGrades ");

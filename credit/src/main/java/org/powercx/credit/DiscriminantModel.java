@@ -1,7 +1,12 @@
 package org.powercx.credit;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.TextTable;
@@ -16,10 +21,18 @@ import org.powercx.core.TextTable;
  * odds of class 1, \( P(1 \mid x) = 1/(1+e^{-Z}) \). This is scikit-learn's {@code coef_},
  * {@code intercept_}, {@code decision_function} and {@code predict_proba}. Accessors return copies.
  *
+ * <p>A model is a value: {@link #parameters()} holds everything it was built from, including the fit-time
+ * diagnostics (Wilks' test, eigenvalues, class counts), and {@link #of(Parameters)} rebuilds a model whose
+ * every method returns the same bits. It is {@link Serializable} through a serialization proxy holding the
+ * parameters.
+ *
+ * @serial exclude
  * @since 0.1.0
  */
-public final class DiscriminantModel {
-    private final List<Indicator> indicators;
+public final class DiscriminantModel implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Indicator> indicators;
     private final int[] classes;
     private final long[] counts;
     private final double[] priors;
@@ -90,6 +103,423 @@ public final class DiscriminantModel {
         } else {
             this.coef = c;
             this.intercept = b;
+        }
+    }
+
+    /**
+     * Everything a {@link DiscriminantModel} is built from: the fitted class statistics, the discriminant axes and
+     * the fit-time diagnostics. The coefficients and intercepts are derived from these by the same arithmetic as
+     * at fit time, \( c_k = W W^T(\mu_k - \bar x) \), \( b_k = \ln\pi_k - \tfrac12\|W^T(\mu_k-\bar x)\|^2 -
+     * c_k^T \bar x \), so a rebuilt model gives identical bits. Array components are copied in and out.
+     *
+     * @param indicators the indicators, in column order (at least one, distinct names)
+     * @param classes the class labels, ascending (at least two)
+     * @param classCounts the number of calibration customers per class (non-negative)
+     * @param priors the priors, one per class (positive, finite)
+     * @param classMeans class means {@code [class][indicator]}
+     * @param centredMeans class means minus the overall mean {@code [class][indicator]}, formed from offset-free
+     *     sums at fit time (they can differ from {@code classMeans - overallMean} in the last bit)
+     * @param pooledCovariance the pooled within-class covariance after shrinkage, {@code [p][p]}
+     * @param withinStandardDeviations the pooled within-class standard deviations before shrinkage
+     * @param shrinkageIntensity the shrinkage intensity in [0, 1]
+     * @param overallMean the prior-weighted overall mean
+     * @param scalings the discriminant axes {@code [indicator][axis]}, at most K-1 axes
+     * @param explainedVarianceRatio share of the between-class variance per axis, {@code min(K-1, p)} values
+     * @param eigenvalues eigenvalues per axis, as many as the ratios
+     * @param wilks Wilks' test, or null when the unshrunk within-class scatter was singular
+     * @serial exclude
+     * @since 0.2.0
+     */
+    public record Parameters(List<Indicator> indicators, int[] classes, long[] classCounts, double[] priors,
+            double[][] classMeans, double[][] centredMeans, double[][] pooledCovariance,
+            double[] withinStandardDeviations, double shrinkageIntensity, double[] overallMean, double[][] scalings,
+            double[] explainedVarianceRatio, double[] eigenvalues, WilksTest wilks) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Validates and copies the components.
+         *
+         * @param indicators the indicators
+         * @param classes the class labels
+         * @param classCounts the class counts
+         * @param priors the priors
+         * @param classMeans the class means
+         * @param centredMeans the centred class means
+         * @param pooledCovariance the pooled covariance
+         * @param withinStandardDeviations the within-class standard deviations
+         * @param shrinkageIntensity the shrinkage intensity
+         * @param overallMean the overall mean
+         * @param scalings the discriminant axes
+         * @param explainedVarianceRatio the explained variance ratios
+         * @param eigenvalues the eigenvalues
+         * @param wilks Wilks' test, or null
+         * @throws CreditException naming the component and value if a component is null, of the wrong shape or
+         *     not finite
+         */
+        public Parameters {
+            if (indicators == null || indicators.isEmpty() || indicators.stream().anyMatch(Objects::isNull)) {
+                throw new CreditException("discriminant parameters: indicators must be a non-empty list without "
+                    + "nulls, got %s", indicators == null ? "null" : String.valueOf(indicators.size()));
+            }
+            indicators = List.copyOf(indicators);
+            int p = indicators.size();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Indicator ind : indicators) {
+                if (!seen.add(ind.name())) {
+                    throw new CreditException("discriminant parameters: indicator '%s' is repeated",
+                        ind.name());
+                }
+            }
+            if (classes == null || classes.length < 2) {
+                throw new CreditException("discriminant parameters: classes must hold at least two labels, got %s",
+                    classes == null ? "null" : Arrays.toString(classes));
+            }
+            classes = classes.clone();
+            for (int m = 1; m < classes.length; m++) {
+                if (classes[m] <= classes[m - 1]) {
+                    throw new CreditException("discriminant parameters: classes must ascend, got %s",
+                        Arrays.toString(classes));
+                }
+            }
+            int k = classes.length;
+            if (classCounts == null || classCounts.length != k) {
+                throw new CreditException("discriminant parameters: classCounts must hold %d values, got %s", k,
+                    classCounts == null ? "null" : String.valueOf(classCounts.length));
+            }
+            classCounts = classCounts.clone();
+            for (int m = 0; m < k; m++) {
+                if (classCounts[m] < 0) {
+                    throw new CreditException("discriminant parameters: classCounts[%d] is negative: %d", m,
+                        classCounts[m]);
+                }
+            }
+            priors = vector("priors", priors, k);
+            for (int m = 0; m < k; m++) {
+                if (!(priors[m] > 0)) {
+                    throw new CreditException("discriminant parameters: priors[%d] must be positive, got %s", m,
+                        priors[m]);
+                }
+            }
+            classMeans = matrix("classMeans", classMeans, k, p);
+            centredMeans = matrix("centredMeans", centredMeans, k, p);
+            pooledCovariance = matrix("pooledCovariance", pooledCovariance, p, p);
+            withinStandardDeviations = vector("withinStandardDeviations", withinStandardDeviations, p);
+            if (!(shrinkageIntensity >= 0 && shrinkageIntensity <= 1)) {
+                throw new CreditException("discriminant parameters: shrinkageIntensity must be in [0, 1], got %s",
+                    shrinkageIntensity);
+            }
+            overallMean = vector("overallMean", overallMean, p);
+            int axes = Math.min(k - 1, p);
+            if (scalings == null || scalings.length != p || scalings[0] == null || scalings[0].length > axes) {
+                throw new CreditException("discriminant parameters: scalings must have %d rows of at most %d "
+                    + "values", p, axes);
+            }
+            scalings = matrix("scalings", scalings, p, scalings[0].length);
+            explainedVarianceRatio = vector("explainedVarianceRatio", explainedVarianceRatio, axes);
+            eigenvalues = vector("eigenvalues", eigenvalues, axes);
+        }
+
+        private static double[] vector(String field, double[] v, int length) {
+            if (v == null || v.length != length) {
+                throw new CreditException("discriminant parameters: %s must hold %d values, got %s", field, length,
+                    v == null ? "null" : String.valueOf(v.length));
+            }
+            for (int i = 0; i < length; i++) {
+                if (!Double.isFinite(v[i])) {
+                    throw new CreditException("discriminant parameters: %s[%d] is not finite: %s", field, i, v[i]);
+                }
+            }
+            return v.clone();
+        }
+
+        private static double[][] matrix(String field, double[][] a, int rows, int cols) {
+            if (a == null || a.length != rows) {
+                throw new CreditException("discriminant parameters: %s must have %d rows, got %s", field, rows,
+                    a == null ? "null" : String.valueOf(a.length));
+            }
+            double[][] c = new double[rows][];
+            for (int i = 0; i < rows; i++) {
+                c[i] = vector(field + "[" + i + "]", a[i], cols);
+            }
+            return c;
+        }
+
+        /**
+         * The {@code classes} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public int[] classes() {
+            return classes.clone();
+        }
+
+        /**
+         * The {@code classCounts} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public long[] classCounts() {
+            return classCounts.clone();
+        }
+
+        /**
+         * The {@code priors} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] priors() {
+            return priors.clone();
+        }
+
+        /**
+         * The {@code classMeans} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[][] classMeans() {
+            return Matrices.copy(classMeans);
+        }
+
+        /**
+         * The {@code centredMeans} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[][] centredMeans() {
+            return Matrices.copy(centredMeans);
+        }
+
+        /**
+         * The {@code pooledCovariance} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[][] pooledCovariance() {
+            return Matrices.copy(pooledCovariance);
+        }
+
+        /**
+         * The {@code withinStandardDeviations} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] withinStandardDeviations() {
+            return withinStandardDeviations.clone();
+        }
+
+        /**
+         * The {@code overallMean} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] overallMean() {
+            return overallMean.clone();
+        }
+
+        /**
+         * The {@code scalings} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[][] scalings() {
+            return Matrices.copy(scalings);
+        }
+
+        /**
+         * The {@code explainedVarianceRatio} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] explainedVarianceRatio() {
+            return explainedVarianceRatio.clone();
+        }
+
+        /**
+         * The {@code eigenvalues} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] eigenvalues() {
+            return eigenvalues.clone();
+        }
+
+        /**
+         * Equal when every component is equal, doubles compared by their bits.
+         *
+         * @param other another object
+         * @return whether equal
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Parameters o && indicators.equals(o.indicators)
+                && Arrays.equals(classes, o.classes) && Arrays.equals(classCounts, o.classCounts)
+                && Arrays.equals(priors, o.priors) && Arrays.deepEquals(classMeans, o.classMeans)
+                && Arrays.deepEquals(centredMeans, o.centredMeans)
+                && Arrays.deepEquals(pooledCovariance, o.pooledCovariance)
+                && Arrays.equals(withinStandardDeviations, o.withinStandardDeviations)
+                && Double.compare(shrinkageIntensity, o.shrinkageIntensity) == 0
+                && Arrays.equals(overallMean, o.overallMean) && Arrays.deepEquals(scalings, o.scalings)
+                && Arrays.equals(explainedVarianceRatio, o.explainedVarianceRatio)
+                && Arrays.equals(eigenvalues, o.eigenvalues) && Objects.equals(wilks, o.wilks);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(indicators, Arrays.hashCode(classes), Arrays.hashCode(classCounts),
+                Arrays.hashCode(priors), Arrays.deepHashCode(classMeans), Arrays.deepHashCode(centredMeans),
+                Arrays.deepHashCode(pooledCovariance), Arrays.hashCode(withinStandardDeviations),
+                shrinkageIntensity, Arrays.hashCode(overallMean), Arrays.deepHashCode(scalings),
+                Arrays.hashCode(explainedVarianceRatio), Arrays.hashCode(eigenvalues), wilks);
+        }
+
+        /**
+         * A short description.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "DiscriminantModel.Parameters[" + indicators.size() + " indicators, classes "
+                + Arrays.toString(classes) + "]";
+        }
+    }
+
+    /**
+     * The parameters this model is built from.
+     *
+     * @return the parameters (copies)
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        return new Parameters(indicators, classes, counts, priors, means, offsets, covariance, sd, shrinkage, xbar,
+            scalings, ratio, eigenvalues, wilks);
+    }
+
+    /**
+     * Rebuilds a model from its parameters; every method of the result returns the same bits as the model the
+     * parameters came from.
+     *
+     * @param parameters the parameters, validated by their constructor
+     * @return the model
+     * @throws CreditException if the parameters are null
+     * @since 0.2.0
+     */
+    public static DiscriminantModel of(Parameters parameters) {
+        if (parameters == null) {
+            throw new CreditException("discriminant parameters are null");
+        }
+        return new DiscriminantModel(parameters.indicators, parameters.classes, parameters.classCounts,
+            parameters.priors, parameters.classMeans, parameters.centredMeans, parameters.pooledCovariance,
+            parameters.withinStandardDeviations, parameters.shrinkageIntensity, parameters.overallMean,
+            parameters.scalings, parameters.explainedVarianceRatio, parameters.eigenvalues, parameters.wilks);
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form: the indicators' components and the parameters' arrays, so that the form does not
+     * depend on how other library types serialize; read back through {@link Parameters}' validating
+     * constructor.
+     */
+    private static final class SerializedForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String[] names;
+        private final org.powercx.core.Direction[] directions;
+        private final double[] targets;
+        private final String[] units;
+        private final String[] descriptions;
+        private final int[] classes;
+        private final long[] counts;
+        private final double[] priors;
+        private final double[][] means;
+        private final double[][] centred;
+        private final double[][] covariance;
+        private final double[] sd;
+        private final double shrinkage;
+        private final double[] mean;
+        private final double[][] scalings;
+        private final double[] ratio;
+        private final double[] eigenvalues;
+        private final double[] wilks;
+
+        SerializedForm(Parameters p) {
+            int n = p.indicators.size();
+            names = new String[n];
+            directions = new org.powercx.core.Direction[n];
+            targets = new double[n];
+            units = new String[n];
+            descriptions = new String[n];
+            for (int j = 0; j < n; j++) {
+                Indicator ind = p.indicators.get(j);
+                names[j] = ind.name();
+                directions[j] = ind.direction();
+                targets[j] = ind.target();
+                units[j] = ind.unit();
+                descriptions[j] = ind.description();
+            }
+            classes = p.classes;
+            counts = p.classCounts;
+            priors = p.priors;
+            means = p.classMeans;
+            centred = p.centredMeans;
+            covariance = p.pooledCovariance;
+            sd = p.withinStandardDeviations;
+            shrinkage = p.shrinkageIntensity;
+            mean = p.overallMean;
+            scalings = p.scalings;
+            ratio = p.explainedVarianceRatio;
+            eigenvalues = p.eigenvalues;
+            wilks = p.wilks == null ? null : new double[] {p.wilks.lambda(), p.wilks.chiSquare(),
+                p.wilks.degreesOfFreedom(), p.wilks.pValue()};
+        }
+
+        private Object readResolve() throws InvalidObjectException {
+            if (names == null || directions == null || targets == null || units == null || descriptions == null
+                || directions.length != names.length || targets.length != names.length
+                || units.length != names.length || descriptions.length != names.length) {
+                throw new InvalidObjectException("discriminant parameters: malformed indicators");
+            }
+            try {
+                List<Indicator> indicators = new ArrayList<>();
+                for (int j = 0; j < names.length; j++) {
+                    indicators.add(new Indicator(names[j], directions[j], targets[j], units[j], descriptions[j]));
+                }
+                WilksTest w = null;
+                if (wilks != null) {
+                    if (wilks.length != 4 || wilks[2] != Math.rint(wilks[2])) {
+                        throw new CreditException("discriminant parameters: malformed Wilks test");
+                    }
+                    w = WilksTest.of(wilks[0], wilks[1], (int) wilks[2], wilks[3]);
+                }
+                return of(new Parameters(indicators, classes, counts, priors, means, centred, covariance, sd,
+                    shrinkage, mean, scalings, ratio, eigenvalues, w));
+            } catch (IllegalArgumentException e) {
+                InvalidObjectException bad = new InvalidObjectException(e.getMessage());
+                bad.initCause(e);
+                throw bad;
+            }
         }
     }
 

@@ -15,10 +15,16 @@ import org.ejml.data.DMatrixRMaj;
  *
  * @since 0.1.0
  */
-public final class WilksTest {
+public final class WilksTest implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** @serial Wilks' lambda, in (0, 1]. */
     private final double lambda;
+    /** @serial Bartlett's chi-square, non-negative. */
     private final double chiSquare;
+    /** @serial The degrees of freedom, positive. */
     private final int degreesOfFreedom;
+    /** @serial The p-value, in [0, 1]. */
     private final double pValue;
 
     /**
@@ -31,15 +37,50 @@ public final class WilksTest {
      * @throws CreditException if a component is out of range
      */
     WilksTest(double lambda, double chiSquare, int degreesOfFreedom, double pValue) {
+        check(lambda, chiSquare, degreesOfFreedom, pValue);
+        this.lambda = lambda;
+        this.chiSquare = chiSquare;
+        this.degreesOfFreedom = degreesOfFreedom;
+        this.pValue = pValue;
+    }
+
+    /**
+     * A test with known values, such as one read back from a saved model.
+     *
+     * @param lambda Wilks' lambda in (0, 1]
+     * @param chiSquare Bartlett's chi-square, non-negative and finite
+     * @param degreesOfFreedom positive
+     * @param pValue in [0, 1]
+     * @return the test
+     * @throws CreditException if a value is out of range
+     * @since 0.2.0
+     */
+    public static WilksTest of(double lambda, double chiSquare, int degreesOfFreedom, double pValue) {
+        return new WilksTest(lambda, chiSquare, degreesOfFreedom, pValue);
+    }
+
+    /**
+     * Reads the fields and validates them as the constructor does.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails or a value is out of range
+     * @throws ClassNotFoundException if a class is missing
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            check(lambda, chiSquare, degreesOfFreedom, pValue);
+        } catch (CreditException e) {
+            throw new java.io.InvalidObjectException(e.getMessage());
+        }
+    }
+
+    private static void check(double lambda, double chiSquare, int degreesOfFreedom, double pValue) {
         if (!(lambda > 0 && lambda <= 1 + 1e-12 && chiSquare >= -1e-9 && chiSquare < Double.POSITIVE_INFINITY
             && degreesOfFreedom > 0 && pValue >= 0 && pValue <= 1)) {
             throw new CreditException("invalid Wilks test: lambda %s, chi-square %s, df %d, p %s", lambda,
                 chiSquare, degreesOfFreedom, pValue);
         }
-        this.lambda = lambda;
-        this.chiSquare = chiSquare;
-        this.degreesOfFreedom = degreesOfFreedom;
-        this.pValue = pValue;
     }
 
     /**
