@@ -26,8 +26,9 @@ import org.powercx.core.IndicatorTable;
  * value that overflows the double range (a margin near 1e300 with retention near 1), never returned as infinite.
  *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class DiscountedClv {
+public final class DiscountedClv implements java.io.Serializable {
     /** Below this \( |1 - q| \), the finite-horizon sum goes through log1p and expm1. */
     private static final double CLOSE_TO_ONE = 0.0625;
 
@@ -377,5 +378,38 @@ public final class DiscountedClv {
     public String toString() {
         return "DiscountedClv[discountRate=" + discountRate + ", horizon="
                 + (horizon == 0 ? "infinite" : Integer.toString(horizon)) + ", timing=" + timing + "]";
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(discountRate, horizon, timing);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /**
+     * The serialized form, version 1: the rate, the horizon (0 for infinite) and the timing, rebuilt through the
+     * public factories so that a tampered stream is validated.
+     */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The discount rate per period. */
+        private final double discountRate;
+        /** The horizon in periods, 0 for infinite. */
+        private final int horizon;
+        /** The payment timing. */
+        private final PaymentTiming timing;
+
+        SerializedForm(double discountRate, int horizon, PaymentTiming timing) {
+            this.discountRate = discountRate;
+            this.horizon = horizon;
+            this.timing = timing;
+        }
+
+        private Object readResolve() {
+            DiscountedClv clv = of(discountRate).with(timing);
+            return horizon == 0 ? clv : clv.withHorizon(horizon);
+        }
     }
 }

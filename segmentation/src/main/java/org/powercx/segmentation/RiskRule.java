@@ -25,7 +25,7 @@ import org.powercx.core.IndicatorTable;
  * @since 0.1.0
  */
 public record RiskRule(String topic, Map<String, Double> coefficients, double intercept, double[] cutoffs,
-        List<String> labels) {
+        List<String> labels) implements java.io.Serializable {
     /** The most cut-offs a rule may have. */
     public static final int MAX_CUTOFFS = 100;
 

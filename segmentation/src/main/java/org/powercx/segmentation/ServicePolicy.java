@@ -38,8 +38,11 @@ import org.apache.commons.csv.CSVRecord;
  * or guarantees, on-site collection and electricity inspection for risky ones. Immutable.
  *
  * @since 0.1.0
+ * @serial exclude
  */
-public final class ServicePolicy {
+public final class ServicePolicy implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Column of the value-segment condition. */
     public static final String VALUE_SEGMENT = "value_segment";
     /** Column of the credit-grade condition. */

@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.powercx.core.CustomerIndicators;
 import org.powercx.samples.CustomerGenerator;
 
-@Disabled("enabled when the component models are Serializable")
 class CustomerModelSerializationTest {
     @TempDir
     Path dir;
