@@ -43,6 +43,9 @@ final class SegmentCommand extends Base {
         description = "Survey answers (items imag1..loy4 on 1-10; ids are customer ids) for satisfaction by segment.")
     private Path survey;
 
+    /** The survey as read, for its line numbers. */
+    private org.powercx.core.CsvReadResult surveyLines;
+
     @Option(names = "--config", paramLabel = "JSON",
         description = "Segmentation configuration mapping the pipeline onto the file's own columns (docs/formats.md;"
             + " default: the bundled one, on the columns of the sample).")
@@ -99,8 +102,9 @@ final class SegmentCommand extends Base {
             }
         }
         if (survey != null) {
-            answers = Inputs.csv(survey, null, List.of(), List.of(), java.util.Map.of(),
-                org.powercx.core.MissingValuePolicy.REJECT).table();
+            surveyLines = Inputs.csv(survey, null, List.of(), List.of(), java.util.Map.of(),
+                org.powercx.core.MissingValuePolicy.REJECT);
+            answers = surveyLines.table();
         }
         CustomerAnalysis analysis = CustomerAnalysis.withDefaults();
         if (config != null) {
@@ -137,6 +141,9 @@ final class SegmentCommand extends Base {
         } catch (IllegalArgumentException e) {
             throw new CliException("%s", e.getMessage());
         }
+        if (survey != null) {
+            checkRespondents(customers, answers);
+        }
         AnalysisReport r;
         try {
             r = analysis.analyse(customers, answers);
@@ -149,6 +156,17 @@ final class SegmentCommand extends Base {
                 .write(report);
         }
         return describe(r, top);
+    }
+
+    /** Blames a respondent who is not a customer on the survey file, with the line, before any work. */
+    private void checkRespondents(IndicatorTable customers, IndicatorTable answers) {
+        java.util.Set<String> ids = new java.util.HashSet<>(customers.ids());
+        for (int i = 0; i < answers.rowCount(); i++) {
+            if (!ids.contains(answers.id(i))) {
+                throw new CliException("%s:%d: survey respondent '%s' is not a customer of %s", survey,
+                    surveyLines.line(i), answers.id(i), sample ? "the bundled sample" : file.toString());
+            }
+        }
     }
 
     private static void requireTwo(double[] v, String option) {
