@@ -52,11 +52,21 @@ class JsonPropertiesTest {
         }
     }
 
+    @Example
+    void aFractionThatUnderflowsIsRefused() {
+        assertThatThrownBy(() -> parse("[\"4.9E-324/2.0\"]").items().get(0).number())
+            .isInstanceOf(FileFormatException.class).hasMessageContaining("it would be read as 0");
+    }
+
     @Property(tries = 200)
     void fractionStringsAreTheQuotient(@ForAll("finite") double a, @ForAll("finite") double b) {
         Json j = parse("[\"" + a + "/" + b + "\"]").items().get(0);
         double q = a / b;
-        if (Double.isFinite(q)) {
+        if (q == 0 && a != 0 && Double.isFinite(b)) {
+            // a non-zero quotient below the smallest double: an underflow, refused rather than read as 0
+            assertThatThrownBy(j::number).isInstanceOf(FileFormatException.class)
+                .hasMessageStartingWith("p.json:1: field '[0]': number out of range (magnitude below 4.9e-324");
+        } else if (Double.isFinite(q)) {
             assertThat(j.number()).isEqualTo(q);
         } else {
             assertThatThrownBy(j::number).isInstanceOf(FileFormatException.class)
