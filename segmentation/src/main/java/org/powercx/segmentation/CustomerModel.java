@@ -34,6 +34,7 @@ import org.powercx.grey.GreyRelationalModel;
  * {@link #of(Parameters)} rebuilds an identical model.
  *
  * @since 0.2.0
+ * @serial exclude
  */
 public final class CustomerModel implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -61,6 +62,7 @@ public final class CustomerModel implements Serializable {
      * @param retention the retention source
      * @param churnModel the fitted churn discriminant of a churn-model retention, else null
      * @since 0.2.0
+     * @serial exclude
      */
     public record Parameters(GreyRelationalModel currentModel, GreyRelationalModel potentialModel,
             List<String> logScale, List<String> series, double currentWeight, double potentialWeight,
@@ -578,9 +580,14 @@ public final class CustomerModel implements Serializable {
         throw new InvalidObjectException("use the serialization proxy");
     }
 
-    /** The serialized form: the parameters, version 1. */
+    /**
+     * The serialized form: the parameters, version 1.
+     *
+     * @serial exclude
+     */
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
+        /** The parameters. */
         private final Parameters parameters;
 
         SerializedForm(Parameters parameters) {

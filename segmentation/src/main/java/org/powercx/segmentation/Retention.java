@@ -25,6 +25,7 @@ import java.util.List;
  * @param indicators the churn model's indicators, at least one; empty otherwise
  * @param churnColumn the churn label column of a churn model; null otherwise
  * @since 0.2.0
+ * @serial exclude
  */
 public record Retention(Source source, double rate, List<String> indicators, String churnColumn)
         implements Serializable {

@@ -23,6 +23,7 @@ import org.powercx.core.IndicatorTable;
  * @param cutoffs strictly increasing finite cut-offs, at least one
  * @param labels one more label than cut-offs, unique and non-blank, lowest score first
  * @since 0.1.0
+ * @serial exclude
  */
 public record RiskRule(String topic, Map<String, Double> coefficients, double intercept, double[] cutoffs,
         List<String> labels) implements java.io.Serializable {
