@@ -432,14 +432,7 @@ public final class GreyRelationalModel implements java.io.Serializable {
                     indicators.get(j).name(), ref[j]);
             }
         }
-        if (dmax > 0 && !(rho * dmax >= Double.MIN_NORMAL && rho >= Double.MIN_NORMAL)) {
-            // a subnormal rho or rho * Delta-max loses the coefficients to underflow (grades of 0, or all 1)
-            throw new GreyException("distinguishing coefficient rho = %s is too small for Delta-max = %s: "
-                + "rho * Delta-max underflows", rho, dmax);
-        }
-        if (!Double.isFinite(dmax + rho * dmax)) {
-            throw new GreyException("Delta-max = %s is too large: Delta + rho * Delta-max overflows a double", dmax);
-        }
+        checkRho(rho, dmax);
         GradeKernel kernel = GradeKernel.fit(normaliser, xMin, xMax, lower, upper, ref, w, rho, dmin, dmax);
         return new GreyRelationalModel(indicators, weights, w, normaliser, ref, rho, dmin, dmax, threads, kernel);
     }
