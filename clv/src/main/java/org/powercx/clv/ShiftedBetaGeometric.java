@@ -60,7 +60,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) implements java.io
      * \(\sum_c [\sum_{t=1}^{T_c} (n_{t-1}-n_t) \ln P(T=t) + n_{T_c} \ln S(T_c)]\).
      *
      * @param cohorts survival counts, each with at least two values, the first positive, none negative, none
-     *     larger than the one before; counts may be non-integer (weights); not modified
+     *     larger than the one before, all whole numbers of customers (at most 2<sup>31</sup>-1 in all cohorts at
+     *     \(t = 0\)); not modified
      * @return the fit
      * @throws ClvException if a cohort is invalid (naming the cohort, period and value), the counts at \(t = 0\) add
      *     up beyond the double range, or the optimisation fails

@@ -13,7 +13,7 @@ import org.powercx.core.TextTable;
  * @serial exclude
  * @since 0.1.0
  */
-public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLikelihood, double customers,
+public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLikelihood, int customers,
         int evaluations) implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -35,14 +35,16 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
         if (!(logLikelihood <= 0 && logLikelihood > Double.NEGATIVE_INFINITY)) {
             throw new ClvException("sBG fit: log-likelihood must be finite and at most 0, got %s", logLikelihood);
         }
-        Checks.positive("sBG fit: number of customers", customers);
+        if (customers < 1) {
+            throw new ClvException("sBG fit: number of customers must be positive, got %d", customers);
+        }
         if (evaluations < 0) {
             throw new ClvException("sBG fit: evaluations must be non-negative, got %d", evaluations);
         }
     }
 
     /** Churn counts per period and counts still alive at the end of each cohort, over all cohorts. */
-    record Counts(double[] lost, double[] endAlive, double customers) {
+    record Counts(double[] lost, double[] endAlive, int customers) {
     }
 
     static Counts counts(double[]... cohorts) {
@@ -56,28 +58,28 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
         }
         double[] lost = new double[maxT + 1];
         double[] endAlive = new double[maxT + 1];
-        double customers = 0;
+        long customers = 0;
         for (double[] n : cohorts) {
-            customers += n[0];
+            customers += (long) n[0];
+            if (customers > Integer.MAX_VALUE) {
+                throw new ClvException("sBG fit: the cohorts hold more than %d customers at t = 0", Integer.MAX_VALUE);
+            }
             for (int t = 1; t < n.length; t++) {
                 lost[t] += n[t - 1] - n[t];
             }
             endAlive[n.length - 1] += n[n.length - 1];
         }
-        return new Counts(lost, endAlive, customers);
+        return new Counts(lost, endAlive, (int) customers);
     }
 
     static ShiftedBetaGeometricFit of(double[]... cohorts) {
         Counts counts = counts(cohorts);
         double[] lost = counts.lost();
         double[] endAlive = counts.endAlive();
-        double customers = counts.customers();
+        int customers = counts.customers();
         int maxT = lost.length - 1;
-        if (!(customers < Double.POSITIVE_INFINITY)) {
-            throw new ClvException("sBG fit: the counts at t = 0 add up to more than the double range");
-        }
         // The log-likelihood is proportional to the counts: maximise it per customer, so that the optimiser sees
-        // the same function whether the counts are given in units, millions or shares (1e300 or 1e-300 as well).
+        // the same function for a cohort of ten customers and one of a billion.
         for (int t = 0; t <= maxT; t++) {
             lost[t] /= customers;
             endAlive[t] /= customers;
@@ -85,10 +87,6 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
         LogParameterFit.Optimum opt = LogParameterFit.maximise("sBG", NAMES, new double[] {1, 1},
                 p -> logLikelihood(p[0], p[1], lost, endAlive));
         double logLikelihood = opt.logLikelihood() * customers;
-        if (!(logLikelihood > Double.NEGATIVE_INFINITY)) {
-            throw new ClvException("sBG fit: the log-likelihood of %s customers overflows the double range",
-                    customers);
-        }
         return new ShiftedBetaGeometricFit(ShiftedBetaGeometric.of(opt.parameters()[0], opt.parameters()[1]),
                 logLikelihood, customers, opt.evaluations());
     }
@@ -114,8 +112,15 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
         if (n == null || n.length < 2) {
             throw new ClvException("cohort %d must give the count at t = 0 and at least one later count", c);
         }
-        if (!(n[0] > 0 && n[0] < Double.POSITIVE_INFINITY)) {
-            throw new ClvException("cohort %d: count at t = 0 must be positive and finite, got %s", c, n[0]);
+        if (!(n[0] >= 1 && n[0] <= Integer.MAX_VALUE)) {
+            throw new ClvException("cohort %d: count at t = 0 must be a whole number of customers in [1, %d], got %s",
+                    c, Integer.MAX_VALUE, n[0]);
+        }
+        for (int t = 0; t < n.length; t++) {
+            if (n[t] != Math.rint(n[t])) {
+                throw new ClvException("cohort %d: the count at t = %d must be a whole number of customers, got %s"
+                        + " (give counts, not shares)", c, t, n[t]);
+            }
         }
         for (int t = 1; t < n.length; t++) {
             if (!(n[t] >= 0 && n[t] <= n[t - 1])) {
@@ -139,7 +144,7 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, double logLike
      * @serial exclude
      * @since 0.2.0
      */
-    public record Parameters(double alpha, double beta, double logLikelihood, double customers, int evaluations)
+    public record Parameters(double alpha, double beta, double logLikelihood, int customers, int evaluations)
             implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
 

@@ -41,7 +41,7 @@ public final class ShiftedBetaGeometricFitFile {
             ModelFile.number(out, "alpha", p.alpha());
             ModelFile.number(out, "beta", p.beta());
             ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            ModelFile.number(out, "customers", p.customers());
+            out.writeNumberField("customers", p.customers());
             out.writeNumberField("evaluations", p.evaluations());
         });
     }
@@ -61,7 +61,7 @@ public final class ShiftedBetaGeometricFitFile {
             ModelFile.number(out, "alpha", p.alpha());
             ModelFile.number(out, "beta", p.beta());
             ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            ModelFile.number(out, "customers", p.customers());
+            out.writeNumberField("customers", p.customers());
             out.writeNumberField("evaluations", p.evaluations());
         });
     }
@@ -111,7 +111,7 @@ public final class ShiftedBetaGeometricFitFile {
         try {
             return ShiftedBetaGeometricFit.of(new ShiftedBetaGeometricFit.Parameters(root.get("alpha").number(),
                 root.get("beta").number(),
-                root.get("logLikelihood").number(), root.get("customers").number(),
+                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
                 root.get("evaluations").integer(0, Integer.MAX_VALUE)));
         } catch (FileFormatException e) {
             throw e;
