@@ -1,6 +1,7 @@
 package org.powercx.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,11 @@ import java.util.Map;
 import org.powercx.core.CsvReadResult;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.MissingValuePolicy;
+import org.powercx.clv.BgNbd;
+import org.powercx.clv.BgNbdFit;
+import org.powercx.clv.CalibrationHoldout;
 import org.powercx.clv.DiscountedClv;
+import org.powercx.clv.HoldoutResult;
 import org.powercx.clv.PaymentTiming;
 import org.powercx.clv.ShiftedBetaGeometric;
 import org.powercx.clv.ShiftedBetaGeometricFit;
@@ -24,7 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "clv", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Customer lifetime value.",
-    subcommands = {ClvCommand.Discounted.class, ClvCommand.Cohort.class})
+    subcommands = {ClvCommand.Discounted.class, ClvCommand.Cohort.class, ClvCommand.Holdout.class})
 final class ClvCommand implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -38,7 +43,7 @@ final class ClvCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "missing subcommand: discounted or cohort");
+            "missing subcommand: discounted, cohort or holdout");
     }
 
     /** {@code powercx clv discounted}: discounted-margin CLV of every customer in a CSV file. */
@@ -181,6 +186,121 @@ final class ClvCommand implements Runnable {
                 + "lifetime of a customer who has renewed once. An infinite expected lifetime means alpha <= 1.",
                 org.powercx.core.TextTable.number(rate));
             return out;
+        }
+    }
+
+    /**
+     * {@code powercx clv holdout}: splits a transaction log by date, fits BG/NBD on the calibration period and
+     * compares its predicted repeat purchases in the holdout period with the actual ones per calibration frequency.
+     */
+    @Command(name = "holdout", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Validates the BG/NBD purchase model on a holdout period (Fader, Hardie & Lee 2005): splits "
+            + "a transaction log by date, fits the model to the calibration period and compares predicted with "
+            + "actual repeat purchases in the holdout, per number of repeat purchases in the calibration period.",
+            "Transactions on the same day count as one; dates are yyyy-mm-dd or yyyymmdd."})
+    static final class Holdout extends Base {
+        @Parameters(paramLabel = "CSV", description = "Transaction log: one row per transaction, with a header.")
+        private Path file;
+
+        @Option(names = "--customer", paramLabel = "COLUMN", defaultValue = "customer",
+            description = "Customer id column (default: ${DEFAULT-VALUE}).")
+        private String customer;
+
+        @Option(names = "--date", paramLabel = "COLUMN", defaultValue = "date",
+            description = "Transaction date column (default: ${DEFAULT-VALUE}).")
+        private String date;
+
+        @Option(names = "--calibration-end", required = true, paramLabel = "DATE",
+            description = "Last day of the calibration period (yyyy-mm-dd).")
+        private String calibrationEnd;
+
+        @Option(names = "--observation-end", required = true, paramLabel = "DATE",
+            description = "Last day of the holdout period (yyyy-mm-dd).")
+        private String observationEnd;
+
+        @Option(names = "--days-per-unit", paramLabel = "DAYS", defaultValue = "7",
+            description = "Days in one time unit of the model (default: ${DEFAULT-VALUE}, weeks).")
+        private double daysPerUnit;
+
+        @Option(names = "--groups", paramLabel = "M", defaultValue = "7",
+            description = "Calibration frequencies 0..M-1 each in a row, M and more pooled (default: "
+                + "${DEFAULT-VALUE}).")
+        private int groups;
+
+        @Option(names = "--report", paramLabel = "HTML",
+            description = "Also write an HTML report: the validation chart and table, the fit and provenance.")
+        private Path report;
+
+        @Override
+        protected Output compute() {
+            LocalDate calibration = day("--calibration-end", calibrationEnd);
+            LocalDate observation = day("--observation-end", observationEnd);
+            if (!observation.isAfter(calibration)) {
+                throw new CliException("option --observation-end: %s must be after the calibration end %s",
+                    observation, calibration);
+            }
+            if (groups < 1 || groups > 1000) {
+                throw new CliException("option --groups: must be in [1, 1000] but was %d", groups);
+            }
+            if (!(daysPerUnit > 0 && daysPerUnit <= 366)) {
+                throw new CliException("option --days-per-unit: must be in (0, 366] but was %s",
+                    org.powercx.core.TextTable.number(daysPerUnit));
+            }
+            TransactionLog log = TransactionLog.read(file, customer, date);
+            CalibrationHoldout split;
+            try {
+                split = CalibrationHoldout.fromTransactions(log.customers(), log.dates(), calibration, observation,
+                    daysPerUnit);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", file, e.getMessage());
+            }
+            BgNbdFit fit;
+            try {
+                fit = BgNbd.fit(split.frequency(), split.recency(), split.age());
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: calibration period: %s", file, e.getMessage());
+            }
+            BgNbd m = fit.model();
+            HoldoutResult h = split.evaluate(m, groups);
+            Output out = new Output().table("fit", "model", "r", "alpha", "a", "b", "log_likelihood", "customers");
+            out.row("BG/NBD", m.r(), m.alpha(), m.a(), m.b(), fit.logLikelihood(), fit.customers());
+            out.table("holdout", "calibration_purchases", "customers", "actual", "predicted");
+            int[] counts = h.customers();
+            double[] actual = h.actual();
+            double[] predicted = h.predicted();
+            for (int g = 0; g < counts.length; g++) {
+                out.row(g < counts.length - 1 ? Integer.toString(g) : groups + "+", counts[g], actual[g],
+                    predicted[g]);
+            }
+            double[] holdout = split.holdoutFrequency();
+            double total = 0;
+            for (double v : holdout) {
+                total += v;
+            }
+            out.note("%d customers in the calibration period (to %s), %s transactions in the holdout of %s "
+                + "units of %s days (to %s); actual and predicted are mean repeat purchases per customer in the "
+                + "holdout", split.ids().size(), calibration, org.powercx.core.TextTable.number(total),
+                org.powercx.core.TextTable.number(split.holdoutLength()),
+                org.powercx.core.TextTable.number(daysPerUnit), observation);
+            if (report != null) {
+                List<List<Object>> figures = new ArrayList<>();
+                figures.add(List.of("customers", split.ids().size(), "customers first seen in the calibration "
+                    + "period"));
+                figures.add(List.of("holdout transactions", total, "repeat transactions observed in the holdout"));
+                HtmlReport.create("Purchase model validation: " + file.getFileName()).summary(figures)
+                    .holdoutValidation(h, "BG/NBD")
+                    .provenance("transactions " + file + ", calibration to " + calibration + ", holdout to "
+                        + observation, null).write(report);
+            }
+            return out;
+        }
+
+        private static LocalDate day(String option, String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CliException("option %s: '%s' is not a date (yyyy-mm-dd)", option, text);
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ class MainTest {
     void groupCommandWithoutSubcommandIsAUsageError() {
         Cli r = Cli.run("clv");
         assertThat(r.status).isEqualTo(2);
-        assertThat(r.err).contains("missing subcommand: discounted or cohort");
+        assertThat(r.err).contains("missing subcommand: discounted, cohort or holdout");
         assertThat(Cli.run("clv", "--help").out).contains("discounted").contains("cohort");
     }
 
