@@ -115,9 +115,9 @@ final class ClvCommand implements Runnable {
         @Parameters(paramLabel = "JSON", arity = "0..1", description = "Cohorts file (see docs/formats.md).")
         private Path file;
 
-        @Option(names = "--counts", split = ",", paramLabel = "N",
+        @Option(names = "--counts", paramLabel = "N0,N1,...",
             description = "Survival counts of one cohort at t = 0, 1, 2, ...")
-        private double[] counts;
+        private String countsText;
 
         @Option(names = "--rate", paramLabel = "R", defaultValue = "0.1",
             description = "Discount rate for DEL and DERL (default: ${DEFAULT-VALUE}).")
@@ -140,8 +140,8 @@ final class ClvCommand implements Runnable {
                 if (cohorts.isEmpty()) {
                     throw c.error("no cohorts given");
                 }
-            } else if (counts != null) {
-                cohorts.put("cohort", counts);
+            } else if (countsText != null) {
+                cohorts.put("cohort", CommaValues.numbers("--counts", countsText));
             } else {
                 throw new CliException("give a cohorts file or --counts");
             }

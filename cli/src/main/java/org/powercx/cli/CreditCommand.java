@@ -63,17 +63,17 @@ final class CreditCommand implements Runnable {
         @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
         String id;
 
-        @Option(names = "--columns", split = ",", paramLabel = "NAME",
+        @Option(names = "--columns", paramLabel = "NAME,...",
             description = "Indicator columns (default: every column but the id and the label).")
-        List<String> columns = new ArrayList<>();
+        String columnsText;
 
         @Option(names = "--shrinkage", paramLabel = "LAMBDA|ledoit-wolf",
             description = "Shrink the pooled covariance by a fixed lambda in [0, 1] or by Ledoit-Wolf.")
         String shrinkage;
 
-        @Option(names = "--priors", split = ",", paramLabel = "P0,P1",
+        @Option(names = "--priors", paramLabel = "P0,P1",
             description = "Class priors (default: the class shares in the training data).")
-        double[] priors;
+        String priorsText;
 
         IndicatorTable table;
         int[] labels;
@@ -90,12 +90,13 @@ final class CreditCommand implements Runnable {
             labels = new int[y.length];
             for (int i = 0; i < y.length; i++) {
                 if (y[i] != 0 && y[i] != 1) {
-                    throw new CliException("%s line %d: customer '%s': label '%s' must be 0 or 1 but is %s", file,
-                        read.line(i), all.id(i), label, org.powercx.core.TextTable.number(y[i]));
+                    throw new CliException("%s:%d: column '%s': the label of customer '%s' must be 0 or 1 but is %s",
+                        file, read.line(i), label, all.id(i), org.powercx.core.TextTable.number(y[i]));
                 }
                 labels[i] = (int) y[i];
             }
             List<String> names = new ArrayList<>();
+            List<String> columns = CommaValues.names("--columns", columnsText);
             if (columns.isEmpty()) {
                 for (String n : all.indicatorNames()) {
                     if (!n.equals(label)) {
@@ -116,6 +117,7 @@ final class CreditCommand implements Runnable {
         /** The configured discriminant. */
         LinearDiscriminant lda() {
             LinearDiscriminant lda = LinearDiscriminant.withDefaults();
+            double[] priors = CommaValues.numbers("--priors", priorsText);
             try {
                 if (shrinkage != null) {
                     lda = lda.withShrinkage(shrinkage.equalsIgnoreCase("ledoit-wolf") ? Shrinkage.ledoitWolf()
@@ -145,27 +147,29 @@ final class CreditCommand implements Runnable {
 
     /** How grades are cut. */
     static final class GradeScale {
-        @Option(names = "--cutoffs", split = ",", paramLabel = "C1,C2,C3,C4",
+        @Option(names = "--cutoffs", paramLabel = "C1,C2,C3,C4",
             description = "Score cut-offs between AAA, AA, A, B and C (default: score quintiles).")
-        double[] cutoffs;
+        String cutoffsText;
 
-        @Option(names = "--target-rates", split = ",", paramLabel = "R1,R2,R3,R4",
+        @Option(names = "--target-rates", paramLabel = "R1,R2,R3,R4",
             description = "Highest observed default rate allowed in AAA, AA, A and B (four values, best first; "
                 + "C takes the rest).")
-        double[] targetRates;
+        String targetRatesText;
 
         static CreditGrades of(GradeScale g, double[] scores, int[] labels) {
+            double[] cutoffs = g == null ? null : CommaValues.numbers("--cutoffs", g.cutoffsText);
+            double[] targetRates = g == null ? null : CommaValues.numbers("--target-rates", g.targetRatesText);
+            if (targetRates != null && targetRates.length != CreditGrades.DEFAULT_NAMES.size() - 1) {
+                throw new CliException("option --target-rates: %d values needed, the highest default rate "
+                    + "allowed in each grade but the last (C takes the rest), got %d",
+                    CreditGrades.DEFAULT_NAMES.size() - 1, targetRates.length);
+            }
             try {
-                if (g != null && g.cutoffs != null) {
-                    return CreditGrades.ofCutoffs(g.cutoffs);
+                if (cutoffs != null) {
+                    return CreditGrades.ofCutoffs(cutoffs);
                 }
-                if (g != null && g.targetRates != null) {
-                    if (g.targetRates.length != CreditGrades.DEFAULT_NAMES.size() - 1) {
-                        throw new CliException("option --target-rates: %d values needed, the highest default rate "
-                            + "allowed in each grade but the last (C takes the rest), got %d",
-                            CreditGrades.DEFAULT_NAMES.size() - 1, g.targetRates.length);
-                    }
-                    return CreditGrades.byTargetDefaultRates(scores, labels, g.targetRates);
+                if (targetRates != null) {
+                    return CreditGrades.byTargetDefaultRates(scores, labels, targetRates);
                 }
                 return CreditGrades.byQuantiles(scores);
             } catch (IllegalArgumentException e) {
@@ -200,8 +204,7 @@ final class CreditCommand implements Runnable {
                 config.put("training", String.valueOf(training.file.getFileName()));
                 config.put("label", training.label);
                 config.put("shrinkage", training.shrinkage == null ? "none" : training.shrinkage);
-                config.put("priors", training.priors == null ? "class shares"
-                    : java.util.Arrays.toString(training.priors));
+                config.put("priors", training.priorsText == null ? "class shares" : training.priorsText);
                 try {
                     CreditModelFile.write(save, m, grades, Provenance.of(training.table.rowCount(), config));
                 } catch (IllegalArgumentException e) {
@@ -270,8 +273,8 @@ final class CreditCommand implements Runnable {
 
         /** Scores the positional CSV with a saved model; training options do not apply. */
         private Output scoreSaved() {
-            if (data != null || scale != null || !training.columns.isEmpty() || training.shrinkage != null
-                || training.priors != null) {
+            if (data != null || scale != null || training.columnsText != null || training.shrinkage != null
+                || training.priorsText != null) {
                 throw new CliException("option --model: the saved model fixes the indicators, shrinkage, priors "
                     + "and grades; give only the CSV to score (not --data, --columns, --shrinkage, --priors, "
                     + "--cutoffs or --target-rates)");

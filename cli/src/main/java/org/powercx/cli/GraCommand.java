@@ -30,23 +30,23 @@ final class GraCommand extends Base {
     @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
     private String id;
 
-    @Option(names = "--columns", split = ",", paramLabel = "NAME", description = "Indicator columns to use.")
-    private List<String> columns = new ArrayList<>();
+    @Option(names = "--columns", paramLabel = "NAME,...", description = "Indicator columns to use.")
+    private String columnsText;
 
-    @Option(names = "--cost", split = ",", paramLabel = "NAME", description = "Indicators where smaller is better.")
-    private List<String> cost = new ArrayList<>();
+    @Option(names = "--cost", paramLabel = "NAME,...", description = "Indicators where smaller is better.")
+    private String costText;
 
-    @Option(names = "--target", split = ",", paramLabel = "NAME=VALUE",
+    @Option(names = "--target", paramLabel = "NAME=VALUE,...",
         description = "Indicators best at a target value.")
-    private Map<String, Double> targets = new LinkedHashMap<>();
+    private String targetsText;
 
     @Option(names = "--weights", paramLabel = "JSON",
         description = "Weights file, or an AHP matrix/hierarchy file whose leaf weights are used.")
     private Path weightsFile;
 
-    @Option(names = "--weight", split = ",", paramLabel = "NAME=VALUE",
+    @Option(names = "--weight", paramLabel = "NAME=VALUE,...",
         description = "Weights given inline (rescaled to sum 1). Default: equal weights.")
-    private Map<String, Double> weightPairs = new LinkedHashMap<>();
+    private String weightPairsText;
 
     @Option(names = "--rho", paramLabel = "RHO", defaultValue = "0.5",
         description = "Distinguishing coefficient in (0, 1] (default: ${DEFAULT-VALUE}).")
@@ -134,12 +134,12 @@ final class GraCommand extends Base {
 
     /** Opens the file's blocks with the command's column options. */
     org.powercx.core.CsvBlockReader blocks() {
-        return Inputs.stream(file, id, columns, cost, targets, missing, STREAM_BLOCK);
+        return Inputs.stream(file, id, columns(), cost(), targets(), missing, STREAM_BLOCK);
     }
 
     /** The weights for the indicators of the first block. */
     Weights weights(IndicatorTable first) {
-        return Inputs.weights(first, weightsFile, weightPairs);
+        return Inputs.weights(first, weightsFile, weightPairs());
     }
 
     @Override
@@ -148,7 +148,7 @@ final class GraCommand extends Base {
             throw new CliException("option --top: must be at least 1 but was %d", top);
         }
         Inputs.checkFitsInMemory(file, "use --stream");
-        CsvReadResult read = Inputs.csv(file, id, columns, cost, targets, missing);
+        CsvReadResult read = Inputs.csv(file, id, columns(), cost(), targets(), missing);
         IndicatorTable table = read.table();
         if (table.rowCount() == 0) {
             throw new CliException("%s: no customer rows", file);
@@ -156,7 +156,7 @@ final class GraCommand extends Base {
         if (model != null) {
             rejectWithModel();
         }
-        Weights w = model != null ? null : Inputs.weights(table, weightsFile, weightPairs);
+        Weights w = model != null ? null : Inputs.weights(table, weightsFile, weightPairs());
         GreyRelationalAnalysis gra = analysis();
         GreyRelationalResult r;
         if (model != null) {
@@ -178,8 +178,8 @@ final class GraCommand extends Base {
     }
 
     private void rejectWithModel() {
-        String other = save != null ? "--save" : weightsFile != null ? "--weights" : !weightPairs.isEmpty()
-            ? "--weight" : !cost.isEmpty() ? "--cost" : !targets.isEmpty() ? "--target" : Double.compare(rho, 0.5) != 0 ? "--rho" : null;
+        String other = save != null ? "--save" : weightsFile != null ? "--weights" : weightPairsText != null
+            ? "--weight" : costText != null ? "--cost" : targetsText != null ? "--target" : Double.compare(rho, 0.5) != 0 ? "--rho" : null;
         if (other != null) {
             throw new CliException("option --model: cannot be combined with %s (the saved model fixes it)", other);
         }
@@ -230,5 +230,21 @@ final class GraCommand extends Base {
 
     private static String num(double v) {
         return org.powercx.core.TextTable.number(v);
+    }
+
+    private List<String> columns() {
+        return CommaValues.names("--columns", columnsText);
+    }
+
+    private List<String> cost() {
+        return CommaValues.names("--cost", costText);
+    }
+
+    private Map<String, Double> targets() {
+        return CommaValues.pairs("--target", targetsText);
+    }
+
+    private Map<String, Double> weightPairs() {
+        return CommaValues.pairs("--weight", weightPairsText);
     }
 }

@@ -65,15 +65,15 @@ final class SegmentCommand extends Base {
 
     /** How value segments are cut. */
     static final class Cutoffs {
-        @Option(names = "--quantiles", split = ",", paramLabel = "QC,QP",
+        @Option(names = "--quantiles", paramLabel = "QC,QP",
             description = "Cut current and potential value at these quantiles (default: 0.8,0.5).")
-        double[] quantiles;
+        String quantiles;
 
         @Option(names = "--mean-cutoffs", description = "Cut at the mean current and potential value.")
         boolean mean;
 
-        @Option(names = "--cutoffs", split = ",", paramLabel = "C,P", description = "Cut at these values.")
-        double[] values;
+        @Option(names = "--cutoffs", paramLabel = "C,P", description = "Cut at these values.")
+        String values;
     }
 
     /** Creates the command; picocli calls it. */
@@ -128,11 +128,11 @@ final class SegmentCommand extends Base {
             if (cutoffs != null) {
                 ValueSegmentation vs = ValueSegmentation.withDefaults();
                 if (cutoffs.quantiles != null) {
-                    requireTwo(cutoffs.quantiles, "--quantiles");
-                    vs = vs.withQuantiles(cutoffs.quantiles[0], cutoffs.quantiles[1]);
+                    double[] q = requireTwo(CommaValues.numbers("--quantiles", cutoffs.quantiles), "--quantiles");
+                    vs = vs.withQuantiles(q[0], q[1]);
                 } else if (cutoffs.values != null) {
-                    requireTwo(cutoffs.values, "--cutoffs");
-                    vs = vs.withCutoffs(cutoffs.values[0], cutoffs.values[1]);
+                    double[] c = requireTwo(CommaValues.numbers("--cutoffs", cutoffs.values), "--cutoffs");
+                    vs = vs.withCutoffs(c[0], c[1]);
                 } else {
                     vs = vs.withMeanCutoffs();
                 }
@@ -169,11 +169,12 @@ final class SegmentCommand extends Base {
         }
     }
 
-    private static void requireTwo(double[] v, String option) {
+    private static double[] requireTwo(double[] v, String option) {
         if (v.length != 2) {
             throw new CliException("option %s: needs two values, current and potential, but got %d", option,
                 v.length);
         }
+        return v;
     }
 
     /** Directions and units of the known customer columns; other columns stay benefit indicators. */

@@ -85,7 +85,7 @@ class ClvCommandTest {
         Cli r = Cli.run("clv", "discounted", csv.toString(), "--margin", "margin", "--retention", "retention",
             "--rate", "0.1");
         assertThat(r.status).isEqualTo(1);
-        assertThat(r.err).contains("c.csv").contains("line 3").contains("margin").contains("fifty");
+        assertThat(r.err).contains("c.csv:3: column 'margin'").contains("margin").contains("fifty");
         Cli missing = Cli.run("clv", "discounted", csv.toString(), "--margin", "margin", "--rate", "0.1");
         assertThat(missing.status).isEqualTo(2);
         assertThat(missing.err).contains("--retention");

@@ -145,10 +145,10 @@ class CreditCommandTest {
         Files.writeString(f, "id,x,defaulted\nA,1,0\nB,2,2\nC,3,1\n");
         Cli r = Cli.run("credit", "fit", f.toString());
         assertThat(r.status).isEqualTo(1);
-        assertThat(r.err.strip()).endsWith("c.csv line 3: customer 'B': label 'defaulted' must be 0 or 1 but is 2");
+        assertThat(r.err.strip()).endsWith("c.csv:3: column 'defaulted': the label of customer 'B' must be 0 or 1 but is 2");
         Files.writeString(f, "id,x,defaulted\nA,1,0\n\n\"B\n\",2,1\n\n\nC,3,0\n\nD,4,7\n");
         Cli blank = Cli.run("credit", "fit", f.toString());
-        assertThat(blank.err.strip()).endsWith("c.csv line 10: customer 'D': label 'defaulted' must be 0 or 1 but is 7");
+        assertThat(blank.err.strip()).endsWith("c.csv:10: column 'defaulted': the label of customer 'D' must be 0 or 1 but is 7");
         Files.writeString(f, "id,x,defaulted\nA,1,0\nB,2,2\nC,3,1\n");
         Cli nolabel = Cli.run("credit", "fit", f.toString(), "--label", "bad");
         assertThat(nolabel.err).contains("no label column 'bad'");

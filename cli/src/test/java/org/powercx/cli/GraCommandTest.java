@@ -145,7 +145,7 @@ class GraCommandTest {
         Files.writeString(f, "id,x,y\nA,1,10\nB,2,abc\n");
         Cli r = Cli.run("gra", f.toString());
         assertThat(r.status).isEqualTo(1);
-        assertThat(r.err).startsWith("powercx gra: ").contains("t.csv").contains("line 3").contains("'y'")
+        assertThat(r.err).startsWith("powercx gra: ").contains("t.csv").contains("t.csv:3: ").contains("'y'")
             .contains("abc");
         Cli w = Cli.run("gra", CSV, "--weight", "annual_kwh=1,nosuch=2");
         assertThat(w.err.strip()).isEqualTo("powercx gra: option --weight: weight 'nosuch' is not a column of the "

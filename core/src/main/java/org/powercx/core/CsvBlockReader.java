@@ -112,7 +112,7 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
             }
             Long previous = lines.put(rows.id, rows.line);
             if (previous != null) {
-                throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)",
+                throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)",
                     rows.source(), rows.line, rows.id, previous);
             }
             ids.add(rows.id);

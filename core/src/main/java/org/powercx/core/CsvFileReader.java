@@ -159,7 +159,7 @@ final class CsvFileReader {
                 for (int r = 0; r < p.rows; r++) {
                     Integer previous = seen.putIfAbsent(p.ids[r], kept + r);
                     if (previous != null) {
-                        throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)", source,
+                        throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)", source,
                             line + p.lines[r], p.ids[r], lineOf(parts, rowBase, lineBase, c, previous));
                     }
                 }
@@ -355,7 +355,7 @@ final class CsvFileReader {
             if (held >= buf.length / 2) {
                 if (buf.length >= MAX_RECORD_BYTES) {
                     // not reached: a record this long has passed a limit in characters already
-                    throw new Stop(line -> new CoreException("%s line %d: a record longer than %,d characters",
+                    throw new Stop(line -> new CoreException("%s:%d: a record longer than %,d characters",
                         source, line, CsvLineTracker.MAX_RECORD_CHARS));
                 }
                 buf = Arrays.copyOfRange(buf, keep, keep + Math.min(MAX_RECORD_BYTES, 2 * buf.length));
@@ -500,12 +500,12 @@ final class CsvFileReader {
         }
 
         private Stop fieldTooLong(int field) {
-            return new Stop(line -> new CoreException("%s line %d: field %d is longer than %,d characters", source,
+            return new Stop(line -> new CoreException("%s:%d: field %d is longer than %,d characters", source,
                 line, field, CsvLineTracker.MAX_FIELD_CHARS));
         }
 
         private Stop recordTooLong() {
-            return new Stop(line -> new CoreException("%s line %d: a record longer than %,d characters", source, line,
+            return new Stop(line -> new CoreException("%s:%d: a record longer than %,d characters", source, line,
                 CsvLineTracker.MAX_RECORD_CHARS));
         }
 
@@ -522,7 +522,7 @@ final class CsvFileReader {
                 long cap = (Integer.MAX_VALUE - 16) / Math.max(1, m);
                 if (rows >= cap) {
                     throw new Stop(line -> new CoreException(
-                        "%s line %d: more than %,d rows of %d values do not fit in one table; stream the file in blocks",
+                        "%s:%d: more than %,d rows of %d values do not fit in one table; stream the file in blocks",
                         source, line, cap, m));
                 }
                 int grown = (int) Math.min(wanted, cap);
@@ -609,7 +609,7 @@ final class CsvFileReader {
                 if (q < limit && buf[q] == delimiter) {
                     f++;
                     if (f >= CsvLineTracker.MAX_FIELDS) {
-                        throw new Stop(line -> new CoreException("%s line %d: more than %,d fields", source, line,
+                        throw new Stop(line -> new CoreException("%s:%d: more than %,d fields", source, line,
                             CsvLineTracker.MAX_FIELDS));
                     }
                     p = q + 1;
@@ -707,11 +707,11 @@ final class CsvFileReader {
         private void finishRecord(int fields, String id, Deferred valueError, int row) {
             long recordLine = breaks;
             if (fields != headerSize && (!ragged || fields > headerSize)) {
-                throw new Stop(line -> new CoreException("%s line %d: %d fields but the header has %d", source, line,
+                throw new Stop(line -> new CoreException("%s:%d: %d fields but the header has %d", source, line,
                     fields, headerSize));
             }
             if (idColumn >= 0 && (id == null || id.isBlank())) {
-                throw new Stop(line -> new CoreException("%s line %d: customer id (column %d) is blank", source, line,
+                throw new Stop(line -> new CoreException("%s:%d: customer id (column %d) is blank", source, line,
                     idColumn + 1));
             }
             if (valueError != null) {
@@ -733,7 +733,7 @@ final class CsvFileReader {
                     int k = firstMissing(row);
                     String customer = id != null ? id : Long.toString(records);
                     throw new Stop(line -> new CoreException(
-                        "%s line %d, column '%s': value is missing (customer '%s') (missing value policy REJECT)",
+                        "%s:%d: column '%s': value is missing (customer '%s') (missing value policy REJECT)",
                         source, line, names.get(k), customer));
                 }
                 if (policy == MissingValuePolicy.DROP_ROWS) {
@@ -772,18 +772,18 @@ final class CsvFileReader {
                 if (cell == null) {
                     return notUtf8();
                 }
-                return line -> new CoreException("%s line %d, column '%s': '%s' is not a number", source, line,
+                return line -> new CoreException("%s:%d: column '%s': '%s' is not a number", source, line,
                     names.get(k), cell);
             }
             if (v == 0 && hasNonZeroDigit(b, s, e)) {
                 String cell = text(b, s, e);
                 return line -> new CoreException(
-                    "%s line %d, column '%s': '%s' is too small for a double (it would be read as 0)", source, line,
+                    "%s:%d: column '%s': '%s' is too small for a double (it would be read as 0)", source, line,
                     names.get(k), cell);
             }
             if (!Double.isFinite(v)) {
                 String cell = text(b, s, e);
-                return line -> new CoreException("%s line %d, column '%s': '%s' is out of the range of a double",
+                return line -> new CoreException("%s:%d: column '%s': '%s' is out of the range of a double",
                     source, line, names.get(k), cell);
             }
             values[slot] = v;

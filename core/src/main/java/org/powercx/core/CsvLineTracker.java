@@ -105,19 +105,19 @@ final class CsvLineTracker extends Reader {
             line++;
         }
         if (++recordChars > MAX_RECORD_CHARS) {
-            throw new CoreException("%s line %d: a record longer than %,d characters", source, recordLine,
+            throw new CoreException("%s:%d: a record longer than %,d characters", source, recordLine,
                 MAX_RECORD_CHARS);
         }
         if (c == delimiter && state != QUOTED) {
             if (++fields > MAX_FIELDS) {
-                throw new CoreException("%s line %d: more than %,d fields", source, recordLine, MAX_FIELDS);
+                throw new CoreException("%s:%d: more than %,d fields", source, recordLine, MAX_FIELDS);
             }
             fieldChars = 0;
             state = FIELD_START;
             return;
         }
         if (++fieldChars > MAX_FIELD_CHARS) {
-            throw new CoreException("%s line %d: field %d is longer than %,d characters", source, recordLine, fields,
+            throw new CoreException("%s:%d: field %d is longer than %,d characters", source, recordLine, fields,
                 MAX_FIELD_CHARS);
         }
         switch (state) {

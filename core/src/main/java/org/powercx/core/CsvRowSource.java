@@ -73,11 +73,11 @@ final class CsvRowSource implements Closeable {
                     continue;
                 }
                 if (name == null || name.isBlank()) {
-                    throw new CoreException("%s line %d: header of column %d is blank", source, headerLine, c + 1);
+                    throw new CoreException("%s:%d: header of column %d is blank", source, headerLine, c + 1);
                 }
                 Integer previous = position.put(name, c);
                 if (previous != null) {
-                    throw new CoreException("%s line %d: duplicate header '%s' (columns %d and %d)",
+                    throw new CoreException("%s:%d: duplicate header '%s' (columns %d and %d)",
                         source, headerLine, name, previous + 1, c + 1);
                 }
             }
@@ -107,7 +107,7 @@ final class CsvRowSource implements Closeable {
                     source, header.get(idColumn));
             }
             if (idColumn < 0 && wanted.contains("")) {
-                throw new CoreException("%s line %d: header of column 1 is blank", source, headerLine);
+                throw new CoreException("%s:%d: header of column 1 is blank", source, headerLine);
             }
             this.valueColumns = new int[wanted.size()];
             for (int k = 0; k < wanted.size(); k++) {
@@ -205,14 +205,14 @@ final class CsvRowSource implements Closeable {
         dataRows++;
         int size = record.size();
         if (size != headerSize && (!ragged || size > headerSize)) {
-            throw new CoreException("%s line %d: %d fields but the header has %d", source, line, size, headerSize);
+            throw new CoreException("%s:%d: %d fields but the header has %d", source, line, size, headerSize);
         }
         if (idColumn < 0) {
             id = Long.toString(dataRows);
         } else {
             id = idColumn < size ? record.get(idColumn) : "";
             if (id.isBlank()) {
-                throw new CoreException("%s line %d: customer id (column %d) is blank", source, line, idColumn + 1);
+                throw new CoreException("%s:%d: customer id (column %d) is blank", source, line, idColumn + 1);
             }
         }
         for (int k = 0; k < valueColumns.length; k++) {
@@ -229,16 +229,16 @@ final class CsvRowSource implements Closeable {
             double v = Double.parseDouble(cell);
             if (v == 0 && hasNonZeroDigit(cell)) {
                 throw new CoreException(
-                    "%s line %d, column '%s': '%s' is too small for a double (it would be read as 0)", source, line,
+                    "%s:%d: column '%s': '%s' is too small for a double (it would be read as 0)", source, line,
                     valueNames.get(k), cell);
             }
             if (Double.isFinite(v)) {
                 return v;
             }
-            throw new CoreException("%s line %d, column '%s': '%s' is out of the range of a double",
+            throw new CoreException("%s:%d: column '%s': '%s' is out of the range of a double",
                 source, line, valueNames.get(k), cell);
         }
-        throw new CoreException("%s line %d, column '%s': '%s' is not a number", source, line,
+        throw new CoreException("%s:%d: column '%s': '%s' is not a number", source, line,
             valueNames.get(k), cell);
     }
 
@@ -297,7 +297,7 @@ final class CsvRowSource implements Closeable {
 
     /** Message part naming the current row's missing cell k. */
     String missingCell(int k) {
-        return String.format(java.util.Locale.ROOT, "%s line %d, column '%s': value is missing (customer '%s')",
+        return String.format(java.util.Locale.ROOT, "%s:%d: column '%s': value is missing (customer '%s')",
             source, line, valueNames.get(k), id);
     }
 

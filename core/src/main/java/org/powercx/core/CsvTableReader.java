@@ -297,7 +297,7 @@ public final class CsvTableReader {
             }
             Long previous = idLines.put(rows.id, rows.line);
             if (previous != null) {
-                throw new CoreException("%s line %d: duplicate customer id '%s' (first on line %d)",
+                throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)",
                     sourceName, rows.line, rows.id, previous);
             }
             if (n == lines.length) {

@@ -100,8 +100,8 @@ class CsvFuzzTest {
             text.append(eol);
         }
         String expected = duplicate
-            ? "fuzz.csv line " + badLine + ": duplicate customer id 'c0' (first on line " + firstLine + ")"
-            : "fuzz.csv line " + badLine + ", column 'a': 'x' is not a number";
+            ? "fuzz.csv:" + badLine + ": duplicate customer id 'c0' (first on line " + firstLine + ")"
+            : "fuzz.csv:" + badLine + ": column 'a': 'x' is not a number";
         try {
             CsvTableReader.withDefaults().read(new StringReader(text.toString()), "fuzz.csv");
             throw new AssertionError("bad row accepted:\n" + text);

@@ -74,7 +74,7 @@ class CsvHeapLimitTest {
             }
             out.write('\n');
         }
-        assertThat(fork(file)).isEqualTo("error " + file + " line 3: more than 100,000 fields");
+        assertThat(fork(file)).isEqualTo("error " + file + ":3: more than 100,000 fields");
     }
 
     @Test
@@ -88,7 +88,7 @@ class CsvHeapLimitTest {
             }
             out.write(",2\n");
         }
-        assertThat(fork(file)).isEqualTo("error " + file + " line 3: field 1 is longer than 1,000,000 characters");
+        assertThat(fork(file)).isEqualTo("error " + file + ":3: field 1 is longer than 1,000,000 characters");
     }
 
     @Test
@@ -122,7 +122,7 @@ class CsvHeapLimitTest {
             out.write("\nc3,1\n");
         }
         assertThat(Files.size(file)).isGreaterThan(50_000_000L);
-        assertThat(fork(file, 2)).isEqualTo("error " + file + " line 4: a record longer than 10,000,000 characters");
+        assertThat(fork(file, 2)).isEqualTo("error " + file + ":4: a record longer than 10,000,000 characters");
     }
 
     @Test
@@ -138,7 +138,7 @@ class CsvHeapLimitTest {
         }
         assertThat(Files.size(file)).isGreaterThan(50_000_000L);
         String error = fork(file, 2, "a");
-        assertThat(error).startsWith("error " + file + " line 53, column 'a': 'xxx")
+        assertThat(error).startsWith("error " + file + ":53: column 'a': 'xxx")
             .endsWith("...' (990,000 characters) is not a number");
         assertThat(error.length()).isLessThan(200 + file.toString().length());
     }

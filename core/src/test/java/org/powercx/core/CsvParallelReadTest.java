@@ -133,9 +133,9 @@ class CsvParallelReadTest {
         for (int threads = 1; threads <= 4; threads++) {
             CsvTableReader r = READER.withThreads(threads);
             assertThatThrownBy(() -> r.read(file, 4096)).isInstanceOf(CoreException.class)
-                .hasMessage(file + " line 2, column 'note': 'q 0' is not a number");
+                .hasMessage(file + ":2: column 'note': 'q 0' is not a number");
             assertThatThrownBy(() -> r.withColumns("a", "b").read(file, 4096)).isInstanceOf(CoreException.class)
-                .hasMessage(file + " line 150002, column 'b': 'x' is not a number");
+                .hasMessage(file + ":150002: column 'b': 'x' is not a number");
             // a column not selected is never parsed, even where it holds text
             CsvReadResult ok = r.withColumns("a").read(file, 4096);
             assertThat(ok.table().rowCount()).isEqualTo(50_001);

@@ -55,7 +55,7 @@ class CsvReaderOptionsTest {
             // a dropped row keeps its number: the ids are data row numbers
             assertThat(r.table().ids()).containsExactly("2");
         }
-        assertAllFail(READER, text, dir.resolve("data.csv") + " line 3: duplicate customer id '16.13' (first on line 2)");
+        assertAllFail(READER, text, dir.resolve("data.csv") + ":3: duplicate customer id '16.13' (first on line 2)");
         assertThat(READER.withoutIdColumn().withIdColumn("x1").read(new StringReader("x0,x1\n16.13,0.2\n16.13,0.4\n"),
             "s").table().ids())
             .containsExactly("0.2", "0.4");
@@ -73,9 +73,9 @@ class CsvReaderOptionsTest {
             assertThat(r.isMissing(1, 0)).isTrue();
         }
         // only the first header may be blank, and only when it is the id column
-        assertAllFail(READER, "id,,b\nc1,1,2\n", dir.resolve("data.csv") + " line 1: header of column 2 is blank");
+        assertAllFail(READER, "id,,b\nc1,1,2\n", dir.resolve("data.csv") + ":1: header of column 2 is blank");
         assertAllFail(READER.withoutIdColumn(), "\"\",a\n1,2\n",
-            dir.resolve("data.csv") + " line 1: header of column 1 is blank");
+            dir.resolve("data.csv") + ":1: header of column 1 is blank");
     }
 
     @Test
@@ -87,7 +87,7 @@ class CsvReaderOptionsTest {
             assertThat(r.table().column(0)).containsExactly(12.5, 7);
         }
         assertAllFail(READER, text,
-            dir.resolve("data.csv") + " line 2, column 'channel_sales': 'foosdfpfkoefjnfpoa' is not a number");
+            dir.resolve("data.csv") + ":2: column 'channel_sales': 'foosdfpfkoefjnfpoa' is not a number");
     }
 
     @Test
@@ -126,19 +126,19 @@ class CsvReaderOptionsTest {
             assertThat(r.table().ids()).containsExactly("2024-01");
         }
         assertAllFail(READER.withRaggedRows(true), cohorts,
-            dir.resolve("data.csv") + " line 3, column 'm3': value is missing (customer '2024-02') (missing value policy"
+            dir.resolve("data.csv") + ":3: column 'm3': value is missing (customer '2024-02') (missing value policy"
                 + " REJECT)");
-        assertAllFail(READER, cohorts, dir.resolve("data.csv") + " line 3: 3 fields but the header has 4");
+        assertAllFail(READER, cohorts, dir.resolve("data.csv") + ":3: 3 fields but the header has 4");
         assertAllFail(READER.withRaggedRows(true), "id,a\nc1,1,2\n",
-            dir.resolve("data.csv") + " line 2: 3 fields but the header has 2");
+            dir.resolve("data.csv") + ":2: 3 fields but the header has 2");
         assertAllFail(READER.withRaggedRows(true).withIdColumn("k"), "a,k\n1\n",
-            dir.resolve("data.csv") + " line 2: customer id (column 2) is blank");
+            dir.resolve("data.csv") + ":2: customer id (column 2) is blank");
     }
 
     @Test
     void lineNumbersCountBlankLinesInFilesToo() throws IOException {
-        assertAllFail(READER, "id,a\nc1,1\n\n\n\nc2,x\n", dir.resolve("data.csv") + " line 6, column 'a': 'x' is not a number");
+        assertAllFail(READER, "id,a\nc1,1\n\n\n\nc2,x\n", dir.resolve("data.csv") + ":6: column 'a': 'x' is not a number");
         assertAllFail(READER, "id,a\r\n\r\nc1,1\r\n\r\nc1,2\r\n",
-            dir.resolve("data.csv") + " line 5: duplicate customer id 'c1' (first on line 3)");
+            dir.resolve("data.csv") + ":5: duplicate customer id 'c1' (first on line 3)");
     }
 }

@@ -42,7 +42,7 @@ class CsvTableReaderTest {
         assertThat(result.table().indicatorNames()).containsExactly("欠费");
         assertThat(result.table().get("A;1", "欠费")).isEqualTo(2);
         assertThatThrownBy(() -> read(READER.withDelimiter(';'), text))
-            .hasMessageContaining("customers.csv line 2, column '年用电量': '1,5' is not a number");
+            .hasMessageContaining("customers.csv:2: column '年用电量': '1,5' is not a number");
     }
 
     @Test
@@ -64,23 +64,23 @@ class CsvTableReaderTest {
         assertThatThrownBy(() -> read(READER, "")).isInstanceOf(CoreException.class)
             .hasMessageContaining("customers.csv: the file is empty");
         assertThatThrownBy(() -> read(READER, "id,kwh,kwh\n"))
-            .hasMessageContaining("customers.csv line 1: duplicate header 'kwh' (columns 2 and 3)");
+            .hasMessageContaining("customers.csv:1: duplicate header 'kwh' (columns 2 and 3)");
         assertThatThrownBy(() -> read(READER, "id,,fee\n"))
-            .hasMessageContaining("customers.csv line 1: header of column 2 is blank");
+            .hasMessageContaining("customers.csv:1: header of column 2 is blank");
         assertThatThrownBy(() -> read(READER, "id,kwh\nc1,1\nc2,1,3\n"))
-            .hasMessageContaining("customers.csv line 3: 3 fields but the header has 2");
+            .hasMessageContaining("customers.csv:3: 3 fields but the header has 2");
         assertThatThrownBy(() -> read(READER, "id,kwh\nc1,1\nc2,abc\n"))
-            .hasMessageContaining("customers.csv line 3, column 'kwh': 'abc' is not a number");
+            .hasMessageContaining("customers.csv:3: column 'kwh': 'abc' is not a number");
         assertThatThrownBy(() -> read(READER, "id,kwh\nc1,NaN\n"))
-            .hasMessageContaining("line 2, column 'kwh': 'NaN' is not a number");
+            .hasMessageContaining(":2: column \'kwh': 'NaN' is not a number");
         assertThatThrownBy(() -> read(READER, "id,kwh\nc1,Infinity\n")).hasMessageContaining("'Infinity'");
         assertThatThrownBy(() -> read(READER, "id,kwh\nc1,0x1p3\n")).hasMessageContaining("'0x1p3'");
         assertThatThrownBy(() -> read(READER, "id,kwh\nc1,1e999\n"))
             .hasMessageContaining("'1e999' is out of the range of a double");
         assertThatThrownBy(() -> read(READER, "id,kwh\nc1,1\nc2,2\nc1,3\n"))
-            .hasMessageContaining("customers.csv line 4: duplicate customer id 'c1' (first on line 2)");
+            .hasMessageContaining("customers.csv:4: duplicate customer id 'c1' (first on line 2)");
         assertThatThrownBy(() -> read(READER, "id,kwh\n ,1\n"))
-            .hasMessageContaining("customers.csv line 2: customer id (column 1) is blank");
+            .hasMessageContaining("customers.csv:2: customer id (column 1) is blank");
         assertThatThrownBy(() -> read(READER.withColumns("fee"), "id,kwh\nc1,1\n"))
             .hasMessageContaining("customers.csv: unknown column 'fee'; the header has [id, kwh]");
         assertThatThrownBy(() -> read(READER.withIdColumn("code"), "id,kwh\nc1,1\n"))
@@ -115,7 +115,7 @@ class CsvTableReaderTest {
     @Test
     void missingCellsFollowThePolicy() {
         assertThatThrownBy(() -> read(READER, WITH_GAPS))
-            .hasMessageContaining("customers.csv line 3, column 'kwh': value is missing (customer 'c2')")
+            .hasMessageContaining("customers.csv:3: column 'kwh': value is missing (customer 'c2')")
             .hasMessageContaining("REJECT");
         CsvReadResult dropped = read(READER.withMissingValuePolicy(MissingValuePolicy.DROP_ROWS), WITH_GAPS);
         assertThat(dropped.table().ids()).containsExactly("c1", "c4");
@@ -184,10 +184,10 @@ class CsvTableReaderTest {
             assertThat(blocks.rowsDropped()).isEqualTo(2);
         }
         try (CsvBlockReader blocks = READER.stream(new StringReader(WITH_GAPS), "gaps", 10)) {
-            assertThatThrownBy(blocks::next).hasMessageContaining("gaps line 3, column 'kwh': value is missing");
+            assertThatThrownBy(blocks::next).hasMessageContaining("gaps:3: column 'kwh': value is missing");
         }
         try (CsvBlockReader blocks = READER.stream(new StringReader("id,x\na,1\na,2\n"), "dups", 10)) {
-            assertThatThrownBy(blocks::next).hasMessageContaining("dups line 3: duplicate customer id 'a'");
+            assertThatThrownBy(blocks::next).hasMessageContaining("dups:3: duplicate customer id 'a'");
         }
         assertThatThrownBy(() -> READER.stream(file, 0)).hasMessageContaining("at least 1 row but was 0");
         assertThatThrownBy(() -> READER.stream(new StringReader(WITH_GAPS), "s", 0)).hasMessageContaining("at least 1");
@@ -225,15 +225,15 @@ class CsvTableReaderTest {
     @Test
     void lineNumbersCountBlankLinesAndQuotedLineBreaks() {
         assertThatThrownBy(() -> read(READER, "id,a\nc1,1\n\n\n\nc2,x\n"))
-            .hasMessage("customers.csv line 6, column 'a': 'x' is not a number");
+            .hasMessage("customers.csv:6: column 'a': 'x' is not a number");
         assertThatThrownBy(() -> read(READER, "id,a\r\n\r\nc1,1\r\n\r\nc1,2\r\n"))
-            .hasMessage("customers.csv line 5: duplicate customer id 'c1' (first on line 3)");
+            .hasMessage("customers.csv:5: duplicate customer id 'c1' (first on line 3)");
         assertThatThrownBy(() -> read(READER, "\n\nid,id\nc1,1\n"))
-            .hasMessage("customers.csv line 3: duplicate header 'id' (columns 1 and 2)");
+            .hasMessage("customers.csv:3: duplicate header 'id' (columns 1 and 2)");
         assertThatThrownBy(() -> read(READER, "id,a\n\"c\n1\",1\n\nc2,1,2\n"))
-            .hasMessage("customers.csv line 5: 3 fields but the header has 2");
+            .hasMessage("customers.csv:5: 3 fields but the header has 2");
         assertThatThrownBy(() -> read(READER, "id,a\rc1,1\r\rc2,\r"))
-            .hasMessageContaining("customers.csv line 4, column 'a': value is missing (customer 'c2')");
+            .hasMessageContaining("customers.csv:4: column 'a': value is missing (customer 'c2')");
         CsvReadResult result = read(READER, "id,a\n\nc1,1\n\"c\n2\",2\n\n\nc3,3");
         assertThat(result.line(0)).isEqualTo(3);
         assertThat(result.line(1)).isEqualTo(4);
@@ -241,7 +241,7 @@ class CsvTableReaderTest {
         assertThatThrownBy(() -> result.line(3)).isInstanceOf(CoreException.class)
             .hasMessage("row 3 is out of range; the table has 3 rows");
         try (CsvBlockReader blocks = READER.stream(new StringReader("id,a\n\nc1,1\n\nc1,2\n"), "s", 10)) {
-            assertThatThrownBy(blocks::next).hasMessage("s line 5: duplicate customer id 'c1' (first on line 3)");
+            assertThatThrownBy(blocks::next).hasMessage("s:5: duplicate customer id 'c1' (first on line 3)");
         }
     }
 
@@ -249,10 +249,10 @@ class CsvTableReaderTest {
     void messagesQuoteOnlyTheStartOfALongValue() {
         String big = "x".repeat(200_000);
         assertThatThrownBy(() -> read(READER, "id,a\nc1," + big + "\n"))
-            .hasMessage("customers.csv line 2, column 'a': '" + "x".repeat(80) + "...' (200,000 characters) is not a"
+            .hasMessage("customers.csv:2: column 'a': '" + "x".repeat(80) + "...' (200,000 characters) is not a"
                 + " number");
         assertThatThrownBy(() -> read(READER, "id,a\nc1,\"1\n2\"\n"))
-            .hasMessage("customers.csv line 2, column 'a': '1 2' is not a number");
+            .hasMessage("customers.csv:2: column 'a': '1 2' is not a number");
         assertThatThrownBy(() -> read(READER, "id,a\n" + big + ",1\n" + big + ",2\n"))
             .message().hasSizeLessThan(200).contains("(200,000 characters)");
         assertThatThrownBy(() -> read(READER.withColumns("nope"), "id," + "a,".repeat(10_000) + "b\n"))
@@ -264,14 +264,14 @@ class CsvTableReaderTest {
         String longField = "y".repeat(CsvLineTracker.MAX_FIELD_CHARS + 1);
         assertThatThrownBy(() -> read(READER, "id,a\n\nc1,1\n" + longField + ",1\n"))
             .isInstanceOf(CoreException.class)
-            .hasMessage("customers.csv line 4: field 1 is longer than 1,000,000 characters");
+            .hasMessage("customers.csv:4: field 1 is longer than 1,000,000 characters");
         String manyFields = "c1" + ",1".repeat(CsvLineTracker.MAX_FIELDS) + "\n";
         assertThatThrownBy(() -> read(READER, "id,a\n" + manyFields))
-            .isInstanceOf(CoreException.class).hasMessage("customers.csv line 2: more than 100,000 fields");
+            .isInstanceOf(CoreException.class).hasMessage("customers.csv:2: more than 100,000 fields");
         String longRecord = "id,a\nc1," + ("\"" + "z".repeat(900_000) + "\",").repeat(12) + "1\n";
         assertThatThrownBy(() -> read(READER, longRecord))
             .isInstanceOf(CoreException.class)
-            .hasMessage("customers.csv line 2: a record longer than 10,000,000 characters");
+            .hasMessage("customers.csv:2: a record longer than 10,000,000 characters");
         StringBuilder wide = new StringBuilder("id");
         for (int j = 0; j < CsvLineTracker.MAX_FIELDS - 1; j++) {
             wide.append(",c").append(j);
@@ -302,7 +302,7 @@ class CsvTableReaderTest {
     @Test
     void aNonZeroNumberThatUnderflowsToZeroIsAnError() {
         assertThatThrownBy(() -> read(READER, "id,a\nc1,1\nc2,1e-400\n")).isInstanceOf(CoreException.class)
-            .hasMessage("customers.csv line 3, column 'a': '1e-400' is too small for a double (it would be read as 0)");
+            .hasMessage("customers.csv:3: column 'a': '1e-400' is too small for a double (it would be read as 0)");
         IndicatorTable t = read(READER, "id,a\nc1,0.000e-400\nc2,-0\nc3,4.9e-324\nc4,2.5e-320\n").table();
         assertThat(t.column("a")).containsExactly(0, -0.0, Double.MIN_VALUE, 2.5e-320);
     }

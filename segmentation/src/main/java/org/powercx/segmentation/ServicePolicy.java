@@ -130,7 +130,7 @@ public final class ServicePolicy implements java.io.Serializable {
                     continue;
                 }
                 if (rec.size() != header.size()) {
-                    throw new SegmentationException("%s line %d: %d fields but the header has %d", sourceName, line,
+                    throw new SegmentationException("%s:%d: %d fields but the header has %d", sourceName, line,
                         rec.size(), header.size());
                 }
                 List<Set<String>> row = new ArrayList<>();
@@ -146,7 +146,7 @@ public final class ServicePolicy implements java.io.Serializable {
                     }
                 }
                 if (ms.isEmpty()) {
-                    throw new SegmentationException("%s line %d, column '%s': no measures", sourceName, line, MEASURES);
+                    throw new SegmentationException("%s:%d: column '%s': no measures", sourceName, line, MEASURES);
                 }
                 conditions.add(row);
                 measures.add(List.copyOf(ms));
@@ -172,14 +172,14 @@ public final class ServicePolicy implements java.io.Serializable {
                 name = name.substring(1);
             }
             if (name.isEmpty() || header.contains(name)) {
-                throw new SegmentationException("%s line %d: column %d header %s", sourceName, line, header.size() + 1,
+                throw new SegmentationException("%s:%d: column %d header %s", sourceName, line, header.size() + 1,
                     name.isEmpty() ? "is blank" : "'" + name + "' is repeated");
             }
             header.add(name);
         }
         for (String required : List.of(VALUE_SEGMENT, CREDIT_GRADE, MEASURES)) {
             if (!header.contains(required)) {
-                throw new SegmentationException("%s line %d: the policy has no column '%s'; its columns are %s",
+                throw new SegmentationException("%s:%d: the policy has no column '%s'; its columns are %s",
                     sourceName, line, required, header);
             }
         }
@@ -194,7 +194,7 @@ public final class ServicePolicy implements java.io.Serializable {
         Set<String> labels = new LinkedHashSet<>();
         for (String part : text.split("\\|", -1)) {
             if (part.isBlank()) {
-                throw new SegmentationException("%s line %d, column '%s': blank label in '%s' (use * for any)",
+                throw new SegmentationException("%s:%d: column '%s': blank label in '%s' (use * for any)",
                     sourceName, line, column, cell);
             }
             labels.add(part.strip());
@@ -254,7 +254,7 @@ public final class ServicePolicy implements java.io.Serializable {
                 }
                 for (String label : allowed) {
                     if (!domains.get(d).contains(label)) {
-                        throw new SegmentationException("%s line %d, column '%s': unknown label '%s'; known labels are %s",
+                        throw new SegmentationException("%s:%d: column '%s': unknown label '%s'; known labels are %s",
                             source, lines[r], dimensions.get(d), label, domains.get(d));
                     }
                 }

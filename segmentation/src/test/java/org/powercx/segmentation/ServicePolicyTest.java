@@ -65,7 +65,7 @@ class ServicePolicyTest {
     void unknownLabelsAndColumnsAreNamed() {
         assertThatThrownBy(() -> parse("value_segment,credit_grade,measures\n*,AAAA,x\n").validate(SEGMENTS, GRADES, TOPICS))
             .isInstanceOf(SegmentationException.class)
-            .hasMessageContaining("line 2").hasMessageContaining("'credit_grade'").hasMessageContaining("'AAAA'");
+            .hasMessageContaining(":2: ").hasMessageContaining("'credit_grade'").hasMessageContaining("'AAAA'");
         assertThatThrownBy(() -> parse("value_segment,credit_grade,theft,measures\n*,*,*,x\n").validate(SEGMENTS, GRADES, TOPICS))
             .isInstanceOf(SegmentationException.class).hasMessageContaining("column 'theft' is not a risk topic");
         assertThatThrownBy(() -> parse("value_segment,credit_grade,measures\n*,*,x\n").validate(SEGMENTS, List.of(), TOPICS))
@@ -77,7 +77,7 @@ class ServicePolicyTest {
         assertThatThrownBy(() -> parse("value_segment,measures\n*,x\n")).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("no column 'credit_grade'");
         assertThatThrownBy(() -> parse("value_segment,credit_grade,measures\n*,*\n")).isInstanceOf(SegmentationException.class)
-            .hasMessageContaining("line 2").hasMessageContaining("2 fields but the header has 3");
+            .hasMessageContaining(":2: ").hasMessageContaining("2 fields but the header has 3");
         assertThatThrownBy(() -> parse("value_segment,credit_grade,measures\n*,A|,x\n")).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("blank label");
         assertThatThrownBy(() -> parse("value_segment,credit_grade,measures\n*,*, ; \n")).isInstanceOf(SegmentationException.class)
