@@ -2,7 +2,6 @@ package org.powercx.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.powercx.core.CsvReadResult;
@@ -24,8 +23,12 @@ import picocli.CommandLine.Parameters;
     description = {"Grey relational analysis: each customer's weighted grade against the ideal customer, "
         + "and the ranking.", "Columns are benefit indicators unless named by --cost or --target."})
 final class GraCommand extends Base {
-    @Parameters(paramLabel = "CSV", description = "Customers: an id column and one column per indicator.")
+    @Parameters(paramLabel = "CSV", arity = "0..1",
+        description = "Customers: an id column and one column per indicator (or --jdbc with --query).")
     private Path file;
+
+    @picocli.CommandLine.Mixin
+    private DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
     private String id;
@@ -87,8 +90,12 @@ final class GraCommand extends Base {
 
     @Override
     public Integer call() throws Exception {
+        boolean fromDatabase = database.inUse(file);
         if (!stream) {
             return super.call();
+        }
+        if (fromDatabase) {
+            throw new CliException("option --stream: streams a CSV file; it cannot be combined with --jdbc");
         }
         if (top != null && top < 1) {
             throw new CliException("option --top: must be at least 1 but was %d", top);
@@ -147,11 +154,19 @@ final class GraCommand extends Base {
         if (top != null && top < 1) {
             throw new CliException("option --top: must be at least 1 but was %d", top);
         }
-        Inputs.checkFitsInMemory(file, "use --stream");
-        CsvReadResult read = Inputs.csv(file, id, columns(), cost(), targets(), missing);
-        IndicatorTable table = read.table();
+        boolean fromDatabase = database.url != null;
+        CsvReadResult read = null;
+        IndicatorTable table;
+        if (fromDatabase) {
+            table = database.read(id, columns(), cost(), targets(), missing);
+        } else {
+            Inputs.checkFitsInMemory(file, "use --stream");
+            read = Inputs.csv(file, id, columns(), cost(), targets(), missing);
+            table = read.table();
+        }
+        Object source = fromDatabase ? "query" : file;
         if (table.rowCount() == 0) {
-            throw new CliException("%s: no customer rows", file);
+            throw new CliException("%s: no customer rows", source);
         }
         if (model != null) {
             rejectWithModel();
@@ -160,21 +175,32 @@ final class GraCommand extends Base {
         GreyRelationalAnalysis gra = analysis();
         GreyRelationalResult r;
         if (model != null) {
-            r = GraModels.score(model, table, file);
+            r = GraModels.score(model, table, source);
         } else if (save != null) {
-            r = GraModels.fitAndSave(gra, table, w, save, file);
+            r = GraModels.fitAndSave(gra, table, w, save, source);
         } else {
             try {
                 r = gra.evaluate(table, w);
             } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", file, e.getMessage());
+                throw new CliException("%s: %s", source, e.getMessage());
             }
         }
         if (report != null) {
-            HtmlReport.create("Grey relational analysis: " + file.getFileName()).gra(r, top == null ? 20 : top)
-                .write(report);
+            HtmlReport.create("Grey relational analysis: " + (fromDatabase ? "database query" : file.getFileName()))
+                .gra(r, top == null ? 20 : top).write(report);
         }
-        return describe(r, top, contributions, read);
+        Output out = describe(r, top, contributions, read);
+        if (database.writeTable != null) {
+            double[] ranks = new double[r.rowCount()];
+            int[] order = r.order();
+            for (int k = 0; k < order.length; k++) {
+                ranks[order[k]] = k + 1;
+            }
+            long written = database.write(org.powercx.jdbc.ResultColumns.of(r.ids()).withNumbers("grade", r.grades())
+                .withNumbers("rank", ranks));
+            out.note("%d rows written to table %s", written, database.writeTable);
+        }
+        return out;
     }
 
     private void rejectWithModel() {

@@ -26,12 +26,12 @@ final class GraModels {
      * @param table the customers
      * @param weights the weights
      * @param file the model file to write
-     * @param csv the customers' file, for messages
+     * @param csv the customers' file, or "query" for a database query, for messages
      * @return the scores of the table
      * @throws CliException if the fit or the write fails
      */
     static GreyRelationalResult fitAndSave(GreyRelationalAnalysis gra, IndicatorTable table, Weights weights,
-            Path file, Path csv) {
+            Path file, Object csv) {
         GreyRelationalModel model;
         try {
             model = gra.fit(table, weights);
@@ -43,7 +43,7 @@ final class GraModels {
         configuration.put("distinguishing coefficient", String.valueOf(gra.distinguishingCoefficient()));
         configuration.put("normalisation", gra.normalisation().name());
         configuration.put("reference", gra.reference().toString());
-        configuration.put("data", String.valueOf(csv.getFileName()));
+        configuration.put("data", csv instanceof Path p ? String.valueOf(p.getFileName()) : String.valueOf(csv));
         GreyRelationalModelFile.write(file, model, Provenance.of(table.rowCount(), configuration));
         return r;
     }
@@ -53,12 +53,12 @@ final class GraModels {
      *
      * @param file the model file
      * @param table the customers, holding every fitted indicator
-     * @param csv the customers' file, for messages
+     * @param csv the customers' file, or "query" for a database query, for messages
      * @return the scores
      * @throws org.powercx.io.FileFormatException naming the model file, line and field of a bad file
      * @throws CliException if the table lacks a fitted indicator
      */
-    static GreyRelationalResult score(Path file, IndicatorTable table, Path csv) {
+    static GreyRelationalResult score(Path file, IndicatorTable table, Object csv) {
         GreyRelationalModel model = GreyRelationalModelFile.read(file);
         try {
             return model.evaluate(table);
