@@ -228,37 +228,16 @@ public final class PlsQuality {
     public double[][] fSquared() {
         double[] ry = result.ryArray();
         double[][] out = new double[k.m][k.m];
+        Cholesky chol = new Cholesky(k.m);
+        double[] a = new double[k.m * k.m];
+        double[] b = new double[k.m];
+        double[] rhs = new double[k.m];
         for (int j = 0; j < k.m; j++) {
-            int[] pr = k.preds[j];
             double full = result.rSquared(name(j));
-            for (int drop : pr) {
-                int q = pr.length - 1;
-                double excl = 0;
-                if (q > 0) {
-                    int[] rest = new int[q];
-                    int c = 0;
-                    for (int i : pr) {
-                        if (i != drop) {
-                            rest[c++] = i;
-                        }
-                    }
-                    double[] a = new double[q * q];
-                    double[] b = new double[q];
-                    for (int x = 0; x < q; x++) {
-                        for (int y = 0; y < q; y++) {
-                            a[x * q + y] = ry[rest[x] * k.m + rest[y]];
-                        }
-                        b[x] = ry[rest[x] * k.m + j];
-                    }
-                    double[] rhs = b.clone();
-                    Cholesky chol = new Cholesky(q);
-                    if (!chol.factor(a, q, 0, q)) {
-                        throw new SatisfactionException("predecessors of construct '%s' are collinear", name(j));
-                    }
-                    chol.solve(b, 0);
-                    for (int x = 0; x < q; x++) {
-                        excl += b[x] * rhs[x];
-                    }
+            for (int drop : k.preds[j]) {
+                double excl = PlsMeasures.rSquaredWithout(k, ry, j, drop, chol, a, b, rhs);
+                if (Double.isNaN(excl)) {
+                    throw new SatisfactionException("predecessors of construct '%s' are collinear", name(j));
                 }
                 out[drop][j] = (full - excl) / (1 - full);
             }
