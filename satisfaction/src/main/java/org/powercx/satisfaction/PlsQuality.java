@@ -246,6 +246,87 @@ public final class PlsQuality {
     }
 
     /**
+     * Cohen's \( f^2 \) of each path as seminr computes it: \( R^2_{excl} \) comes from re-estimating the whole
+     * model without the path (new weights and scores; a construct left without any path is dropped, as seminr
+     * drops it), not from the scores of the full model as in {@link #fSquared()} (SmartPLS, ADANCO, cSEM). The two
+     * differ slightly because the weights change with the structural model.
+     *
+     * @return a new J x J matrix, {@code f[i][j]} for i to j (0 where there is no path)
+     * @throws SatisfactionException if a model without one path cannot be estimated (the message names the path)
+     * @since 0.2.0
+     */
+    public double[][] fSquaredReestimated() {
+        PathModel model = result.model();
+        List<String> cn = model.constructNames();
+        boolean[][] adj = model.adjacency();
+        double[][] out = new double[k.m][k.m];
+        for (int i = 0; i < k.m; i++) {
+            for (int j = 0; j < k.m; j++) {
+                if (adj[i][j]) {
+                    double full = result.rSquared(cn.get(j));
+                    double excl;
+                    try {
+                        excl = rSquaredWithout(model, adj, i, j);
+                    } catch (SatisfactionException e) {
+                        throw new SatisfactionException("f2 of path '%s -> %s': the model without it cannot be "
+                            + "estimated: %s", cn.get(i), cn.get(j), e.getMessage());
+                    }
+                    out[i][j] = (full - excl) / (1 - full);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** \( R^2 \) of construct j in the model re-estimated without the path from construct drop to j. */
+    private double rSquaredWithout(PathModel model, boolean[][] adj, int drop, int j) {
+        boolean[] kept = new boolean[k.m];
+        int paths = 0;
+        for (int a = 0; a < k.m; a++) {
+            for (int b = 0; b < k.m; b++) {
+                if (adj[a][b] && !(a == drop && b == j)) {
+                    kept[a] = true;
+                    kept[b] = true;
+                    paths++;
+                }
+            }
+        }
+        if (paths == 0 || !kept[j]) {
+            return 0;
+        }
+        PathModel.Builder builder = PathModel.builder();
+        List<Integer> columns = new ArrayList<>();
+        for (int a = 0; a < k.m; a++) {
+            if (kept[a]) {
+                builder.construct(model.constructs().get(a));
+                for (int c = k.start[a]; c < k.start[a + 1]; c++) {
+                    columns.add(c);
+                }
+            }
+        }
+        List<String> cn = model.constructNames();
+        for (int a = 0; a < k.m; a++) {
+            for (int b = 0; b < k.m; b++) {
+                if (adj[a][b] && !(a == drop && b == j)) {
+                    builder.path(cn.get(a), cn.get(b));
+                }
+            }
+        }
+        PathModel reduced = builder.build();
+        int n = result.sampleSize();
+        int q = columns.size();
+        double[] x = result.dataArray();
+        double[] sub = new double[n * q];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < q; c++) {
+                sub[r * q + c] = x[r * k.p + columns.get(c)];
+            }
+        }
+        PlsPm estimator = result.estimator();
+        return estimator.fit(reduced, estimator.kernel(reduced), sub, n, result.ids()).rSquared(cn.get(j));
+    }
+
+    /**
      * Goodness of fit \( \sqrt{\overline{communality} \times \overline{R^2}} \).
      *
      * @return the GoF index
