@@ -225,8 +225,10 @@ public final class PlsBootstrap {
      * @return the original estimates and the bootstrap summaries
      * @throws SatisfactionException if the model cannot be estimated on the full sample (see
      *     {@link PlsPm#fit(PathModel, IndicatorTable)}), fewer than 2 resamples succeed, or the resamples or
-     *     the respondents times the estimates per draw exceed {@value #MAX_STORED_ESTIMATES}, or the draws would
-     *     not fit in the Java heap (checked before any work)
+     *     the respondents times the estimates per draw exceed {@value #MAX_STORED_ESTIMATES} (twice the estimates
+     *     when the draws are kept), or the draws would not fit in the Java heap (checked before any work); for a
+     *     PLSc bootstrap also if the estimator's scaling is not standardised or the full-sample correction fails
+     *     (see {@link ConsistentPls#correct(PlsResult)}) or is inadmissible
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while it waits for
      *     the other threads; it returns only after they have stopped, with its interrupt flag set
      */

@@ -196,6 +196,34 @@ class BootstrapInferenceTest {
         assertThat(BootstrapSummary.acceleration(new double[] {2, 2, 2})).isZero();
     }
 
+    /**
+     * The bootstrap's BCa limits are those of its kept draws with the leave-one-out estimates refitted through the
+     * public API (a fresh fit of the survey without each respondent): the jackknife inside the bootstrap deletes
+     * the right rows. The refits converge to 1e-10 on their own, hence the tolerance.
+     */
+    @Test
+    void bcaUsesTheLeaveOneOutEstimates() {
+        BootstrapResult r = PlsBootstrap.withDefaults().withResamples(300).withDrawsKept(true)
+            .run(PathModel.powerCsi(), SAT, 21);
+        PlsPm pls = PlsPm.withDefaults();
+        int n = SAT.rowCount();
+        for (String path : new String[] {"QUAL -> SAT", "SAT -> LOY"}) {
+            String[] ft = path.split(" -> ");
+            double[] jack = new double[n];
+            for (int i = 0; i < n; i++) {
+                int drop = i;
+                jack[i] = pls.fit(PathModel.powerCsi(), SAT.filter(row -> row != drop)).pathCoefficient(ft[0], ft[1]);
+            }
+            BootstrapEstimate e = BootstrapResult.find(r.paths(), path);
+            double[] sorted = e.draws();
+            Arrays.sort(sorted);
+            double[] bca = BootstrapSummary.bca(sorted, e.original(), jack, 0.95);
+            assertThat(e.bcaLower()).as(path).isCloseTo(bca[0], within(1e-9));
+            assertThat(e.bcaUpper()).as(path).isCloseTo(bca[1], within(1e-9));
+            assertThat(e.bcaLower()).isNotEqualTo(e.lower());
+        }
+    }
+
     @Test
     void hugePermutationCountsAreRefusedOnOneLine() {
         assertThatThrownBy(() -> PlsGroups.withDefaults().withPermutations(2_000_000_000))
