@@ -224,6 +224,40 @@ class BootstrapInferenceTest {
         }
     }
 
+    /** A complete order of 12 constructs has 4,017 chains of two or more paths: no specific effect is reported. */
+    @Test
+    void tooManyChainsLeaveOutTheSpecificEffectsOnly() {
+        int m = 12;
+        List<org.powercx.core.Indicator> inds = new ArrayList<>();
+        PathModel.Builder b = PathModel.builder();
+        for (int k = 0; k < m; k++) {
+            inds.add(org.powercx.core.Indicator.benefit("x" + k));
+            b.reflective("C" + k, "x" + k);
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = i + 1; j < m; j++) {
+                b.path("C" + i, "C" + j);
+            }
+        }
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
+        List<String> ids = new ArrayList<>();
+        double[][] rows = new double[80][m];
+        for (int r = 0; r < rows.length; r++) {
+            ids.add("r" + r);
+            double f = rng.nextGaussian();
+            for (int k = 0; k < m; k++) {
+                rows[r][k] = f + rng.nextGaussian();
+            }
+        }
+        BootstrapResult r = PlsBootstrap.withDefaults().withResamples(10).run(b.build(),
+            IndicatorTable.ofRows(inds, ids, rows), 1);
+        assertThat(r.specificIndirectEffectsOmitted()).isTrue();
+        assertThat(r.specificIndirectEffects()).isEmpty();
+        // every pair two or more steps apart: 66 pairs less the 11 adjacent ones
+        assertThat(r.indirectEffects()).hasSize(55);
+        assertThat(r.paths()).hasSize(66);
+    }
+
     @Test
     void hugePermutationCountsAreRefusedOnOneLine() {
         assertThatThrownBy(() -> PlsGroups.withDefaults().withPermutations(2_000_000_000))
