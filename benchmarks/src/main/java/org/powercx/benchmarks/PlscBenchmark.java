@@ -14,10 +14,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.powercx.core.IndicatorTable;
+import org.powercx.satisfaction.BootstrapResult;
 import org.powercx.satisfaction.ConsistentPls;
 import org.powercx.satisfaction.FitIndices;
 import org.powercx.satisfaction.ModelFit;
 import org.powercx.satisfaction.PathModel;
+import org.powercx.satisfaction.PlsBootstrap;
 import org.powercx.satisfaction.PlsPredict;
 import org.powercx.satisfaction.PlscResult;
 import org.powercx.satisfaction.PredictionResult;
@@ -38,6 +40,11 @@ public class PlscBenchmark {
     /** Bollen-Stine resamples. */
     @Param({"1000"})
     public int resamples;
+
+    /** Resamples of the PLSc bootstrap (the target). */
+    static final int BOOTSTRAP_RESAMPLES = 5000;
+    /** Resamples the PLSc bootstrap benchmark draws; the agreement test lowers it. */
+    int bootstrapResamples = BOOTSTRAP_RESAMPLES;
 
     IndicatorTable survey;
     double[] answers;
@@ -100,6 +107,28 @@ public class PlscBenchmark {
     @Benchmark
     public FitIndices fitBootstrapTwoThreads() {
         return ModelFit.withDefaults().withResamples(resamples).withThreads(2).test(plsc, 42);
+    }
+
+    /**
+     * Baseline for the PLSc bootstrap: one resample pass per resample, 5,000 resamples.
+     *
+     * @return the grand sum
+     */
+    @Benchmark
+    public double baselineBootstrapPasses() {
+        return PlsBenchmark.baseline(answers, PlsBenchmark.ITEMS.length, BOOTSTRAP_RESAMPLES, 1);
+    }
+
+    /**
+     * The target: a PLSc bootstrap of 5,000 resamples on two threads (every estimate with percentile and BCa
+     * intervals, indirect effects, signed HTMT and f2 included).
+     *
+     * @return the bootstrap result
+     */
+    @Benchmark
+    public BootstrapResult plscBootstrapTwoThreads() {
+        return PlsBootstrap.withDefaults().withConsistentPls(true).withResamples(bootstrapResamples).withThreads(2)
+            .run(model, survey, 42);
     }
 
     /**

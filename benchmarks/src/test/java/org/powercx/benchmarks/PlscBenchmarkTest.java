@@ -3,11 +3,13 @@ package org.powercx.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.powercx.satisfaction.BootstrapResult;
 import org.powercx.satisfaction.ConsistentPls;
 import org.powercx.satisfaction.FitIndices;
 import org.powercx.satisfaction.FitMeasure;
 import org.powercx.satisfaction.ModelFit;
 import org.powercx.satisfaction.PathModel;
+import org.powercx.satisfaction.PlsBootstrap;
 import org.powercx.satisfaction.PlsPredict;
 import org.powercx.satisfaction.PredictionResult;
 
@@ -29,6 +31,12 @@ class PlscBenchmarkTest {
         for (FitMeasure m : FitMeasure.values()) {
             assertThat(two.hi95(m)).isEqualTo(one.hi95(m));
         }
+        b.bootstrapResamples = 40;
+        assertThat(b.baselineBootstrapPasses()).isPositive();
+        BootstrapResult boot = b.plscBootstrapTwoThreads();
+        assertThat(boot.consistent()).isTrue();
+        assertThat(boot.paths()).isEqualTo(PlsBootstrap.withDefaults().withConsistentPls(true).withResamples(40)
+            .run(PathModel.powerCsi(), b.survey, 42).paths());
         PredictionResult p1 = b.predictOneThread();
         PredictionResult p2 = b.predictTwoThreads();
         assertThat(p2.plsRmse()).containsExactly(p1.plsRmse());

@@ -55,9 +55,22 @@ final class PlsCommand extends Base {
     private MissingValuePolicy missing;
 
     @Option(names = "--bootstrap", paramLabel = "N",
-        description = "Bootstrap N resamples: standard errors, t, p and confidence intervals of paths, "
-            + "total effects and R2.")
+        description = "Bootstrap N resamples: standard errors, t, p, percentile and BCa intervals of paths, "
+            + "total, indirect and specific indirect effects, R2, f2 and HTMT.")
     private Integer bootstrap;
+
+    @Option(names = "--names", paramLabel = "STYLE", defaultValue = "POWERCX",
+        description = "Names of the bootstrap parameters: POWERCX (IMAG -> SAT) or SEMINR (IMAG  ->  SAT, as "
+            + "seminr prints them) (default: ${DEFAULT-VALUE}).")
+    private NameStyle names;
+
+    /** How the bootstrap table names its parameters. */
+    enum NameStyle {
+        /** {@code "IMAG -> SAT"}. */
+        POWERCX,
+        /** {@code "IMAG  ->  SAT"}, two spaces either side of the arrow, as seminr's bootstrap summary prints. */
+        SEMINR
+    }
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
         description = "Bootstrap seed; results are identical for a seed whatever the thread count "
@@ -119,13 +132,16 @@ final class PlsCommand extends Base {
                 org.powercx.satisfaction.SatisfactionIndex index =
                     org.powercx.satisfaction.SatisfactionIndex.of(r, scale[0], scale[1]);
                 ipma = index.importancePerformance(t);
+                double[] unstandardised = index.importancePerformanceUnstandardised(t).importance();
                 out.table("satisfaction index", "construct", "index_0_100");
                 for (String c : model.constructNames()) {
                     out.row(c, index.index(c));
                 }
-                out.table("importance-performance (target " + t + ")", "construct", "importance", "performance");
+                out.table("importance-performance (target " + t + ")", "construct", "importance", "performance",
+                    "importance_unstandardised");
                 for (int k = 0; k < ipma.constructs().size(); k++) {
-                    out.row(ipma.constructs().get(k), ipma.importance()[k], ipma.performance()[k]);
+                    out.row(ipma.constructs().get(k), ipma.importance()[k], ipma.performance()[k],
+                        unstandardised[k]);
                 }
             } catch (IllegalArgumentException e) {
                 throw new CliException("options --index/--target: %s", e.getMessage());
@@ -146,17 +162,19 @@ final class PlsCommand extends Base {
             } catch (IllegalArgumentException e) {
                 throw new CliException("option --bootstrap: %s", e.getMessage());
             }
-            out.table("bootstrap", "parameter", "estimate", "mean", "std_error", "t", "p", "ci_lower", "ci_upper");
+            out.table("bootstrap", "parameter", "estimate", "mean", "std_error", "t", "p", "ci_lower", "ci_upper",
+                "bca_lower", "bca_upper");
             List<List<org.powercx.satisfaction.BootstrapEstimate>> groups = List.of(b.paths(), b.totalEffects(),
-                b.rSquared());
-            List<String> prefixes = List.of("", "total ", "R2 ");
+                b.indirectEffects(), b.specificIndirectEffects(), b.rSquared(), b.fSquared(), b.htmt());
+            List<String> prefixes = List.of("", "total ", "indirect ", "specific ", "R2 ", "f2 ", "HTMT ");
             for (int g = 0; g < groups.size(); g++) {
                 for (org.powercx.satisfaction.BootstrapEstimate e : groups.get(g)) {
-                    out.row(prefixes.get(g) + e.name(), e.original(), e.mean(), e.standardError(), e.t(), e.p(),
-                        e.lower(), e.upper());
+                    String name = names == NameStyle.SEMINR ? e.name().replace(" -> ", "  ->  ") : e.name();
+                    out.row(prefixes.get(g) + name, e.original(), e.mean(), e.standardError(), e.t(), e.p(),
+                        e.lower(), e.upper(), e.bcaLower(), e.bcaUpper());
                 }
             }
-            out.note("Bootstrap: %d resamples, seed %d, %d failed to converge; %s percentile intervals",
+            out.note("Bootstrap: %d resamples, seed %d, %d failed to converge; %s percentile and BCa intervals",
                 b.resamples(), seed, b.failedResamples(),
                 org.powercx.core.TextTable.number(b.confidenceLevel()));
         }

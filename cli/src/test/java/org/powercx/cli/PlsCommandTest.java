@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,12 +111,37 @@ class PlsCommandTest {
     }
 
     @Test
+    void bootstrapRowsCoverMediationEffectSizesAndHtmtWithBcaAndSeminrNames() throws IOException {
+        Cli r = pls("--bootstrap", "40", "--seed", "2", "--threads", "1", "-f", "json");
+        Cli seminr = pls("--bootstrap", "40", "--seed", "2", "--threads", "1", "-f", "json", "--names", "seminr");
+        assertThat(seminr.status).as(seminr.toString()).isZero();
+        JsonNode boot = JSON.readTree(r.out).get("bootstrap");
+        JsonNode named = JSON.readTree(seminr.out).get("bootstrap");
+        assertThat(named.size()).isEqualTo(boot.size());
+        List<String> parameters = new java.util.ArrayList<>();
+        for (int k = 0; k < boot.size(); k++) {
+            String p = boot.get(k).get("parameter").asText();
+            parameters.add(p);
+            assertThat(named.get(k).get("parameter").asText()).isEqualTo(p.replace(" -> ", "  ->  "));
+            assertThat(named.get(k).get("estimate").asDouble()).isEqualTo(boot.get(k).get("estimate").asDouble());
+            assertThat(boot.get(k).has("bca_lower")).isTrue();
+        }
+        assertThat(parameters).contains("SAT -> LOY", "total IMAG -> LOY", "indirect IMAG -> LOY",
+            "specific QUAL -> VAL -> SAT", "R2 SAT", "f2 SAT -> LOY", "HTMT IMAG -> EXPE");
+        assertThat(named.get(0).get("parameter").asText()).isEqualTo("IMAG  ->  EXPE");
+        assertThat(pls("--bootstrap", "40", "--names", "nope").status).isEqualTo(2);
+    }
+
+    @Test
     void indexAndImportancePerformance() throws IOException {
         Cli r = pls("--index", "0,10", "--target", "LOY", "-f", "json");
         assertThat(r.status).as(r.toString()).isZero();
         JsonNode root = JSON.readTree(r.out);
         JsonNode ipma = root.get("importance-performance (target LOY)");
         assertThat(ipma.size()).isEqualTo(5);
+        for (JsonNode c : ipma) {
+            assertThat(c.get("importance_unstandardised").asDouble()).isFinite();
+        }
         for (JsonNode c : root.get("satisfaction index")) {
             assertThat(c.get("index_0_100").asDouble()).isBetween(0.0, 100.0);
         }

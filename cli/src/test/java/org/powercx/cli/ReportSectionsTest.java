@@ -263,7 +263,9 @@ class ReportSectionsTest {
         List<List<String>> paths = rows(all(pls, "table").get(0));
         int k = 0;
         for (JsonNode b : root.get("bootstrap")) {
-            if (!b.get("parameter").asText().contains(" -> ") || b.get("parameter").asText().startsWith("total")) {
+            String parameter = b.get("parameter").asText();
+            // paths only: the other rows start with a prefix (total, indirect, specific, R2, f2, HTMT)
+            if (!parameter.contains(" -> ") || parameter.indexOf(' ') < parameter.indexOf(" -> ")) {
                 continue;
             }
             List<String> row = paths.get(k++);

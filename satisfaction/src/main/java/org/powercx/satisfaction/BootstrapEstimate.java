@@ -1,5 +1,6 @@
 package org.powercx.satisfaction;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,7 @@ public final class BootstrapEstimate {
     private final double upper;
     private final double bcaLower;
     private final double bcaUpper;
+    private final double[] draws;
 
     /**
      * Validates the name.
@@ -43,6 +45,12 @@ public final class BootstrapEstimate {
      */
     BootstrapEstimate(String name, double original, double mean, double standardError, double t, double p,
             double lower, double upper, double bcaLower, double bcaUpper) {
+        this(name, original, mean, standardError, t, p, lower, upper, bcaLower, bcaUpper, new double[0]);
+    }
+
+    /** As above, with the resample estimates kept (in resample order, converged resamples only); not copied. */
+    BootstrapEstimate(String name, double original, double mean, double standardError, double t, double p,
+            double lower, double upper, double bcaLower, double bcaUpper, double[] draws) {
         if (name == null) {
             throw new SatisfactionException("bootstrap estimate has no name");
         }
@@ -56,6 +64,7 @@ public final class BootstrapEstimate {
         this.upper = upper;
         this.bcaLower = bcaLower;
         this.bcaUpper = bcaUpper;
+        this.draws = draws;
     }
 
     /**
@@ -148,6 +157,17 @@ public final class BootstrapEstimate {
         return bcaUpper;
     }
 
+    /**
+     * Returns the resample estimates, in resample order (converged resamples only), if the bootstrap was asked to
+     * keep them ({@link PlsBootstrap#withDrawsKept(boolean)}); otherwise an empty array.
+     *
+     * @return a new array of the draws, empty unless they were kept
+     * @since 0.2.0
+     */
+    public double[] draws() {
+        return draws.clone();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof BootstrapEstimate o && Objects.equals(name, o.name)
@@ -159,12 +179,14 @@ public final class BootstrapEstimate {
             && Double.compare(lower, o.lower) == 0
             && Double.compare(upper, o.upper) == 0
             && Double.compare(bcaLower, o.bcaLower) == 0
-            && Double.compare(bcaUpper, o.bcaUpper) == 0;
+            && Double.compare(bcaUpper, o.bcaUpper) == 0
+            && Arrays.equals(draws, o.draws);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, original, mean, standardError, t, p, lower, upper, bcaLower, bcaUpper);
+        return Objects.hash(name, original, mean, standardError, t, p, lower, upper, bcaLower, bcaUpper)
+            * 31 + Arrays.hashCode(draws);
     }
 
     /**
@@ -176,6 +198,6 @@ public final class BootstrapEstimate {
     public String toString() {
         return "BootstrapEstimate[" + "name=" + name + ", original=" + original + ", mean=" + mean
             + ", standardError=" + standardError + ", t=" + t + ", p=" + p + ", lower=" + lower + ", upper=" + upper
-            + ", bcaLower=" + bcaLower + ", bcaUpper=" + bcaUpper + "]";
+            + ", bcaLower=" + bcaLower + ", bcaUpper=" + bcaUpper + ", draws=" + draws.length + "]";
     }
 }

@@ -14,7 +14,7 @@ final class BootstrapSummary {
     }
 
     static BootstrapResult summarise(PlsResult original, ResampleEngine engine, double[] orig, double[] est,
-            boolean[] ok, double[] jack, boolean[] jackOk, double level, long seed) {
+            boolean[] ok, double[] jack, boolean[] jackOk, double level, long seed, boolean keepDraws) {
         int width = engine.width;
         int good = 0;
         for (boolean b : ok) {
@@ -26,8 +26,6 @@ final class BootstrapSummary {
         }
         TDistribution t = new TDistribution(null, good - 1.0);
         double alpha = (1 - level) / 2;
-        double zLow = NORMAL.inverseCumulativeProbability(alpha);
-        double zHigh = -zLow;
         List<BootstrapEstimate> all = new ArrayList<>(width);
         double[] values = new double[good];
         double[] jv = new double[jack.length / width];
@@ -40,52 +38,69 @@ final class BootstrapSummary {
                     sum += est[b * width + c];
                 }
             }
+            double[] kept = keepDraws ? values.clone() : new double[0];
             double mean = sum / good;
             double ss = 0;
-            int below = 0;
             for (double v : values) {
                 ss += (v - mean) * (v - mean);
-                below += v < orig[c] ? 1 : 0;
             }
             double se = Math.sqrt(ss / (good - 1));
             double tStat = orig[c] / se;
             double p = Double.isNaN(tStat) ? Double.NaN : 2 * t.cumulativeProbability(-Math.abs(tStat));
-            Arrays.sort(values);
-            double lower = quantile(values, alpha);
-            double upper = quantile(values, 1 - alpha);
-            double z0 = NORMAL.inverseCumulativeProbability((double) below / good);
-            double a = acceleration(jack, jackOk, width, c, jv);
-            double bcaLower = Double.NaN;
-            double bcaUpper = Double.NaN;
-            if (Double.isFinite(z0) && Double.isFinite(a)) {
-                bcaLower = quantile(values, NORMAL.cumulativeProbability(z0 + (z0 + zLow) / (1 - a * (z0 + zLow))));
-                bcaUpper = quantile(values,
-                    NORMAL.cumulativeProbability(z0 + (z0 + zHigh) / (1 - a * (z0 + zHigh))));
+            int m = 0;
+            for (int i = 0; i < jackOk.length; i++) {
+                if (jackOk[i]) {
+                    jv[m++] = jack[i * width + c];
+                }
             }
-            all.add(new BootstrapEstimate(engine.names.get(c), orig[c], mean, se, tStat, p, lower, upper, bcaLower,
-                bcaUpper));
+            Arrays.sort(values);
+            double[] bca = bca(values, orig[c], Arrays.copyOf(jv, m), level);
+            all.add(new BootstrapEstimate(engine.names.get(c), orig[c], mean, se, tStat, p, quantile(values, alpha),
+                quantile(values, 1 - alpha), bca[0], bca[1], kept));
         }
-        return new BootstrapResult(original, all, engine.groupStart, ok.length, failed, level, seed);
+        return new BootstrapResult(original, all, engine, ok.length, failed, level, seed);
     }
 
-    /** Jackknife acceleration \( a = \sum d_i^3 / (6 (\sum d_i^2)^{3/2}) \), \( d_i = \bar\theta - \theta_{(i)} \). */
-    private static double acceleration(double[] jack, boolean[] jackOk, int width, int c, double[] jv) {
-        int m = 0;
-        double sum = 0;
-        for (int i = 0; i < jackOk.length; i++) {
-            if (jackOk[i]) {
-                jv[m++] = jack[i * width + c];
-                sum += jack[i * width + c];
-            }
+    /**
+     * BCa limits (Efron 1987) at a two-sided level: bias \( z_0 = \Phi^{-1}(\#\{\theta^* &lt; \hat\theta\}/B) \),
+     * jackknife acceleration \( a \), and the R type 7 quantiles of the sorted draws at
+     * \( \Phi(z_0 + (z_0 + z_\alpha)/(1 - a(z_0 + z_\alpha))) \); NaN limits when \( z_0 \) or \( a \) is not finite.
+     */
+    static double[] bca(double[] sorted, double original, double[] jackknife, double level) {
+        int below = 0;
+        for (double v : sorted) {
+            below += v < original ? 1 : 0;
         }
+        double z0 = NORMAL.inverseCumulativeProbability((double) below / sorted.length);
+        double a = acceleration(jackknife);
+        if (!Double.isFinite(z0) || !Double.isFinite(a)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double zLow = NORMAL.inverseCumulativeProbability((1 - level) / 2);
+        double zHigh = -zLow;
+        return new double[] {
+            quantile(sorted, NORMAL.cumulativeProbability(z0 + (z0 + zLow) / (1 - a * (z0 + zLow)))),
+            quantile(sorted, NORMAL.cumulativeProbability(z0 + (z0 + zHigh) / (1 - a * (z0 + zHigh))))};
+    }
+
+    /**
+     * Jackknife acceleration \( a = \sum d_i^3 / (6 (\sum d_i^2)^{3/2}) \), \( d_i = \bar\theta - \theta_{(i)} \);
+     * NaN with fewer than 2 values, 0 when they are all equal.
+     */
+    static double acceleration(double[] jack) {
+        int m = jack.length;
         if (m < 2) {
             return Double.NaN;
+        }
+        double sum = 0;
+        for (double v : jack) {
+            sum += v;
         }
         double mean = sum / m;
         double s2 = 0;
         double s3 = 0;
-        for (int i = 0; i < m; i++) {
-            double d = mean - jv[i];
+        for (double v : jack) {
+            double d = mean - v;
             s2 += d * d;
             s3 += d * d * d;
         }

@@ -9,7 +9,10 @@ import org.powercx.core.TextTable;
 /**
  * Importance-performance map of a target construct: for each construct that affects it, its total effect on the
  * target (importance) and its 0-100 index (performance). Constructs of high importance and low performance are
- * the first candidates for improvement.
+ * the first candidates for improvement. The importance is the standardised total effect, or, for the map as
+ * SmartPLS draws it ({@link #unstandardised()}; Ringle and Sarstedt 2016,
+ * <a href="https://doi.org/10.1108/IMDS-10-2015-0449">doi:10.1108/IMDS-10-2015-0449</a>), the unstandardised
+ * total effect on the 0-100 scale: the points the target's index gains when the construct's index gains one.
  *
  * @since 0.1.0
  */
@@ -18,6 +21,7 @@ public final class ImportancePerformance {
     private final List<String> constructs;
     private final double[] importance;
     private final double[] performance;
+    private final boolean unstandardised;
 
     /**
      * Validates and copies the components.
@@ -29,6 +33,12 @@ public final class ImportancePerformance {
      * @throws SatisfactionException if a component is null or the sizes differ
      */
     ImportancePerformance(String target, List<String> constructs, double[] importance, double[] performance) {
+        this(target, constructs, importance, performance, false);
+    }
+
+    /** As above, saying whether the importances are unstandardised total effects. */
+    ImportancePerformance(String target, List<String> constructs, double[] importance, double[] performance,
+            boolean unstandardised) {
         if (target == null || constructs == null || importance == null || performance == null) {
             throw new SatisfactionException("importance-performance map has a null component");
         }
@@ -43,6 +53,18 @@ public final class ImportancePerformance {
         this.constructs = constructs;
         this.importance = importance;
         this.performance = performance;
+        this.unstandardised = unstandardised;
+    }
+
+    /**
+     * Whether the importances are unstandardised total effects on the 0-100 scale (SmartPLS's IPMA) rather than
+     * standardised ones.
+     *
+     * @return true for unstandardised importances
+     * @since 0.2.0
+     */
+    public boolean unstandardised() {
+        return unstandardised;
     }
 
     /**
@@ -64,7 +86,7 @@ public final class ImportancePerformance {
     }
 
     /**
-     * The total effects on the target.
+     * The total effects on the target, standardised or ({@link #unstandardised()}) on the 0-100 scale.
      *
      * @return a new array
      */
@@ -87,13 +109,14 @@ public final class ImportancePerformance {
         for (int r = 0; r < importance.length; r++) {
             rows.add(List.of(constructs.get(r), TextTable.number(importance[r]), TextTable.number(performance[r])));
         }
-        return "Importance-performance map for " + target + "\n"
+        return "Importance-performance map for " + target + (unstandardised ? " (unstandardised)" : "") + "\n"
             + TextTable.render(List.of("construct", "importance", "performance"), rows);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof ImportancePerformance o && Objects.equals(target, o.target)
+            && unstandardised == o.unstandardised
             && Objects.equals(constructs, o.constructs)
             && Arrays.equals(importance, o.importance)
             && Arrays.equals(performance, o.performance);
@@ -101,7 +124,7 @@ public final class ImportancePerformance {
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(target, constructs);
+        int h = Objects.hash(target, constructs, unstandardised);
         h = 31 * h + Arrays.hashCode(importance);
         return 31 * h + Arrays.hashCode(performance);
     }

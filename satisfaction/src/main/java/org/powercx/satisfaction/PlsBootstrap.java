@@ -2,14 +2,16 @@ package org.powercx.satisfaction;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Nonparametric bootstrap of a PLS path model (Efron and Tibshirani 1993; Tenenhaus et al. 2005): \( B \)
  * resamples of the respondents drawn with replacement, each re-estimated from unit starting weights, summarised
- * by {@link BootstrapEstimate}s for outer weights, loadings, paths, total effects, \( R^2 \) and HTMT (absolute
- * correlations).
+ * by {@link BootstrapEstimate}s for outer weights, loadings, paths, total effects, \( R^2 \), HTMT (absolute and
+ * signed correlations), total and specific indirect effects and Cohen's \( f^2 \), each with percentile and BCa
+ * intervals; optionally of consistent PLS ({@link #withConsistentPls(boolean)}).
  *
  * <p>Resample \( b \) draws its rows from its own {@link SplittableRandom}, split from the seed in index order
  * before any work is handed to threads, so results are bit-for-bit identical whatever the thread count. A
@@ -18,11 +20,16 @@ import org.powercx.core.internal.ParallelRanges;
  * resamples are cut into as many contiguous parts as threads; the first part runs on the calling thread, the
  * others on new threads or on the {@linkplain #withExecutor(Executor) executor} given.
  *
- * <p>The draws of every estimate are kept, because the percentile and BCa intervals are exact quantiles of them
- * (a running summary gives the mean and standard error but no exact quantile); their memory,
- * \( 8\,(B + n) \) bytes per estimate with the jackknife's \( n \) draws, is bounded by
- * {@value #MAX_RESAMPLES} resamples and {@value #MAX_STORED_ESTIMATES} stored estimates, and is checked against the
- * Java heap before any work.
+ * <p>During a run the draws of every estimate are held as one compact {@code double} per resample and estimate,
+ * because the percentile and BCa intervals are exact quantiles of them (a running summary gives the mean and
+ * standard error but no exact quantile); their memory, \( 8\,(B + n) \) bytes per estimate with the
+ * jackknife's \( n \) draws, is bounded by {@value #MAX_RESAMPLES} resamples and {@value #MAX_STORED_ESTIMATES}
+ * stored estimates (resamples times estimates, in {@code long} arithmetic, so no size overflows an
+ * {@code int}), and is checked against the Java heap before any work, each with a one-line message naming the
+ * limit. The result keeps only the summaries, unless the draws are asked for
+ * ({@link #withDrawsKept(boolean)}, which doubles the memory); a statistic of one's own is computed from the
+ * draws streamed to a consumer, in resample order
+ * ({@link #run(PathModel, IndicatorTable, long, Consumer)}).
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -38,7 +45,12 @@ public final class PlsBootstrap {
     public static final long MAX_STORED_ESTIMATES = 50_000_000L;
 
     private static final PlsBootstrap DEFAULTS = new PlsBootstrap(PlsPm.withDefaults(), 5000, 1, null,
-        SignChange.NONE, 0.95);
+        SignChange.NONE, 0.95, 0);
+
+    /** Option bit: keep the draws in the estimates. */
+    private static final int KEEP_DRAWS = 1;
+    /** Option bit: bootstrap consistent PLS. */
+    private static final int CONSISTENT = 2;
 
     private final PlsPm estimator;
     private final int resamples;
@@ -47,15 +59,17 @@ public final class PlsBootstrap {
     private final Executor executor;
     private final SignChange signChange;
     private final double level;
+    private final int options;
 
     private PlsBootstrap(PlsPm estimator, int resamples, int threads, Executor executor, SignChange signChange,
-            double level) {
+            double level, int options) {
         this.estimator = estimator;
         this.resamples = resamples;
         this.threads = threads;
         this.executor = executor;
         this.signChange = signChange;
         this.level = level;
+        this.options = options;
     }
 
     /**
@@ -79,7 +93,7 @@ public final class PlsBootstrap {
         if (newEstimator == null) {
             throw new SatisfactionException("estimator is null");
         }
-        return new PlsBootstrap(newEstimator, resamples, threads, executor, signChange, level);
+        return new PlsBootstrap(newEstimator, resamples, threads, executor, signChange, level, options);
     }
 
     /**
@@ -93,7 +107,7 @@ public final class PlsBootstrap {
         if (newSignChange == null) {
             throw new SatisfactionException("sign change option is null");
         }
-        return new PlsBootstrap(estimator, resamples, threads, executor, newSignChange, level);
+        return new PlsBootstrap(estimator, resamples, threads, executor, newSignChange, level, options);
     }
 
     /**
@@ -109,7 +123,7 @@ public final class PlsBootstrap {
                 newResamples);
         }
         if (newResamples >= 2) {
-            return new PlsBootstrap(estimator, newResamples, threads, executor, signChange, level);
+            return new PlsBootstrap(estimator, newResamples, threads, executor, signChange, level, options);
         }
         throw new SatisfactionException("bootstrap needs at least 2 resamples but was given %d", newResamples);
     }
@@ -123,7 +137,8 @@ public final class PlsBootstrap {
      * @throws SatisfactionException if below 1 or above the cap
      */
     public PlsBootstrap withThreads(int newThreads) {
-        return new PlsBootstrap(estimator, resamples, checkThreads(newThreads), executor, signChange, level);
+        return new PlsBootstrap(estimator, resamples, checkThreads(newThreads), executor, signChange, level,
+            options);
     }
 
     /**
@@ -140,7 +155,7 @@ public final class PlsBootstrap {
         if (newExecutor == null) {
             throw new SatisfactionException("executor is null");
         }
-        return new PlsBootstrap(estimator, resamples, threads, newExecutor, signChange, level);
+        return new PlsBootstrap(estimator, resamples, threads, newExecutor, signChange, level, options);
     }
 
     /** Validates a thread count against the shared cap, naming the value. */
@@ -164,9 +179,41 @@ public final class PlsBootstrap {
      */
     public PlsBootstrap withConfidenceLevel(double newLevel) {
         if (newLevel > 0 && newLevel < 1) {
-            return new PlsBootstrap(estimator, resamples, threads, executor, signChange, newLevel);
+            return new PlsBootstrap(estimator, resamples, threads, executor, signChange, newLevel, options);
         }
         throw new SatisfactionException("confidence level must be in (0, 1) but was %s", newLevel);
+    }
+
+    /**
+     * Returns a bootstrap that keeps every estimate's draws in its {@link BootstrapEstimate#draws()} (in resample
+     * order, converged resamples only). They are held during the run in any case, as one double per resample and
+     * estimate, for the exact quantiles of the intervals; kept, they stay with the result.
+     *
+     * @param keep whether to keep the draws in the result
+     * @return a new bootstrap
+     * @since 0.2.0
+     */
+    public PlsBootstrap withDrawsKept(boolean keep) {
+        return new PlsBootstrap(estimator, resamples, threads, executor, signChange, level,
+            keep ? options | KEEP_DRAWS : options & ~KEEP_DRAWS);
+    }
+
+    /**
+     * Returns a bootstrap of consistent PLS (PLSc, Dijkstra and Henseler 2015,
+     * <a href="https://doi.org/10.1016/j.csda.2014.07.008">doi:10.1016/j.csda.2014.07.008</a>): each resample's PLS
+     * solution is corrected as {@link ConsistentPls} corrects it, and loadings, paths, total and indirect effects,
+     * \( R^2 \) and \( f^2 \) are the corrected ones (weights and HTMT are the same as PLS's). A resample whose
+     * correction fails or is inadmissible (a loading or reliability above 1, a construct correlation matrix not
+     * positive definite) is counted as failed and left out, as cSEM does by default. Needs the standardised
+     * scaling of the estimator.
+     *
+     * @param consistent whether to bootstrap PLSc
+     * @return a new bootstrap
+     * @since 0.2.0
+     */
+    public PlsBootstrap withConsistentPls(boolean consistent) {
+        return new PlsBootstrap(estimator, resamples, threads, executor, signChange, level,
+            consistent ? options | CONSISTENT : options & ~CONSISTENT);
     }
 
     /**
@@ -178,20 +225,53 @@ public final class PlsBootstrap {
      * @return the original estimates and the bootstrap summaries
      * @throws SatisfactionException if the model cannot be estimated on the full sample (see
      *     {@link PlsPm#fit(PathModel, IndicatorTable)}), fewer than 2 resamples succeed, or the resamples or
-     *     the respondents times the estimates per draw exceed {@value #MAX_STORED_ESTIMATES}, or the draws would
-     *     not fit in the Java heap (checked before any work)
+     *     the respondents times the estimates per draw exceed {@value #MAX_STORED_ESTIMATES} (twice the estimates
+     *     when the draws are kept), or the draws would not fit in the Java heap (checked before any work); for a
+     *     PLSc bootstrap also if the estimator's scaling is not standardised or the full-sample correction fails
+     *     (see {@link ConsistentPls#correct(PlsResult)}) or is inadmissible
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while it waits for
      *     the other threads; it returns only after they have stopped, with its interrupt flag set
      */
     public BootstrapResult run(PathModel model, IndicatorTable data, long seed) {
+        return run(model, data, seed, null);
+    }
+
+    /**
+     * Runs the bootstrap and hands every resample's estimates to a consumer, for statistics of one's own: the
+     * consumer is called once per resample, in resample order (0 to \( B - 1 \)), on the calling thread after
+     * the resamples are estimated, so what it computes is bit-for-bit the same at any thread count. Each
+     * {@link BootstrapDraw} is made for its call and can be dropped after it: nothing beyond the run's own
+     * draws is held.
+     *
+     * @param model the path model
+     * @param data the answers
+     * @param seed the random seed
+     * @param consumer called with each resample's estimates, or null
+     * @return the original estimates and the bootstrap summaries
+     * @throws SatisfactionException as {@link #run(PathModel, IndicatorTable, long)}; an exception of the
+     *     consumer propagates
+     * @since 0.2.0
+     */
+    public BootstrapResult run(PathModel model, IndicatorTable data, long seed, Consumer<BootstrapDraw> consumer) {
+        boolean consistent = (options & CONSISTENT) != 0;
+        if (consistent && estimator.scaling() != Scaling.STANDARDISED) {
+            throw new SatisfactionException("consistent PLS bootstrap needs standardised scaling but the estimator"
+                + " has %s", estimator.scaling());
+        }
         double[] x = PlsPm.extract(model, data);
         int n = data.rowCount();
         PlsResult original = estimator.fit(model, estimator.kernel(model), x, n, data.ids());
-        ResampleEngine engine = new ResampleEngine(original, x, n, signChange);
+        if (consistent) {
+            ConsistentPls.withDefaults().correct(original);
+        }
+        ResampleEngine engine = new ResampleEngine(original, x, n, signChange, true, consistent);
         int width = engine.width;
         checkStored("bootstrap", resamples, "resamples", width);
+        if ((options & KEEP_DRAWS) != 0) {
+            checkStored("bootstrap with kept draws", resamples, "resamples", 2 * width);
+        }
         checkStored("bootstrap", n, "respondents (jackknife)", width);
-        checkHeap(resamples, n, width, Runtime.getRuntime().maxMemory());
+        checkHeap(resamples, n, (options & KEEP_DRAWS) != 0 ? 2 * width : width, Runtime.getRuntime().maxMemory());
         double[] est = new double[resamples * width];
         boolean[] ok = new boolean[resamples];
         SplittableRandom root = new SplittableRandom(seed);
@@ -224,15 +304,26 @@ public final class PlsBootstrap {
             }
         });
         double[] orig = new double[width];
-        engine.evaluate(null, engine.buffers(), orig, 0);
-        return BootstrapSummary.summarise(original, engine, orig, est, ok, jack, jackOk, level, seed);
+        if (engine.evaluate(null, engine.buffers(), orig, 0) != PlsKernel.CONVERGED) {
+            throw new SatisfactionException("consistent PLS of the full sample is inadmissible (a loading or "
+                + "reliability above 1, or construct correlations not positive definite)");
+        }
+        if (consumer != null) {
+            for (int b = 0; b < resamples; b++) {
+                consumer.accept(new BootstrapDraw(engine, b,
+                    ok[b] ? java.util.Arrays.copyOfRange(est, b * width, (b + 1) * width) : null));
+            }
+        }
+        return BootstrapSummary.summarise(original, engine, orig, est, ok, jack, jackOk, level, seed,
+            (options & KEEP_DRAWS) != 0);
     }
 
     @Override
     public String toString() {
         return "PlsBootstrap[resamples=" + resamples + ", threads=" + threads
             + (executor == null ? "" : ", executor=" + executor) + ", signChange=" + signChange + ", level="
-            + level + ", " + estimator + "]";
+            + level + ((options & KEEP_DRAWS) != 0 ? ", drawsKept" : "") + ((options & CONSISTENT) != 0 ? ", PLSc"
+            : "") + ", " + estimator + "]";
     }
 
     /**

@@ -73,6 +73,53 @@ final class PlsMeasures {
         return hetero / Math.sqrt(monotrait(k, r, i, absolute) * monotrait(k, r, j, absolute));
     }
 
+    /**
+     * \( R^2 \) of construct j regressed on its predecessors except {@code drop}, from the construct correlations
+     * {@code ry} (m x m): \( r^\top R^{-1} r \) over the remaining predecessors, 0 if none remain, NaN if their
+     * correlations are singular. {@code a}, {@code b} and {@code rhs} are buffers of m x m, m and m values.
+     */
+    static double rSquaredWithout(PlsKernel k, double[] ry, int j, int drop, Cholesky chol, double[] a, double[] b,
+            double[] rhs) {
+        int m = k.m;
+        int[] pr = k.preds[j];
+        int q = pr.length - (contains(pr, drop) ? 1 : 0);
+        if (q == 0) {
+            return 0;
+        }
+        int x = 0;
+        for (int rx : pr) {
+            if (rx == drop) {
+                continue;
+            }
+            int y = 0;
+            for (int cy : pr) {
+                if (cy != drop) {
+                    a[x * q + y++] = ry[rx * m + cy];
+                }
+            }
+            rhs[x++] = ry[rx * m + j];
+        }
+        if (!chol.factor(a, q, 0, q)) {
+            return Double.NaN;
+        }
+        System.arraycopy(rhs, 0, b, 0, q);
+        chol.solve(b, 0);
+        double fit = 0;
+        for (int c = 0; c < q; c++) {
+            fit += b[c] * rhs[c];
+        }
+        return fit;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Correlation from a covariance or correlation matrix. */
     static double corr(int p, double[] s, int a, int b) {
         return s[a * p + b] / Math.sqrt(s[a * p + a] * s[b * p + b]);

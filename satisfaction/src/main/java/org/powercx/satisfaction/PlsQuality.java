@@ -228,42 +228,102 @@ public final class PlsQuality {
     public double[][] fSquared() {
         double[] ry = result.ryArray();
         double[][] out = new double[k.m][k.m];
+        Cholesky chol = new Cholesky(k.m);
+        double[] a = new double[k.m * k.m];
+        double[] b = new double[k.m];
+        double[] rhs = new double[k.m];
         for (int j = 0; j < k.m; j++) {
-            int[] pr = k.preds[j];
             double full = result.rSquared(name(j));
-            for (int drop : pr) {
-                int q = pr.length - 1;
-                double excl = 0;
-                if (q > 0) {
-                    int[] rest = new int[q];
-                    int c = 0;
-                    for (int i : pr) {
-                        if (i != drop) {
-                            rest[c++] = i;
-                        }
-                    }
-                    double[] a = new double[q * q];
-                    double[] b = new double[q];
-                    for (int x = 0; x < q; x++) {
-                        for (int y = 0; y < q; y++) {
-                            a[x * q + y] = ry[rest[x] * k.m + rest[y]];
-                        }
-                        b[x] = ry[rest[x] * k.m + j];
-                    }
-                    double[] rhs = b.clone();
-                    Cholesky chol = new Cholesky(q);
-                    if (!chol.factor(a, q, 0, q)) {
-                        throw new SatisfactionException("predecessors of construct '%s' are collinear", name(j));
-                    }
-                    chol.solve(b, 0);
-                    for (int x = 0; x < q; x++) {
-                        excl += b[x] * rhs[x];
-                    }
+            for (int drop : k.preds[j]) {
+                double excl = PlsMeasures.rSquaredWithout(k, ry, j, drop, chol, a, b, rhs);
+                if (Double.isNaN(excl)) {
+                    throw new SatisfactionException("predecessors of construct '%s' are collinear", name(j));
                 }
                 out[drop][j] = (full - excl) / (1 - full);
             }
         }
         return out;
+    }
+
+    /**
+     * Cohen's \( f^2 \) of each path as seminr computes it: \( R^2_{excl} \) comes from re-estimating the whole
+     * model without the path (new weights and scores; a construct left without any path is dropped, as seminr
+     * drops it), not from the scores of the full model as in {@link #fSquared()} (SmartPLS, ADANCO, cSEM). The two
+     * differ slightly because the weights change with the structural model.
+     *
+     * @return a new J x J matrix, {@code f[i][j]} for i to j (0 where there is no path)
+     * @throws SatisfactionException if a model without one path cannot be estimated (the message names the path)
+     * @since 0.2.0
+     */
+    public double[][] fSquaredReestimated() {
+        PathModel model = result.model();
+        List<String> cn = model.constructNames();
+        boolean[][] adj = model.adjacency();
+        double[][] out = new double[k.m][k.m];
+        for (int i = 0; i < k.m; i++) {
+            for (int j = 0; j < k.m; j++) {
+                if (adj[i][j]) {
+                    double full = result.rSquared(cn.get(j));
+                    double excl;
+                    try {
+                        excl = rSquaredWithout(model, adj, i, j);
+                    } catch (SatisfactionException e) {
+                        throw new SatisfactionException("f2 of path '%s -> %s': the model without it cannot be "
+                            + "estimated: %s", cn.get(i), cn.get(j), e.getMessage());
+                    }
+                    out[i][j] = (full - excl) / (1 - full);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** \( R^2 \) of construct j in the model re-estimated without the path from construct drop to j. */
+    private double rSquaredWithout(PathModel model, boolean[][] adj, int drop, int j) {
+        boolean[] kept = new boolean[k.m];
+        int paths = 0;
+        for (int a = 0; a < k.m; a++) {
+            for (int b = 0; b < k.m; b++) {
+                if (adj[a][b] && !(a == drop && b == j)) {
+                    kept[a] = true;
+                    kept[b] = true;
+                    paths++;
+                }
+            }
+        }
+        if (paths == 0 || !kept[j]) {
+            return 0;
+        }
+        PathModel.Builder builder = PathModel.builder();
+        List<Integer> columns = new ArrayList<>();
+        for (int a = 0; a < k.m; a++) {
+            if (kept[a]) {
+                builder.construct(model.constructs().get(a));
+                for (int c = k.start[a]; c < k.start[a + 1]; c++) {
+                    columns.add(c);
+                }
+            }
+        }
+        List<String> cn = model.constructNames();
+        for (int a = 0; a < k.m; a++) {
+            for (int b = 0; b < k.m; b++) {
+                if (adj[a][b] && !(a == drop && b == j)) {
+                    builder.path(cn.get(a), cn.get(b));
+                }
+            }
+        }
+        PathModel reduced = builder.build();
+        int n = result.sampleSize();
+        int q = columns.size();
+        double[] x = result.dataArray();
+        double[] sub = new double[n * q];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < q; c++) {
+                sub[r * q + c] = x[r * k.p + columns.get(c)];
+            }
+        }
+        PlsPm estimator = result.estimator();
+        return estimator.fit(reduced, estimator.kernel(reduced), sub, n, result.ids()).rSquared(cn.get(j));
     }
 
     /**

@@ -279,6 +279,52 @@ public final class PlsResult {
     }
 
     /**
+     * Construct scores standardised to the population or the sample variance, {@code y[i][j]} for respondent i and
+     * construct j; {@link ScoreVariance#SAMPLE} gives seminr's scores, \( \sqrt{(n-1)/n} \) times
+     * {@link #scores()} (population variance 1 becomes sample variance 1).
+     *
+     * @param variance the variance the scores have
+     * @return a new n x J matrix
+     * @throws SatisfactionException if the variance is null
+     * @since 0.2.0
+     */
+    public double[][] scores(ScoreVariance variance) {
+        double factor = scoreFactor(variance);
+        double[][] out = scores();
+        for (double[] row : out) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= factor;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Scores of one construct, standardised to the population or the sample variance.
+     *
+     * @param construct the construct name
+     * @param variance the variance the scores have
+     * @return a new array of length n
+     * @throws SatisfactionException if the construct is unknown or the variance is null
+     * @since 0.2.0
+     */
+    public double[] scores(String construct, ScoreVariance variance) {
+        double factor = scoreFactor(variance);
+        double[] out = scores(construct);
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= factor;
+        }
+        return out;
+    }
+
+    private double scoreFactor(ScoreVariance variance) {
+        if (variance == null) {
+            throw new SatisfactionException("score variance is null");
+        }
+        return variance == ScoreVariance.SAMPLE ? Math.sqrt((n - 1.0) / n) : 1;
+    }
+
+    /**
      * Correlations between construct scores.
      *
      * @return a new J x J matrix

@@ -17,7 +17,13 @@ import org.powercx.core.TextTable;
  * weight gets NaN indices, as ADANCO leaves them blank.
  *
  * <p>The importance-performance map pairs, for a target construct, each construct's total effect on it
- * (importance) with its index (performance).
+ * (importance) with its index (performance). The total effect is the standardised one, or, as SmartPLS computes
+ * it (Ringle and Sarstedt 2016, <a href="https://doi.org/10.1108/IMDS-10-2015-0449">
+ * doi:10.1108/IMDS-10-2015-0449</a>), the unstandardised total effect of the respondents' 0-100 indices: path
+ * coefficients of least-squares regressions of each index on its predecessors' indices, summed over chains.
+ * Each index is an increasing affine function of the construct score, so the unstandardised total effect of
+ * \( j \) on \( t \) is \( T_{jt}\, s(I_t)/s(I_j) \), the standardised total effect times the ratio of the
+ * indices' standard deviations.
  *
  * @since 0.1.0
  */
@@ -182,6 +188,43 @@ public final class SatisfactionIndex {
             perf[r] = rows.get(r)[1];
         }
         return new ImportancePerformance(target, names, imp, perf);
+    }
+
+    /**
+     * Importance-performance map with unstandardised importances, as SmartPLS computes it: each construct's
+     * unstandardised total effect on the target's 0-100 index, \( T_{jt}\, s(I_t)/s(I_j) \), with its index
+     * as performance.
+     *
+     * @param target the target construct, usually satisfaction or loyalty
+     * @return rows keyed by construct, in model order; NaN importance where an index is NaN (a negative weight)
+     * @throws SatisfactionException if the target is unknown or no construct affects it
+     * @since 0.2.0
+     */
+    public ImportancePerformance importancePerformanceUnstandardised(String target) {
+        ImportancePerformance standardised = importancePerformance(target);
+        double sdTarget = standardDeviation(result.model().indexOf(target));
+        double[] imp = standardised.importance();
+        for (int r = 0; r < imp.length; r++) {
+            imp[r] *= sdTarget / standardDeviation(result.model().indexOf(standardised.constructs().get(r)));
+        }
+        return new ImportancePerformance(target, standardised.constructs(), imp, standardised.performance(), true);
+    }
+
+    /** Population standard deviation of the respondents' indices of construct j. */
+    private double standardDeviation(int j) {
+        int m = index.length;
+        int n = result.sampleSize();
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += respondent[i * m + j];
+        }
+        double mean = sum / n;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double d = respondent[i * m + j] - mean;
+            ss += d * d;
+        }
+        return Math.sqrt(ss / n);
     }
 
     @Override
