@@ -128,6 +128,25 @@ public final class ModelWriter {
     }
 
     /**
+     * Writes an array of texts as an item of the open array (for a table of texts, one array per row).
+     *
+     * @param values the texts
+     * @return this writer
+     */
+    public ModelWriter textItem(List<String> values) {
+        try {
+            out.writeStartArray();
+            for (String v : values) {
+                out.writeString(v);
+            }
+            out.writeEndArray();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        return this;
+    }
+
+    /**
      * Opens a nested object field; close it with {@link #endObject()}.
      *
      * @param field the field name
@@ -144,7 +163,7 @@ public final class ModelWriter {
 
     /**
      * Opens an array field; close it with {@link #endArray()}. Its items are objects opened with
-     * {@link #startItem()}.
+     * {@link #startItem()} or arrays of texts written by {@link #textItem}.
      *
      * @param field the field name
      * @return this writer
