@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.powercx.core.ForkedJvmDigest;
+import org.powercx.core.testing.ForkedJvm;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 import org.powercx.grey.DiscreteGreyModel;
@@ -68,7 +68,7 @@ class ScoringModelFilesTest {
         for (int i = 0; i < rows.length; i++) {
             System.arraycopy(rows[i], 0, flat[0], i * rows[0].length, rows[0].length);
         }
-        return ForkedJvmDigest.digest(flat);
+        return ForkedJvm.digest(flat);
     }
 
     @Test
@@ -118,8 +118,8 @@ class ScoringModelFilesTest {
         DiscreteGreyModelFile.write(file, m, PROVENANCE);
         DiscreteGreyModel back = DiscreteGreyModelFile.read(file);
         assertThat(back.parameters()).isEqualTo(m.parameters());
-        assertThat(ForkedJvmDigest.digest(back.fitted(), back.forecast(50)))
-            .isEqualTo(ForkedJvmDigest.digest(m.fitted(), m.forecast(50)));
+        assertThat(ForkedJvm.digest(back.fitted(), back.forecast(50)))
+            .isEqualTo(ForkedJvm.digest(m.fitted(), m.forecast(50)));
         String text = DiscreteGreyModelFile.toJson(m, PROVENANCE);
         assertThatThrownBy(() -> DiscreteGreyModelFile.parse(text.replaceFirst("\"beta1\" : [^,]*,", ""), "dgm.json"))
             .isInstanceOf(FileFormatException.class).hasMessageStartingWith("dgm.json:").hasMessageContaining("beta1");
