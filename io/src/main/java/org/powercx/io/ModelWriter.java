@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class ModelWriter {
     private final JsonGenerator out;
+    /** Open objects and arrays, the top-level object included: the indentation of an embedded file. */
+    private int depth = 1;
 
     ModelWriter(JsonGenerator out) {
         this.out = out;
@@ -158,6 +160,7 @@ public final class ModelWriter {
         } catch (IOException e) {
             throw failed(e);
         }
+        depth++;
         return this;
     }
 
@@ -174,6 +177,7 @@ public final class ModelWriter {
         } catch (IOException e) {
             throw failed(e);
         }
+        depth++;
         return this;
     }
 
@@ -188,6 +192,7 @@ public final class ModelWriter {
         } catch (IOException e) {
             throw failed(e);
         }
+        depth++;
         return this;
     }
 
@@ -202,6 +207,7 @@ public final class ModelWriter {
         } catch (IOException e) {
             throw failed(e);
         }
+        depth--;
         return this;
     }
 
@@ -216,6 +222,7 @@ public final class ModelWriter {
         } catch (IOException e) {
             throw failed(e);
         }
+        depth--;
         return this;
     }
 
@@ -237,7 +244,8 @@ public final class ModelWriter {
         }
         try {
             out.writeFieldName(field);
-            out.writeRawValue(text);
+            // JSON strings hold no raw line breaks: indenting every line keeps the embedded file's own layout
+            out.writeRawValue(text.replace("\n", "\n" + "  ".repeat(depth)));
         } catch (IOException e) {
             throw failed(e);
         }
