@@ -8,6 +8,9 @@ import java.util.List;
 import org.powercx.core.IndicatorTable;
 import org.powercx.segmentation.AnalysisReport;
 import org.powercx.segmentation.CustomerAnalysis;
+import org.powercx.segmentation.CustomerModel;
+import org.powercx.segmentation.CustomerModelFile;
+import org.powercx.segmentation.CustomerScores;
 import org.powercx.core.CustomerIndicators;
 import org.powercx.segmentation.RiskSegments;
 import org.powercx.samples.SampleData;
@@ -16,6 +19,8 @@ import org.powercx.segmentation.SegmentationConfiguration;
 import org.powercx.segmentation.ServicePolicy;
 import org.powercx.segmentation.ValueSegment;
 import org.powercx.segmentation.ValueSegmentation;
+import org.powercx.segmentation.ValueSegments;
+import org.powercx.io.Provenance;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +36,10 @@ import picocli.CommandLine.Parameters;
     description = {"Segments customers: current and potential value (AHP-weighted grey relational grades), "
         + "value segment, lifetime value, credit grade, risk groups and the service measures of the policy.",
         "Without --config the customer file needs the columns of the bundled sample (see docs/formats.md); "
-            + "--sample uses the bundled 5,000 customers and 500 survey answers."})
+            + "--sample uses the bundled 5,000 customers and 500 survey answers.",
+        "'segment fit --save model.json' fits the pipeline once; 'segment apply --model model.json' scores other "
+            + "customers with it without refitting."},
+    subcommands = {SegmentCommand.Fit.class, SegmentCommand.Apply.class})
 final class SegmentCommand extends Base {
     @Parameters(paramLabel = "CSV", arity = "0..1", description = "Customer file.")
     private Path file;
@@ -108,39 +116,11 @@ final class SegmentCommand extends Base {
         }
         CustomerAnalysis analysis = CustomerAnalysis.withDefaults();
         if (config != null) {
-            SegmentationConfiguration c;
-            try {
-                c = SegmentationConfiguration.read(config);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s", e.getMessage());
-            }
-            try {
-                customers = c.prepare(customers);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", sample ? "sample" : file.toString(), e.getMessage());
-            }
+            SegmentationConfiguration c = configuration(config);
+            customers = prepare(c, customers, sample ? "sample" : file.toString());
             analysis = c.analysis();
         }
-        try {
-            if (policy != null) {
-                analysis = analysis.with(ServicePolicy.read(policy));
-            }
-            if (cutoffs != null) {
-                ValueSegmentation vs = ValueSegmentation.withDefaults();
-                if (cutoffs.quantiles != null) {
-                    double[] q = requireTwo(CommaValues.numbers("--quantiles", cutoffs.quantiles), "--quantiles");
-                    vs = vs.withQuantiles(q[0], q[1]);
-                } else if (cutoffs.values != null) {
-                    double[] c = requireTwo(CommaValues.numbers("--cutoffs", cutoffs.values), "--cutoffs");
-                    vs = vs.withCutoffs(c[0], c[1]);
-                } else {
-                    vs = vs.withMeanCutoffs();
-                }
-                analysis = analysis.with(vs);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new CliException("%s", e.getMessage());
-        }
+        analysis = configure(analysis, policy, cutoffs);
         if (survey != null) {
             checkRespondents(customers, answers);
         }
@@ -156,6 +136,164 @@ final class SegmentCommand extends Base {
                 .write(report);
         }
         return describe(r, top);
+    }
+
+    private static SegmentationConfiguration configuration(Path config) {
+        try {
+            return SegmentationConfiguration.read(config);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s", e.getMessage());
+        }
+    }
+
+    private static IndicatorTable prepare(SegmentationConfiguration c, IndicatorTable customers, String source) {
+        try {
+            return c.prepare(customers);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s: %s", source, e.getMessage());
+        }
+    }
+
+    /** The pipeline with the policy file and the value cut-offs of the options. */
+    private static CustomerAnalysis configure(CustomerAnalysis analysis, Path policy, Cutoffs cutoffs) {
+        CustomerAnalysis a = analysis;
+        try {
+            if (policy != null) {
+                a = a.with(ServicePolicy.read(policy));
+            }
+            if (cutoffs != null) {
+                ValueSegmentation vs = ValueSegmentation.withDefaults();
+                if (cutoffs.quantiles != null) {
+                    double[] q = requireTwo(CommaValues.numbers("--quantiles", cutoffs.quantiles), "--quantiles");
+                    vs = vs.withQuantiles(q[0], q[1]);
+                } else if (cutoffs.values != null) {
+                    double[] c = requireTwo(CommaValues.numbers("--cutoffs", cutoffs.values), "--cutoffs");
+                    vs = vs.withCutoffs(c[0], c[1]);
+                } else {
+                    vs = vs.withMeanCutoffs();
+                }
+                a = a.with(vs);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s", e.getMessage());
+        }
+        return a;
+    }
+
+    private static IndicatorTable customers(Path file) {
+        return Inputs.csv(file, null, List.of(), List.of(), java.util.Map.of(),
+            org.powercx.core.MissingValuePolicy.REJECT).table();
+    }
+
+    /** {@code powercx segment fit}: fits the pipeline on calibration customers and saves it. */
+    @Command(name = "fit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Fits the segmentation pipeline on calibration customers (value models, cut-offs, credit "
+            + "model and grades, churn model) and saves it as a customer-model file for 'segment apply --model'.")
+    static final class Fit extends Base {
+        @Parameters(paramLabel = "CSV", description = "Calibration customer file.")
+        private Path file;
+
+        @Option(names = "--config", paramLabel = "JSON",
+            description = "Segmentation configuration (docs/formats.md; default: the bundled one).")
+        private Path config;
+
+        @Option(names = "--policy", paramLabel = "CSV", description = "Service policy file (default: the bundled one).")
+        private Path policy;
+
+        @ArgGroup(exclusive = true)
+        private Cutoffs cutoffs;
+
+        @Option(names = "--save", paramLabel = "FILE", required = true,
+            description = "Save the fitted model as a customer-model file (written atomically).")
+        private Path save;
+
+        /** Creates the command; picocli calls it. */
+        Fit() {
+            // picocli instantiates the command
+        }
+
+        @Override
+        protected Output compute() {
+            IndicatorTable customers = customers(file);
+            CustomerAnalysis analysis;
+            if (config == null) {
+                customers = customers.withIndicators(mergeDirections(customers));
+                analysis = CustomerAnalysis.withDefaults();
+            } else {
+                SegmentationConfiguration c = configuration(config);
+                customers = prepare(c, customers, file.toString());
+                analysis = c.analysis();
+            }
+            analysis = configure(analysis, policy, cutoffs);
+            CustomerModel model;
+            try {
+                model = analysis.fit(customers);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", file, e.getMessage());
+            }
+            java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>();
+            provenance.put("customers", String.valueOf(file.getFileName()));
+            provenance.put("configuration", config == null ? "bundled" : String.valueOf(config.getFileName()));
+            provenance.put("policy", policy == null ? "configured" : String.valueOf(policy.getFileName()));
+            try {
+                CustomerModelFile.write(save, model, Provenance.of(customers.rowCount(), provenance));
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --save: %s", e.getMessage());
+            }
+            CustomerModel.Parameters p = model.parameters();
+            Output out = new Output().table("fitted model", "part", "value");
+            out.row("customers", customers.rowCount());
+            out.row("input columns", String.join(" ", model.inputColumns()));
+            out.row("current value cut-off", p.currentCutoff());
+            out.row("potential value cut-off", p.potentialCutoff());
+            out.row("credit grades", CreditCommand.cutoffs(p.creditGrades()));
+            out.row("risk topics", String.join(" ", model.topics()));
+            out.row("retention", p.retention().source().name().toLowerCase(java.util.Locale.ROOT));
+            out.note("Model saved to %s", save);
+            return out;
+        }
+    }
+
+    /** {@code powercx segment apply}: scores customers with a saved model. */
+    @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Scores customers with a model saved by 'segment fit --save', without refitting: values, "
+            + "segment by the fitted cut-offs, lifetime value, credit grade, risk groups and service measures.")
+    static final class Apply extends Base {
+        @Parameters(paramLabel = "CSV", description = "Customers to score.")
+        private Path file;
+
+        @Option(names = "--model", paramLabel = "FILE", required = true,
+            description = "A customer-model file saved by 'segment fit --save'.")
+        private Path model;
+
+        @Option(names = "--top", paramLabel = "N", description = "List only the N customers of highest combined value.")
+        private Integer top;
+
+        /** Creates the command; picocli calls it. */
+        Apply() {
+            // picocli instantiates the command
+        }
+
+        @Override
+        protected Output compute() {
+            if (top != null && top < 1) {
+                throw new CliException("option --top: must be at least 1 but was %d", top);
+            }
+            CustomerModel m;
+            try {
+                m = CustomerModelFile.read(model);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s", e.getMessage());
+            }
+            IndicatorTable customers = customers(file);
+            CustomerScores s;
+            try {
+                s = m.apply(customers);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", file, e.getMessage());
+            }
+            return describe(s, top);
+        }
     }
 
     /** Blames a respondent who is not a customer on the survey file, with the line, before any work. */
@@ -257,6 +395,63 @@ final class SegmentCommand extends Base {
         out.note("Value cut-offs: current %s, potential %s (%s); credit AUC %s", num(r.segments().currentCutoff()),
             num(r.segments().potentialCutoff()), r.segments().method().name().toLowerCase(java.util.Locale.ROOT),
             num(r.credit().auc()));
+        return out;
+    }
+
+    /**
+     * The per-customer table and the segment summary of a saved model's scores.
+     *
+     * @param s the scores
+     * @param top how many customers, or null for all
+     * @return the output
+     */
+    static Output describe(CustomerScores s, Integer top) {
+        int n = s.size();
+        ValueSegments seg = s.segments();
+        double[] cur = seg.currentValues();
+        double[] pot = seg.potentialValues();
+        double[] comb = s.combined();
+        double[] clv = s.lifetimeValues();
+        double[] pd = s.defaultProbabilities();
+        RiskSegments risks = s.risks();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (top != null) {
+            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -comb[i]).thenComparing(i -> i));
+        }
+        int shown = top == null ? n : Math.min(top, n);
+        List<String> header = new ArrayList<>(List.of("id", "current", "potential", "combined", "segment", "clv",
+            "default_probability", "credit_grade"));
+        header.addAll(risks.topics());
+        header.add("measures");
+        Output out = new Output().table("customers", header.toArray(new String[0]));
+        for (int k = 0; k < shown; k++) {
+            int i = order[k];
+            List<Object> row = new ArrayList<>(List.of(s.ids().get(i), cur[i], pot[i], comb[i],
+                seg.segment(i).label(), clv[i], pd[i], s.grade(i)));
+            for (String topic : risks.topics()) {
+                row.add(risks.label(topic, i));
+            }
+            row.add(s.plan().measures(i).size());
+            out.row(row.toArray());
+        }
+        out.table("service measures", "id", "measure");
+        for (int k = 0; k < shown; k++) {
+            for (String measure : s.plan().measures(order[k])) {
+                out.row(s.ids().get(order[k]), measure);
+            }
+        }
+        out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
+        SegmentValues values = SegmentValues.of(seg, clv);
+        for (ValueSegment v : ValueSegment.values()) {
+            int k = v.ordinal();
+            out.row(v.label(), values.counts[k], values.counts[k] / (double) n,
+                values.counts[k] == 0 ? "-" : (Object) values.medians[k], values.totals[k]);
+        }
+        out.note("Value cut-offs of the saved model: current %s, potential %s", num(seg.currentCutoff()),
+            num(seg.potentialCutoff()));
         return out;
     }
 

@@ -33,7 +33,7 @@ class GuidePasteTest {
     /** The pages whose examples the modules' {@code UserGuideTest}s run, and the README. */
     static final List<String> PAGES = List.of("README.md", "docs/core.md", "docs/clv.md", "docs/ahp.md",
         "docs/grey.md", "docs/credit.md", "docs/satisfaction.md", "docs/formats.md", "docs/segmentation.md",
-        "docs/jdbc.md");
+        "docs/jdbc.md", "docs/production.md");
 
     /** One {@code ```java} block: its first line in the page, its lines, and the output block after it or null. */
     record Example(int line, List<String> lines, String expectedOutput) {

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.powercx.core.ForkedJvmDigest;
+import org.powercx.core.testing.ForkedJvm;
 
 /**
  * Every CLV fit is a value: rebuilt from its parameters, or read back from Java serialization in a fresh JVM, it
@@ -47,7 +47,7 @@ class ClvFitValueTest {
         public static void main(String[] args) throws Exception {
             Object[] fits = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
-                fits[i] = ForkedJvmDigest.readObject(Path.of(args[i]));
+                fits[i] = ForkedJvm.read(Path.of(args[i]), Object.class);
             }
             System.out.println(digest((BgNbdFit) fits[0], (GammaGammaFit) fits[1], (ParetoNbdFit) fits[2],
                 (BgBbFit) fits[3], (ShiftedBetaGeometricFit) fits[4]));
@@ -75,7 +75,7 @@ class ClvFitValueTest {
         }
         double[] fitted = {a.logLikelihood(), b.logLikelihood(), c.logLikelihood(), d.logLikelihood(),
             e.logLikelihood(), e.customers()};
-        return ForkedJvmDigest.digest(out, fitted);
+        return ForkedJvm.digest(out, fitted);
     }
 
     @Test
@@ -118,11 +118,11 @@ class ClvFitValueTest {
     @Test
     void javaSerializationRoundTripsInAFreshJvm(@TempDir Path dir) throws Exception {
         for (Object fit : List.of(bgNbd, gammaGamma, paretoNbd, bgBb, sbg)) {
-            assertThat(ForkedJvmDigest.deserialize(ForkedJvmDigest.serialize(fit))).isEqualTo(fit);
+            assertThat(ForkedJvm.deserialize(ForkedJvm.serialize(fit), Object.class)).isEqualTo(fit);
         }
-        List<Path> files = ForkedJvmDigest.write(dir, bgNbd, gammaGamma, paretoNbd, bgBb, sbg);
+        List<Path> files = ForkedJvm.writeAll(dir, bgNbd, gammaGamma, paretoNbd, bgBb, sbg);
         String[] args = files.stream().map(Path::toString).toArray(String[]::new);
-        assertThat(ForkedJvmDigest.run(Main.class, args)).isEqualTo(digest(bgNbd, gammaGamma, paretoNbd, bgBb,
+        assertThat(ForkedJvm.run(Main.class, args)).isEqualTo(digest(bgNbd, gammaGamma, paretoNbd, bgBb,
             sbg));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.powercx.core.ForkedJvmDigest;
+import org.powercx.core.testing.ForkedJvm;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 
@@ -33,16 +33,16 @@ class CreditModelValueTest {
          * @throws Exception if reading fails
          */
         public static void main(String[] args) throws Exception {
-            DiscriminantModel model = (DiscriminantModel) ForkedJvmDigest.readObject(Path.of(args[0]));
-            CreditGrades grades = (CreditGrades) ForkedJvmDigest.readObject(Path.of(args[1]));
+            DiscriminantModel model = (DiscriminantModel) ForkedJvm.read(Path.of(args[0]), Object.class);
+            CreditGrades grades = (CreditGrades) ForkedJvm.read(Path.of(args[1]), Object.class);
             System.out.println(digest(model, grades, table(model.indicators(), ROWS)));
         }
     }
 
     static String digest(DiscriminantModel model, CreditGrades grades, IndicatorTable t) {
         double[] z = model.scores(t);
-        return ForkedJvmDigest.digest(z, model.defaultProbabilities(t)) + " " + ForkedJvmDigest.digest(
-            grades.grades(z)) + " " + ForkedJvmDigest.digest(model.predict(t));
+        return ForkedJvm.digest(z, model.defaultProbabilities(t)) + " " + ForkedJvm.digest(
+            grades.grades(z)) + " " + ForkedJvm.digest(model.predict(t));
     }
 
     /** Deterministic rows around the samples' range, with exact zeros, negative zeros and large values. */
@@ -227,19 +227,19 @@ class CreditModelValueTest {
     void javaSerializationRoundTripsInAFreshJvm(@TempDir Path dir) throws Exception {
         DiscriminantModel m = GermanCredit.model();
         CreditGrades g = CreditGrades.byQuantiles(m.scores(GermanCredit.table()));
-        DiscriminantModel back = (DiscriminantModel) ForkedJvmDigest.deserialize(ForkedJvmDigest.serialize(m));
+        DiscriminantModel back = ForkedJvm.deserialize(ForkedJvm.serialize(m), DiscriminantModel.class);
         assertThat(back.parameters()).isEqualTo(m.parameters());
-        List<Path> files = ForkedJvmDigest.write(dir, m, g);
+        List<Path> files = ForkedJvm.writeAll(dir, m, g);
         String expected = digest(m, g, table(m.indicators(), ROWS));
-        assertThat(ForkedJvmDigest.run(Main.class, files.get(0).toString(), files.get(1).toString()))
+        assertThat(ForkedJvm.run(Main.class, files.get(0).toString(), files.get(1).toString()))
             .isEqualTo(expected);
     }
 
     @Test
     void aStreamNamingTheModelClassDirectlyIsRefused() throws Exception {
         // The proxy's form is the only one accepted: a stream that bypasses it cannot build a model.
-        byte[] bytes = ForkedJvmDigest.serialize(threeClasses());
-        Object back = ForkedJvmDigest.deserialize(bytes);
+        byte[] bytes = ForkedJvm.serialize(threeClasses());
+        Object back = ForkedJvm.deserialize(bytes, Object.class);
         assertThat(back).isInstanceOf(DiscriminantModel.class);
         java.lang.reflect.Method readObject = DiscriminantModel.class.getDeclaredMethod("readObject",
             java.io.ObjectInputStream.class);

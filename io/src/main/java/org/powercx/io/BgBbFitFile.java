@@ -1,8 +1,6 @@
 package org.powercx.io;
 
-import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.powercx.clv.BgBbFit;
 
@@ -21,8 +19,23 @@ public final class BgBbFitFile {
     /** The newest version this library writes and reads. */
     public static final int VERSION = 1;
 
-    private static final List<String> FIELDS = List.of("alpha", "beta", "gamma", "delta", "logLikelihood",
-        "customers", "evaluations");
+    private static final FitFile<BgBbFit> FILE = new FitFile<>(KIND, VERSION,
+        List.of("alpha", "beta", "gamma", "delta", "logLikelihood",
+        "customers", "evaluations"),
+        (out, fit) -> {
+            BgBbFit.Parameters p = fit.parameters();
+            ModelFile.number(out, "alpha", p.alpha());
+            ModelFile.number(out, "beta", p.beta());
+            ModelFile.number(out, "gamma", p.gamma());
+            ModelFile.number(out, "delta", p.delta());
+            ModelFile.number(out, "logLikelihood", p.logLikelihood());
+            out.writeNumberField("customers", p.customers());
+            out.writeNumberField("evaluations", p.evaluations());
+        },
+        root -> BgBbFit.of(new BgBbFit.Parameters(root.get("alpha").number(), root.get("beta").number(),
+                root.get("gamma").number(), root.get("delta").number(),
+                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
+                root.get("evaluations").integer(0, Integer.MAX_VALUE))));
 
     private BgBbFitFile() {
     }
@@ -36,17 +49,7 @@ public final class BgBbFitFile {
      * @throws FileFormatException if an argument is null or the file cannot be written
      */
     public static void write(Path file, BgBbFit fit, Provenance provenance) {
-        check(fit);
-        ModelFile.write(file, KIND, VERSION, provenance, out -> {
-            BgBbFit.Parameters p = fit.parameters();
-            ModelFile.number(out, "alpha", p.alpha());
-            ModelFile.number(out, "beta", p.beta());
-            ModelFile.number(out, "gamma", p.gamma());
-            ModelFile.number(out, "delta", p.delta());
-            ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            out.writeNumberField("customers", p.customers());
-            out.writeNumberField("evaluations", p.evaluations());
-        });
+        FILE.write(file, fit, provenance);
     }
 
     /**
@@ -58,17 +61,7 @@ public final class BgBbFitFile {
      * @throws FileFormatException if an argument is null
      */
     public static String toJson(BgBbFit fit, Provenance provenance) {
-        check(fit);
-        return ModelFile.toText(KIND, VERSION, provenance, out -> {
-            BgBbFit.Parameters p = fit.parameters();
-            ModelFile.number(out, "alpha", p.alpha());
-            ModelFile.number(out, "beta", p.beta());
-            ModelFile.number(out, "gamma", p.gamma());
-            ModelFile.number(out, "delta", p.delta());
-            ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            out.writeNumberField("customers", p.customers());
-            out.writeNumberField("evaluations", p.evaluations());
-        });
+        return FILE.toJson(fit, provenance);
     }
 
     /**
@@ -79,10 +72,7 @@ public final class BgBbFitFile {
      * @throws FileFormatException naming the file, line and field of any error
      */
     public static BgBbFit read(Path file) {
-        if (file == null) {
-            throw new FileFormatException("%s file is null", KIND);
-        }
-        return parse(Json.read(file));
+        return FILE.read(file);
     }
 
     /**
@@ -94,10 +84,7 @@ public final class BgBbFitFile {
      * @throws FileFormatException naming the line and field of any error
      */
     public static BgBbFit parse(String text, String name) {
-        if (text == null) {
-            throw new FileFormatException("%s text is null", KIND);
-        }
-        return parse(Json.parse(new StringReader(text), name));
+        return FILE.parse(text, name);
     }
 
     /**
@@ -108,26 +95,6 @@ public final class BgBbFitFile {
      * @throws FileFormatException naming the file, line and field of any error
      */
     public static BgBbFit parse(Json root) {
-        ModelFile.open(root, KIND, VERSION);
-        List<String> allowed = new ArrayList<>(ModelFile.ENVELOPE_FIELDS);
-        allowed.addAll(FIELDS);
-        root.allowOnly(allowed.toArray(new String[0]));
-        ModelFile.provenance(root);
-        try {
-            return BgBbFit.of(new BgBbFit.Parameters(root.get("alpha").number(), root.get("beta").number(),
-                root.get("gamma").number(), root.get("delta").number(),
-                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
-                root.get("evaluations").integer(0, Integer.MAX_VALUE)));
-        } catch (FileFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw root.error("%s", e.getMessage());
-        }
-    }
-
-    private static void check(BgBbFit fit) {
-        if (fit == null) {
-            throw new FileFormatException("%s: the fit is null", KIND);
-        }
+        return FILE.parse(root);
     }
 }

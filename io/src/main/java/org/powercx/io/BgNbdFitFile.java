@@ -1,8 +1,6 @@
 package org.powercx.io;
 
-import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.powercx.clv.BgNbdFit;
 
@@ -21,8 +19,23 @@ public final class BgNbdFitFile {
     /** The newest version this library writes and reads. */
     public static final int VERSION = 1;
 
-    private static final List<String> FIELDS = List.of("r", "alpha", "a", "b", "logLikelihood", "customers",
-        "evaluations");
+    private static final FitFile<BgNbdFit> FILE = new FitFile<>(KIND, VERSION,
+        List.of("r", "alpha", "a", "b", "logLikelihood", "customers",
+        "evaluations"),
+        (out, fit) -> {
+            BgNbdFit.Parameters p = fit.parameters();
+            ModelFile.number(out, "r", p.r());
+            ModelFile.number(out, "alpha", p.alpha());
+            ModelFile.number(out, "a", p.a());
+            ModelFile.number(out, "b", p.b());
+            ModelFile.number(out, "logLikelihood", p.logLikelihood());
+            out.writeNumberField("customers", p.customers());
+            out.writeNumberField("evaluations", p.evaluations());
+        },
+        root -> BgNbdFit.of(new BgNbdFit.Parameters(root.get("r").number(), root.get("alpha").number(),
+                root.get("a").number(), root.get("b").number(),
+                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
+                root.get("evaluations").integer(0, Integer.MAX_VALUE))));
 
     private BgNbdFitFile() {
     }
@@ -36,17 +49,7 @@ public final class BgNbdFitFile {
      * @throws FileFormatException if an argument is null or the file cannot be written
      */
     public static void write(Path file, BgNbdFit fit, Provenance provenance) {
-        check(fit);
-        ModelFile.write(file, KIND, VERSION, provenance, out -> {
-            BgNbdFit.Parameters p = fit.parameters();
-            ModelFile.number(out, "r", p.r());
-            ModelFile.number(out, "alpha", p.alpha());
-            ModelFile.number(out, "a", p.a());
-            ModelFile.number(out, "b", p.b());
-            ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            out.writeNumberField("customers", p.customers());
-            out.writeNumberField("evaluations", p.evaluations());
-        });
+        FILE.write(file, fit, provenance);
     }
 
     /**
@@ -58,17 +61,7 @@ public final class BgNbdFitFile {
      * @throws FileFormatException if an argument is null
      */
     public static String toJson(BgNbdFit fit, Provenance provenance) {
-        check(fit);
-        return ModelFile.toText(KIND, VERSION, provenance, out -> {
-            BgNbdFit.Parameters p = fit.parameters();
-            ModelFile.number(out, "r", p.r());
-            ModelFile.number(out, "alpha", p.alpha());
-            ModelFile.number(out, "a", p.a());
-            ModelFile.number(out, "b", p.b());
-            ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            out.writeNumberField("customers", p.customers());
-            out.writeNumberField("evaluations", p.evaluations());
-        });
+        return FILE.toJson(fit, provenance);
     }
 
     /**
@@ -79,10 +72,7 @@ public final class BgNbdFitFile {
      * @throws FileFormatException naming the file, line and field of any error
      */
     public static BgNbdFit read(Path file) {
-        if (file == null) {
-            throw new FileFormatException("%s file is null", KIND);
-        }
-        return parse(Json.read(file));
+        return FILE.read(file);
     }
 
     /**
@@ -94,10 +84,7 @@ public final class BgNbdFitFile {
      * @throws FileFormatException naming the line and field of any error
      */
     public static BgNbdFit parse(String text, String name) {
-        if (text == null) {
-            throw new FileFormatException("%s text is null", KIND);
-        }
-        return parse(Json.parse(new StringReader(text), name));
+        return FILE.parse(text, name);
     }
 
     /**
@@ -108,26 +95,6 @@ public final class BgNbdFitFile {
      * @throws FileFormatException naming the file, line and field of any error
      */
     public static BgNbdFit parse(Json root) {
-        ModelFile.open(root, KIND, VERSION);
-        List<String> allowed = new ArrayList<>(ModelFile.ENVELOPE_FIELDS);
-        allowed.addAll(FIELDS);
-        root.allowOnly(allowed.toArray(new String[0]));
-        ModelFile.provenance(root);
-        try {
-            return BgNbdFit.of(new BgNbdFit.Parameters(root.get("r").number(), root.get("alpha").number(),
-                root.get("a").number(), root.get("b").number(),
-                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
-                root.get("evaluations").integer(0, Integer.MAX_VALUE)));
-        } catch (FileFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw root.error("%s", e.getMessage());
-        }
-    }
-
-    private static void check(BgNbdFit fit) {
-        if (fit == null) {
-            throw new FileFormatException("%s: the fit is null", KIND);
-        }
+        return FILE.parse(root);
     }
 }

@@ -1,8 +1,6 @@
 package org.powercx.io;
 
-import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.powercx.clv.GammaGammaFit;
 
@@ -21,7 +19,21 @@ public final class GammaGammaFitFile {
     /** The newest version this library writes and reads. */
     public static final int VERSION = 1;
 
-    private static final List<String> FIELDS = List.of("p", "q", "v", "logLikelihood", "customers", "evaluations");
+    private static final FitFile<GammaGammaFit> FILE = new FitFile<>(KIND, VERSION,
+        List.of("p", "q", "v", "logLikelihood", "customers", "evaluations"),
+        (out, fit) -> {
+            GammaGammaFit.Parameters p = fit.parameters();
+            ModelFile.number(out, "p", p.p());
+            ModelFile.number(out, "q", p.q());
+            ModelFile.number(out, "v", p.v());
+            ModelFile.number(out, "logLikelihood", p.logLikelihood());
+            out.writeNumberField("customers", p.customers());
+            out.writeNumberField("evaluations", p.evaluations());
+        },
+        root -> GammaGammaFit.of(new GammaGammaFit.Parameters(root.get("p").number(), root.get("q").number(),
+                root.get("v").number(),
+                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
+                root.get("evaluations").integer(0, Integer.MAX_VALUE))));
 
     private GammaGammaFitFile() {
     }
@@ -35,16 +47,7 @@ public final class GammaGammaFitFile {
      * @throws FileFormatException if an argument is null or the file cannot be written
      */
     public static void write(Path file, GammaGammaFit fit, Provenance provenance) {
-        check(fit);
-        ModelFile.write(file, KIND, VERSION, provenance, out -> {
-            GammaGammaFit.Parameters p = fit.parameters();
-            ModelFile.number(out, "p", p.p());
-            ModelFile.number(out, "q", p.q());
-            ModelFile.number(out, "v", p.v());
-            ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            out.writeNumberField("customers", p.customers());
-            out.writeNumberField("evaluations", p.evaluations());
-        });
+        FILE.write(file, fit, provenance);
     }
 
     /**
@@ -56,16 +59,7 @@ public final class GammaGammaFitFile {
      * @throws FileFormatException if an argument is null
      */
     public static String toJson(GammaGammaFit fit, Provenance provenance) {
-        check(fit);
-        return ModelFile.toText(KIND, VERSION, provenance, out -> {
-            GammaGammaFit.Parameters p = fit.parameters();
-            ModelFile.number(out, "p", p.p());
-            ModelFile.number(out, "q", p.q());
-            ModelFile.number(out, "v", p.v());
-            ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            out.writeNumberField("customers", p.customers());
-            out.writeNumberField("evaluations", p.evaluations());
-        });
+        return FILE.toJson(fit, provenance);
     }
 
     /**
@@ -76,10 +70,7 @@ public final class GammaGammaFitFile {
      * @throws FileFormatException naming the file, line and field of any error
      */
     public static GammaGammaFit read(Path file) {
-        if (file == null) {
-            throw new FileFormatException("%s file is null", KIND);
-        }
-        return parse(Json.read(file));
+        return FILE.read(file);
     }
 
     /**
@@ -91,10 +82,7 @@ public final class GammaGammaFitFile {
      * @throws FileFormatException naming the line and field of any error
      */
     public static GammaGammaFit parse(String text, String name) {
-        if (text == null) {
-            throw new FileFormatException("%s text is null", KIND);
-        }
-        return parse(Json.parse(new StringReader(text), name));
+        return FILE.parse(text, name);
     }
 
     /**
@@ -105,26 +93,6 @@ public final class GammaGammaFitFile {
      * @throws FileFormatException naming the file, line and field of any error
      */
     public static GammaGammaFit parse(Json root) {
-        ModelFile.open(root, KIND, VERSION);
-        List<String> allowed = new ArrayList<>(ModelFile.ENVELOPE_FIELDS);
-        allowed.addAll(FIELDS);
-        root.allowOnly(allowed.toArray(new String[0]));
-        ModelFile.provenance(root);
-        try {
-            return GammaGammaFit.of(new GammaGammaFit.Parameters(root.get("p").number(), root.get("q").number(),
-                root.get("v").number(),
-                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
-                root.get("evaluations").integer(0, Integer.MAX_VALUE)));
-        } catch (FileFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw root.error("%s", e.getMessage());
-        }
-    }
-
-    private static void check(GammaGammaFit fit) {
-        if (fit == null) {
-            throw new FileFormatException("%s: the fit is null", KIND);
-        }
+        return FILE.parse(root);
     }
 }

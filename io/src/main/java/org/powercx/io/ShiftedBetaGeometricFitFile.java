@@ -1,8 +1,6 @@
 package org.powercx.io;
 
-import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.powercx.clv.ShiftedBetaGeometricFit;
 
@@ -21,7 +19,20 @@ public final class ShiftedBetaGeometricFitFile {
     /** The newest version this library writes and reads. */
     public static final int VERSION = 1;
 
-    private static final List<String> FIELDS = List.of("alpha", "beta", "logLikelihood", "customers", "evaluations");
+    private static final FitFile<ShiftedBetaGeometricFit> FILE = new FitFile<>(KIND, VERSION,
+        List.of("alpha", "beta", "logLikelihood", "customers", "evaluations"),
+        (out, fit) -> {
+            ShiftedBetaGeometricFit.Parameters p = fit.parameters();
+            ModelFile.number(out, "alpha", p.alpha());
+            ModelFile.number(out, "beta", p.beta());
+            ModelFile.number(out, "logLikelihood", p.logLikelihood());
+            out.writeNumberField("customers", p.customers());
+            out.writeNumberField("evaluations", p.evaluations());
+        },
+        root -> ShiftedBetaGeometricFit.of(new ShiftedBetaGeometricFit.Parameters(root.get("alpha").number(),
+                root.get("beta").number(),
+                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
+                root.get("evaluations").integer(0, Integer.MAX_VALUE))));
 
     private ShiftedBetaGeometricFitFile() {
     }
@@ -35,15 +46,7 @@ public final class ShiftedBetaGeometricFitFile {
      * @throws FileFormatException if an argument is null or the file cannot be written
      */
     public static void write(Path file, ShiftedBetaGeometricFit fit, Provenance provenance) {
-        check(fit);
-        ModelFile.write(file, KIND, VERSION, provenance, out -> {
-            ShiftedBetaGeometricFit.Parameters p = fit.parameters();
-            ModelFile.number(out, "alpha", p.alpha());
-            ModelFile.number(out, "beta", p.beta());
-            ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            out.writeNumberField("customers", p.customers());
-            out.writeNumberField("evaluations", p.evaluations());
-        });
+        FILE.write(file, fit, provenance);
     }
 
     /**
@@ -55,15 +58,7 @@ public final class ShiftedBetaGeometricFitFile {
      * @throws FileFormatException if an argument is null
      */
     public static String toJson(ShiftedBetaGeometricFit fit, Provenance provenance) {
-        check(fit);
-        return ModelFile.toText(KIND, VERSION, provenance, out -> {
-            ShiftedBetaGeometricFit.Parameters p = fit.parameters();
-            ModelFile.number(out, "alpha", p.alpha());
-            ModelFile.number(out, "beta", p.beta());
-            ModelFile.number(out, "logLikelihood", p.logLikelihood());
-            out.writeNumberField("customers", p.customers());
-            out.writeNumberField("evaluations", p.evaluations());
-        });
+        return FILE.toJson(fit, provenance);
     }
 
     /**
@@ -74,10 +69,7 @@ public final class ShiftedBetaGeometricFitFile {
      * @throws FileFormatException naming the file, line and field of any error
      */
     public static ShiftedBetaGeometricFit read(Path file) {
-        if (file == null) {
-            throw new FileFormatException("%s file is null", KIND);
-        }
-        return parse(Json.read(file));
+        return FILE.read(file);
     }
 
     /**
@@ -89,10 +81,7 @@ public final class ShiftedBetaGeometricFitFile {
      * @throws FileFormatException naming the line and field of any error
      */
     public static ShiftedBetaGeometricFit parse(String text, String name) {
-        if (text == null) {
-            throw new FileFormatException("%s text is null", KIND);
-        }
-        return parse(Json.parse(new StringReader(text), name));
+        return FILE.parse(text, name);
     }
 
     /**
@@ -103,26 +92,6 @@ public final class ShiftedBetaGeometricFitFile {
      * @throws FileFormatException naming the file, line and field of any error
      */
     public static ShiftedBetaGeometricFit parse(Json root) {
-        ModelFile.open(root, KIND, VERSION);
-        List<String> allowed = new ArrayList<>(ModelFile.ENVELOPE_FIELDS);
-        allowed.addAll(FIELDS);
-        root.allowOnly(allowed.toArray(new String[0]));
-        ModelFile.provenance(root);
-        try {
-            return ShiftedBetaGeometricFit.of(new ShiftedBetaGeometricFit.Parameters(root.get("alpha").number(),
-                root.get("beta").number(),
-                root.get("logLikelihood").number(), root.get("customers").integer(1, Integer.MAX_VALUE),
-                root.get("evaluations").integer(0, Integer.MAX_VALUE)));
-        } catch (FileFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw root.error("%s", e.getMessage());
-        }
-    }
-
-    private static void check(ShiftedBetaGeometricFit fit) {
-        if (fit == null) {
-            throw new FileFormatException("%s: the fit is null", KIND);
-        }
+        return FILE.parse(root);
     }
 }

@@ -22,7 +22,7 @@ import org.powercx.clv.GammaGammaFit;
 import org.powercx.clv.ParetoNbdFit;
 import org.powercx.clv.ShiftedBetaGeometric;
 import org.powercx.clv.ShiftedBetaGeometricFit;
-import org.powercx.core.ForkedJvmDigest;
+import org.powercx.core.testing.ForkedJvm;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 import org.powercx.credit.CreditGrades;
@@ -74,8 +74,8 @@ class CreditAndClvFilesTest {
         assertThat(back.grades().parameters()).isEqualTo(g.parameters());
         IndicatorTable t = table(100_000, 9, null);
         double[] z = m.scores(t);
-        assertThat(ForkedJvmDigest.digest(back.discriminant().scores(t), back.discriminant().defaultProbabilities(t)))
-            .isEqualTo(ForkedJvmDigest.digest(z, m.defaultProbabilities(t)));
+        assertThat(ForkedJvm.digest(back.discriminant().scores(t), back.discriminant().defaultProbabilities(t)))
+            .isEqualTo(ForkedJvm.digest(z, m.defaultProbabilities(t)));
         assertThat(back.grades().grades(back.discriminant().scores(t))).isEqualTo(g.grades(z));
         assertThat(back.discriminant().wilks()).isEqualTo(m.wilks());
         assertThat(back.discriminant().indicators()).isEqualTo(m.indicators());
@@ -156,7 +156,7 @@ class CreditAndClvFilesTest {
             a[i] = bgNbd.model().conditionalExpectedTransactions(10, xi, ti, 40);
             b[i] = back.conditionalExpectedTransactions(10, xi, ti, 40);
         }
-        assertThat(ForkedJvmDigest.digest(b)).isEqualTo(ForkedJvmDigest.digest(a));
+        assertThat(ForkedJvm.digest(b)).isEqualTo(ForkedJvm.digest(a));
     }
 
     @Test

@@ -156,6 +156,12 @@ public final class CustomerModel implements Serializable {
     private final RiskRule[] rules;
     private final int marginIn;
     private final int[] churnIn;
+    /** The binary discriminants' coefficients and intercepts, and the grade cut-offs, for the column loops. */
+    private final double[] creditCoef;
+    private final double creditIntercept;
+    private final double[] gradeCutoffs;
+    private final double[] churnCoef;
+    private final double churnIntercept;
     /** Policy dimensions: -1 value segment, -2 credit grade, else a rule index. */
     private final int[] dimension;
     private final int[] radix;
@@ -203,6 +209,11 @@ public final class CustomerModel implements Serializable {
         }
         marginIn = position(in, p.marginColumn());
         churnIn = p.churnModel() == null ? new int[0] : positions(in, names(p.churnModel().indicators()));
+        creditCoef = p.creditModel().coefficients()[0];
+        creditIntercept = p.creditModel().intercepts()[0];
+        gradeCutoffs = p.creditGrades().cutoffs();
+        churnCoef = p.churnModel() == null ? new double[0] : p.churnModel().coefficients()[0];
+        churnIntercept = p.churnModel() == null ? 0 : p.churnModel().intercepts()[0];
         inputs = List.copyOf(in);
         // the policy's measures for every combination of labels, looked up by a mixed-radix key when scoring
         List<String> segmentLabels = ServicePolicy.labelsOf(SEGMENTS);
@@ -440,28 +451,43 @@ public final class CustomerModel implements Serializable {
             b.segment[i] = (byte) ValueSegment.of(b.current[i] >= cc, b.potential[i] >= pc).ordinal();
         }
         credit(columns, from, to, b, ids);
+        // column by column (each row's sum in the rule's order, as RiskRule.score), then the groups
         for (int t = 0; t < rules.length; t++) {
-            int[] pos = ruleIn[t];
-            double[] coef = ruleCoef[t];
             double[] score = b.riskScore[t];
-            byte[] group = b.riskGroup[t];
-            for (int i = 0; i < n; i++) {
-                double s = ruleIntercept[t];
-                for (int k = 0; k < pos.length; k++) {
-                    s += coef[k] * columns[pos[k]][from + i];
+            java.util.Arrays.fill(score, 0, n, ruleIntercept[t]);
+            for (int k = 0; k < ruleIn[t].length; k++) {
+                double c = ruleCoef[t][k];
+                double[] x = columns[ruleIn[t][k]];
+                for (int i = 0; i < n; i++) {
+                    score[i] += c * x[from + i];
                 }
-                score[i] = s;
-                group[i] = (byte) rules[t].group(s);
+            }
+            byte[] group = b.riskGroup[t];
+            RiskRule rule = rules[t];
+            for (int i = 0; i < n; i++) {
+                group[i] = (byte) rule.group(score[i]);
             }
         }
         lifetime(columns, from, to, b, ids);
-        for (int i = 0; i < n; i++) {
-            int key = 0;
-            for (int d = 0; d < dimension.length; d++) {
-                int v = dimension[d] == -1 ? b.segment[i] : dimension[d] == -2 ? b.grade[i] : b.riskGroup[dimension[d]][i];
-                key = key * radix[d] + v;
+        // the policy's mixed-radix key, dimension by dimension, then its measure set
+        int[] key = b.measureSet;
+        java.util.Arrays.fill(key, 0, n, 0);
+        for (int d = 0; d < dimension.length; d++) {
+            int r = radix[d];
+            if (dimension[d] == -2) {
+                int[] g = b.grade;
+                for (int i = 0; i < n; i++) {
+                    key[i] = key[i] * r + g[i];
+                }
+            } else {
+                byte[] g = dimension[d] == -1 ? b.segment : b.riskGroup[dimension[d]];
+                for (int i = 0; i < n; i++) {
+                    key[i] = key[i] * r + g[i];
+                }
             }
-            b.measureSet[i] = setOfKey[key];
+        }
+        for (int i = 0; i < n; i++) {
+            key[i] = setOfKey[key[i]];
         }
     }
 
@@ -505,55 +531,101 @@ public final class CustomerModel implements Serializable {
         }
     }
 
+    /**
+     * The decision values \( z = a_0 + \sum_j a_j x_j \) of a binary discriminant, column by column (each row's
+     * sum in the model's order, as {@link DiscriminantModel#decisionValue}), into {@code z[0, to - from)}.
+     *
+     * @return -1, or the first row (from {@code from}) whose value overflows
+     */
+    private static int decisionValues(double[] coef, double intercept, int[] in, double[][] columns, int from,
+            int to, double[] z) {
+        int n = to - from;
+        java.util.Arrays.fill(z, 0, n, intercept);
+        for (int j = 0; j < coef.length; j++) {
+            double c = coef[j];
+            double[] x = columns[in[j]];
+            for (int i = 0; i < n; i++) {
+                z[i] += c * x[from + i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(z[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Lets the model name the row whose decision value overflows. */
+    private SegmentationException overflow(String what, DiscriminantModel model, int[] in, double[][] columns,
+            int i, double[] row, List<String> ids) {
+        for (int j = 0; j < in.length; j++) {
+            row[j] = columns[in[j]][i];
+        }
+        try {
+            model.defaultProbability(row);
+        } catch (CreditException e) {
+            return new SegmentationException(e, "%s: %s: %s", what, who(ids, i), e.getMessage());
+        }
+        return new SegmentationException("%s: %s: the decision value is not finite", what, who(ids, i));
+    }
+
+    /** The logistic function, the discriminant's posterior of the larger label. */
+    private static double logistic(double z) {
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    }
+
     private void credit(double[][] columns, int from, int to, ScoringBuffer b, List<String> ids) {
-        DiscriminantModel model = parameters.creditModel();
-        CreditGrades grades = parameters.creditGrades();
-        double[] row = b.creditRow;
-        for (int i = from; i < to; i++) {
-            for (int j = 0; j < creditIn.length; j++) {
-                row[j] = columns[creditIn[j]][i];
+        int n = to - from;
+        double[] p = b.defaultProbability;
+        int bad = decisionValues(creditCoef, creditIntercept, creditIn, columns, from, to, p);
+        if (bad >= 0) {
+            throw overflow("credit scoring", parameters.creditModel(), creditIn, columns, from + bad, b.creditRow, ids);
+        }
+        double[] cut = gradeCutoffs;
+        int[] grade = b.grade;
+        for (int i = 0; i < n; i++) {
+            double q = logistic(p[i]);
+            p[i] = q;
+            // the cut-offs ascend, so those below q are a prefix (CreditGrades.grade without its exit branch)
+            int g = 0;
+            for (double c : cut) {
+                g += q > c ? 1 : 0;
             }
-            try {
-                double p = model.defaultProbability(row);
-                b.defaultProbability[i - from] = p;
-                b.grade[i - from] = grades.grade(p);
-            } catch (CreditException e) {
-                throw new SegmentationException(e, "credit scoring: %s: %s", who(ids, i), e.getMessage());
-            }
+            grade[i] = g;
         }
     }
 
     private void lifetime(double[][] columns, int from, int to, ScoringBuffer b, List<String> ids) {
-        Retention retention = parameters.retention();
-        DiscriminantModel churn = parameters.churnModel();
-        double[] row = b.churnRow;
-        double rate = retention.rate();
+        int n = to - from;
+        Retention.Source source = parameters.retention().source();
+        double rate = parameters.retention().rate();
         double marginRate = parameters.marginRate();
         double[] margin = columns[marginIn];
-        for (int i = from; i < to; i++) {
-            double r;
-            try {
-                switch (retention.source()) {
-                    case CONSTANT:
-                        r = rate;
-                        break;
-                    case CHURN_MODEL:
-                        for (int j = 0; j < churnIn.length; j++) {
-                            row[j] = columns[churnIn[j]][i];
-                        }
-                        r = 1 - churn.defaultProbability(row);
-                        break;
-                    default:
-                        r = rate * (1 - b.defaultProbability[i - from]);
-                }
-            } catch (CreditException e) {
-                throw new SegmentationException(e, "churn model: %s: %s", who(ids, i), e.getMessage());
+        double[] r = b.retention;
+        if (source == Retention.Source.CHURN_MODEL) {
+            int bad = decisionValues(churnCoef, churnIntercept, churnIn, columns, from, to, r);
+            if (bad >= 0) {
+                throw overflow("churn model", parameters.churnModel(), churnIn, columns, from + bad, b.churnRow, ids);
             }
-            b.retention[i - from] = r;
+            for (int i = 0; i < n; i++) {
+                r[i] = 1 - logistic(r[i]);
+            }
+        } else if (source == Retention.Source.CONSTANT) {
+            java.util.Arrays.fill(r, 0, n, rate);
+        } else {
+            double[] p = b.defaultProbability;
+            for (int i = 0; i < n; i++) {
+                r[i] = rate * (1 - p[i]);
+            }
+        }
+        DiscountedClv clv = parameters.clv();
+        for (int i = 0; i < n; i++) {
             try {
-                b.lifetime[i - from] = parameters.clv().value(margin[i] * marginRate, r);
+                b.lifetime[i] = clv.value(margin[from + i] * marginRate, r[i]);
             } catch (ClvException e) {
-                throw new SegmentationException(e, "customer lifetime value: %s: %s", who(ids, i), e.getMessage());
+                throw new SegmentationException(e, "customer lifetime value: %s: %s", who(ids, from + i),
+                    e.getMessage());
             }
         }
     }

@@ -24,6 +24,7 @@ import org.powercx.core.IndicatorTable;
 import org.powercx.credit.CreditGrades;
 import org.powercx.io.FileFormatException;
 import org.powercx.io.Json;
+import org.powercx.io.ModelEnvelope;
 
 /**
  * A segmentation configuration file: the whole pipeline of {@link CustomerAnalysis} mapped onto the columns of a
@@ -45,8 +46,8 @@ public final class SegmentationConfiguration {
     /** The newest format version this library reads. */
     public static final int VERSION = 1;
     private static final String DEFAULT_RESOURCE = "default-configuration.json";
-    private static final List<String> TOP = List.of("format", "kind", "version", "provenance", "description", "value",
-        "segments", "credit", "risk", "lifetimeValue", "policy");
+    private static final String[] TOP = ModelEnvelope.fields("description", "value", "segments", "credit", "risk",
+        "lifetimeValue", "policy");
 
     private final String source;
     private final CustomerAnalysis analysis;
@@ -101,8 +102,8 @@ public final class SegmentationConfiguration {
         if (root == null) {
             throw new FileFormatException("parsed %s file is null", KIND);
         }
-        open(root);
-        root.allowOnly(TOP.toArray(new String[0]));
+        ModelEnvelope.open(root, KIND, VERSION);
+        root.allowOnly(TOP);
         Map<String, Direction> directions = new LinkedHashMap<>();
         Set<String> columns = new LinkedHashSet<>();
         CustomerAnalysis a = CustomerAnalysis.withDefaults();
@@ -137,26 +138,6 @@ public final class SegmentationConfiguration {
             throw root.error("%s", e.getMessage());
         }
         return new SegmentationConfiguration(root.file(), a, directions, columns);
-    }
-
-    private static void open(Json root) {
-        if (!root.isObject()) {
-            throw root.error("expected a PowerCX %s file (a JSON object)", KIND);
-        }
-        String format = root.has("format") ? root.get("format").text() : null;
-        if (!"powercx".equals(format)) {
-            throw root.error("not a PowerCX file: expected \"format\": \"powercx\"");
-        }
-        Json kind = root.get("kind");
-        if (!kind.text().equals(KIND)) {
-            throw kind.error("expected a %s file but this file holds a %s", KIND, kind.text());
-        }
-        Json version = root.get("version");
-        int v = version.integer(1, Integer.MAX_VALUE);
-        if (v > VERSION) {
-            throw version.error("version %d was written by a newer PowerCX; this library reads up to version %d", v,
-                VERSION);
-        }
     }
 
     private static ValueEvaluation valueEvaluation(Json value, Map<String, Direction> directions, Set<String> columns) {

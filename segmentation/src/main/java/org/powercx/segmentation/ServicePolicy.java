@@ -460,6 +460,49 @@ public final class ServicePolicy implements java.io.Serializable {
         return "ServicePolicy " + source + "\n" + org.powercx.core.TextTable.render(header, rows);
     }
 
+    /**
+     * The policy as CSV cells, for a saved customer model: the header (the dimensions, then
+     * {@value #MEASURES}) and one row per rule, labels sorted, measures joined by semicolons.
+     *
+     * @return the rows of cells
+     */
+    List<List<String>> cells() {
+        List<List<String>> out = new ArrayList<>();
+        List<String> header = new ArrayList<>(dimensions);
+        header.add(MEASURES);
+        out.add(List.copyOf(header));
+        for (int r = 0; r < conditions.size(); r++) {
+            List<String> row = new ArrayList<>();
+            for (Set<String> allowed : conditions.get(r)) {
+                row.add(allowed == null ? ANY : String.join("|", new java.util.TreeSet<>(allowed)));
+            }
+            row.add(String.join(";", measures.get(r)));
+            out.add(List.copyOf(row));
+        }
+        return out;
+    }
+
+    /**
+     * A policy from the cells of {@link #cells()}, read with the rules of a policy file.
+     *
+     * @param cells the header and the rows
+     * @param sourceName how messages name the source
+     * @return the policy
+     * @throws SegmentationException as {@link #read(Reader, String)}
+     */
+    static ServicePolicy ofCells(List<List<String>> cells, String sourceName) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setRecordSeparator('\n').get();
+        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(text, format)) {
+            for (List<String> row : cells) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(new java.io.StringReader(text.toString()), sourceName);
+    }
+
     static List<String> labelsOf(ValueSegment[] segments) {
         List<String> labels = new ArrayList<>();
         for (ValueSegment s : segments) {

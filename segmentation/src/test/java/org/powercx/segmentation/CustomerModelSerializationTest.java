@@ -3,14 +3,13 @@ package org.powercx.segmentation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ObjectOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.powercx.core.CustomerIndicators;
+import org.powercx.core.testing.ForkedJvm;
 import org.powercx.samples.CustomerGenerator;
 
 class CustomerModelSerializationTest {
@@ -27,15 +26,7 @@ class CustomerModelSerializationTest {
                 out.writeObject(model);
             }
             String expected = CustomerModelScoringMain.digest(model.apply(CustomerModelScoringMain.table()));
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Path log = dir.resolve("fork.log");
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CustomerModelScoringMain.class.getName(), file.toString()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-            assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(p.exitValue()).as(output).isZero();
-            assertThat(output.strip()).isEqualTo(expected);
+            assertThat(ForkedJvm.run(CustomerModelScoringMain.class, file.toString())).isEqualTo(expected);
         }
     }
 }

@@ -89,26 +89,66 @@ public final class ForkedJvm {
     }
 
     /**
-     * The SHA-256 of the raw bits of doubles, in hexadecimal.
+     * The SHA-256 digest (hex) of the raw bits of the values of the arrays, in order, each value as 8 big-endian
+     * bytes (one array gives the same digest as before the helpers were merged).
      *
-     * @param values the values
-     * @return 64 hexadecimal digits
+     * @param arrays the values
+     * @return the hex digest
      */
-    public static String digest(double[] values) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[8];
+    public static String digest(double[]... arrays) {
+        MessageDigest sha = sha256();
+        byte[] buf = new byte[8];
+        for (double[] values : arrays) {
             for (double v : values) {
                 long bits = Double.doubleToRawLongBits(v);
-                for (int k = 0; k < 8; k++) {
-                    buf[k] = (byte) (bits >>> (56 - 8 * k));
+                for (int b = 0; b < 8; b++) {
+                    buf[b] = (byte) (bits >>> (56 - 8 * b));
                 }
                 sha.update(buf);
             }
-            return HexFormat.of().formatHex(sha.digest());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The SHA-256 digest (hex) of whole numbers, each as 4 big-endian bytes.
+     *
+     * @param values the values
+     * @return the hex digest
+     */
+    public static String digest(int[] values) {
+        MessageDigest sha = sha256();
+        byte[] buf = new byte[4];
+        for (int v : values) {
+            for (int b = 0; b < 4; b++) {
+                buf[b] = (byte) (v >>> (24 - 8 * b));
+            }
+            sha.update(buf);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Serializes objects into files {@code object-0.ser}, {@code object-1.ser}, ... of a directory.
+     *
+     * @param dir the directory
+     * @param objects the objects
+     * @return the files, in order
+     */
+    public static List<Path> writeAll(Path dir, Object... objects) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            files.add(write(objects[i], dir.resolve("object-" + i + ".ser")));
+        }
+        return files;
     }
 
     /**
