@@ -25,8 +25,10 @@ import org.powercx.core.internal.ParallelRanges;
  * (R. A. Fisher 1936, The use of multiple measurements in taxonomic problems, Ann. Eugenics 7, 179-188,
  * doi:10.1111/j.1469-1809.1936.tb02137.x).
  *
- * <p>The fit is one pass over the data (class sums and cross-products accumulated in cache-sized blocks),
- * plus a second pass only for the Ledoit-Wolf intensity. Labels are arbitrary integers; classes are their
+ * <p>The fit reads the data chunk by chunk: each chunk of 65,536 rows is summed about its own means (class
+ * means and within-class cross-products in cache-sized blocks) and the chunks are merged by the pairwise update
+ * of Chan, Golub and LeVeque (1979), so that no row's position, such as an outlier in the first row, costs
+ * accuracy; a second pass is made only for the Ledoit-Wolf intensities. Labels are arbitrary integers; classes are their
  * distinct values in ascending order, so with labels 0 = good, 1 = defaulted the binary score points
  * towards default.
  *
@@ -113,7 +115,7 @@ public final class LinearDiscriminant {
 
     /**
      * Accumulates the class sums and cross-products on several threads. The rows are summed in fixed chunks of
-     * 65,536 whose sums are added in chunk order, so the fitted model is bit-identical for any thread count;
+     * 65,536 whose sums are merged in chunk order, so the fitted model is bit-identical for any thread count;
      * threads pay off from a few hundred thousand rows.
      *
      * @param count worker threads, 1 (the default) to
@@ -292,7 +294,7 @@ public final class LinearDiscriminant {
         Scatter sc = statistics.scatter(classes);
         int p = indicators.size();
         for (int j = 0; j < p; j++) {
-            if (!Double.isFinite(sc.cross[j * p + j])) {
+            if (!sc.finiteVariance(j)) {
                 throw new CreditException("indicator '%s' varies too widely for double precision: its sum of "
                     + "squared deviations overflows; rescale the indicator (the discriminant is invariant to "
                     + "rescaling)", indicators.get(j).name());
