@@ -578,18 +578,21 @@ public final class DiscriminantModel implements Serializable {
     }
 
     /**
-     * The pooled within-class covariance \( S_p = S_w/(n-K) \), after shrinkage if any.
+     * The within-class covariance the model uses: the pooled \( S_p = S_w/(n-K) \), after shrinkage if any, or
+     * with a per-class {@link Shrinkage} ({@link Shrinkage#isByClass()}) \( \sum_k \pi_k \hat S_k \)
+     * (scikit-learn's {@code covariance_}).
      *
-     * @return the pooled within-class covariance \( S_p = S_w/(n-K) \), after shrinkage if any
+     * @return the covariance
      */
     public double[][] pooledCovariance() {
         return Matrices.copy(covariance);
     }
 
     /**
-     * The shrinkage intensity applied (0 when none).
+     * The shrinkage intensity applied (0 when none); for {@link Shrinkage#ledoitWolfByClass()} the
+     * prior-weighted mean \( \sum_k \pi_k \lambda_k \) of the class intensities.
      *
-     * @return the shrinkage intensity applied (0 when none)
+     * @return the intensity
      */
     public double shrinkageIntensity() {
         return shrinkage;

@@ -240,7 +240,9 @@ public final class LinearDiscriminant {
         int lookupMin = min;
         return solve(indicators, j -> sc.constantWithinClasses(columns, n, labels, lookup, lookupMin, j),
             (centred, corr, sd, dof) -> LedoitWolf.intensity(columns, n, labels, lookup, lookupMin, sc.shift,
-                centred, corr, sd, dof), sc, classes, pi, n);
+                centred, corr, sd, dof),
+            (centred, scale, corr) -> LedoitWolf.classIntensities(columns, n, labels, lookup, lookupMin, sc.shift,
+                centred, scale, corr, sc.counts), sc, classes, pi, n);
     }
 
     /** The Ledoit-Wolf intensity of the data behind a scatter. */
@@ -249,11 +251,17 @@ public final class LinearDiscriminant {
         double of(double[][] centred, double[][] corr, double[] sd, double dof);
     }
 
+    /** The Ledoit-Wolf intensities per class of the data behind a scatter. */
+    @FunctionalInterface
+    private interface ClassIntensities {
+        double[] of(double[][] centred, double[][] scale, double[][][] corr);
+    }
+
     /**
      * Fits the model to mergeable statistics of rows summarised block by block (a calibration set larger than
      * memory): equal, bit for bit, to {@link #fit(IndicatorTable, int[])} on the rows the statistics summarise.
      * Ledoit-Wolf shrinkage needs a second pass over the rows and is not available here; no shrinkage and
-     * {@link Shrinkage#fixed(double) fixed} shrinkage are.
+     * fixed shrinkage ({@link Shrinkage#fixed(double)}, {@link Shrinkage#fixedByClass(double)}) are.
      *
      * @param statistics the statistics; they must start at the data's first row
      * @return the fitted model
@@ -273,8 +281,8 @@ public final class LinearDiscriminant {
                 statistics.firstRow());
         }
         if (shrinkage.isLedoitWolf()) {
-            throw new CreditException("Ledoit-Wolf shrinkage needs a second pass over the rows: fit on the table, "
-                + "or use Shrinkage.fixed(lambda) with statistics");
+            throw new CreditException("%s needs a second pass over the rows: fit on the table, or use "
+                + "Shrinkage.fixed(lambda) or Shrinkage.fixedByClass(lambda) with statistics", shrinkage);
         }
         int[] labels = statistics.classes();
         int min = labels[0];
@@ -314,11 +322,11 @@ public final class LinearDiscriminant {
         for (int c = 0; c < k; c++) {
             pi[c] = priors != null ? priors[c] : (double) sc.counts[c] / n;
         }
-        return solve(indicators, statistics::constantWithinClasses, null, sc, classes, pi, (int) n);
+        return solve(indicators, statistics::constantWithinClasses, null, null, sc, classes, pi, (int) n);
     }
 
     private DiscriminantModel solve(List<Indicator> indicators, java.util.function.IntPredicate constantWithin,
-            Intensity ledoitWolf, Scatter sc, int[] classes, double[] pi, int n) {
+            Intensity ledoitWolf, ClassIntensities byClass, Scatter sc, int[] classes, double[] pi, int n) {
         int p = sc.p;
         int k = sc.classCount;
         double[][] means = sc.means();
@@ -348,13 +356,32 @@ public final class LinearDiscriminant {
                 corr[j][l] = j == l ? 1.0 : sw[j][l] / dof / (sd[j] * sd[l]);
             }
         }
-        double lambda = shrinkage.isLedoitWolf() ? ledoitWolf.of(centred, corr, sd, dof) : shrinkage.lambda();
+        double lambda;
         double[][] shrunk = new double[p][p];
-        double[][] cov = new double[p][p];
-        for (int j = 0; j < p; j++) {
-            for (int l = 0; l < p; l++) {
-                shrunk[j][l] = j == l ? 1.0 : (1 - lambda) * corr[j][l];
-                cov[j][l] = shrunk[j][l] * sd[j] * sd[l];
+        double[][] cov;
+        double[] scale;
+        if (shrinkage.isByClass()) {
+            double[] weight = new double[1];
+            cov = classCovariance(sc, centred, pi, byClass, weight);
+            lambda = weight[0];
+            scale = new double[p];
+            for (int j = 0; j < p; j++) {
+                scale[j] = Math.sqrt(cov[j][j]);
+            }
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    shrunk[j][l] = j == l ? 1.0 : cov[j][l] / (scale[j] * scale[l]);
+                }
+            }
+        } else {
+            lambda = shrinkage.isLedoitWolf() ? ledoitWolf.of(centred, corr, sd, dof) : shrinkage.lambda();
+            cov = new double[p][p];
+            scale = sd;
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    shrunk[j][l] = j == l ? 1.0 : (1 - lambda) * corr[j][l];
+                    cov[j][l] = shrunk[j][l] * sd[j] * sd[l];
+                }
             }
         }
         DMatrixRMaj chol = Cholesky.lower(shrunk);
@@ -365,7 +392,7 @@ public final class LinearDiscriminant {
         double[][] w1 = new double[p][p];
         for (int j = 0; j < p; j++) {
             for (int m = 0; m < p; m++) {
-                w1[j][m] = u[j][m] / sd[j];
+                w1[j][m] = u[j][m] / scale[j];
             }
         }
         double[] xbar = new double[p];
@@ -444,6 +471,67 @@ public final class LinearDiscriminant {
         WilksTest wilks = WilksTest.compute(sw, centred, sc.counts, sd, n);
         return new DiscriminantModel(indicators, classes, sc.counts, pi, means, offsets, cov, sd, lambda, xbar, scalings,
             ratio, eigen, wilks);
+    }
+
+    /**
+     * The covariance \( \Sigma = \sum_k \pi_k \hat S_k \) of class covariances \( S_k = W_k/n_k \) shrunk one by
+     * one, as scikit-learn's {@code _class_cov}; {@code intensityOut[0]} receives the fixed intensity or the
+     * prior-weighted mean of the per-class Ledoit-Wolf intensities.
+     */
+    private double[][] classCovariance(Scatter sc, double[][] centred, double[] pi, ClassIntensities byClass,
+            double[] intensityOut) {
+        int p = sc.p;
+        int k = sc.classCount;
+        double[][][] s = new double[k][][];
+        double[][] scale = new double[k][p];
+        double[][][] corr = new double[k][p][p];
+        for (int c = 0; c < k; c++) {
+            s[c] = sc.classScatter(c);
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    s[c][j][l] /= sc.counts[c];
+                }
+            }
+            for (int j = 0; j < p; j++) {
+                double sdj = Math.sqrt(s[c][j][j]);
+                // scikit-learn's StandardScaler leaves an indicator constant within the class unscaled
+                scale[c][j] = sdj < 10 * Math.ulp(1.0) ? 1.0 : sdj;
+            }
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    corr[c][j][l] = s[c][j][l] / (scale[c][j] * scale[c][l]);
+                }
+            }
+        }
+        double[] intensity = new double[k];
+        if (shrinkage.isLedoitWolf()) {
+            intensity = byClass.of(centred, scale, corr);
+        } else {
+            java.util.Arrays.fill(intensity, shrinkage.lambda());
+        }
+        double[][] cov = new double[p][p];
+        double weighted = 0;
+        for (int c = 0; c < k; c++) {
+            double lam = intensity[c];
+            weighted += pi[c] * lam;
+            double[][] target = shrinkage.isLedoitWolf() ? corr[c] : s[c];
+            double mu = 0;
+            for (int j = 0; j < p; j++) {
+                mu += target[j][j];
+            }
+            mu /= p;
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    double v = (1 - lam) * target[j][l] + (j == l ? lam * mu : 0);
+                    if (shrinkage.isLedoitWolf()) {
+                        v *= scale[c][j] * scale[c][l];
+                    }
+                    cov[j][l] += pi[c] * v;
+                }
+            }
+        }
+        intensityOut[0] = shrinkage.isLedoitWolf() ? Math.min(1, weighted) : shrinkage.lambda();
+        return cov;
     }
 
     private static CreditException singular(List<Indicator> indicators, double[][] corr, int j) {

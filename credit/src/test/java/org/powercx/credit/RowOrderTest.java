@@ -57,7 +57,8 @@ class RowOrderTest {
             inds.add(Indicator.benefit("x" + j));
         }
         for (LinearDiscriminant lda : List.of(LinearDiscriminant.withDefaults(),
-                LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.fixed(1e-6)))) {
+                LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.fixed(1e-6)),
+                LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.ledoitWolfByClass()))) {
             double[] a = lda.fit(inds, columns(true), labels()).coefficients()[0];
             double[] b = lda.fit(inds, columns(false), labels()).coefficients()[0];
             double norm = 0;
