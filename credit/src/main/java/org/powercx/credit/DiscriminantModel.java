@@ -47,14 +47,17 @@ public final class DiscriminantModel implements Serializable {
     private final double[] ratio;
     private final double[] eigenvalues;
     private final WilksTest wilks;
+    /** Directions of the standardised within-class covariance dropped as collinear, {@code [direction][indicator]}. */
+    private final double[][] dropped;
     /** K rows (or 1 for two classes) of p coefficients. */
     private final double[][] coef;
     private final double[] intercept;
 
     DiscriminantModel(List<Indicator> indicators, int[] classes, long[] counts, double[] priors, double[][] means,
             double[][] offsets, double[][] covariance, double[] sd, double shrinkage, double[] xbar, double[][] scalings, double[] ratio,
-            double[] eigenvalues, WilksTest wilks) {
+            double[] eigenvalues, WilksTest wilks, double[][] dropped) {
         this.indicators = List.copyOf(indicators);
+        this.dropped = dropped;
         this.classes = classes;
         this.counts = counts;
         this.priors = priors;
@@ -127,14 +130,45 @@ public final class DiscriminantModel implements Serializable {
      * @param explainedVarianceRatio share of the between-class variance per axis, {@code min(K-1, p)} values
      * @param eigenvalues eigenvalues per axis, as many as the ratios
      * @param wilks Wilks' test, or null when the unshrunk within-class scatter was singular
+     * @param droppedDirections the directions dropped as collinear ({@link Collinearity#DROP}), one unit vector of
+     *     standardised indicator weights per row; null or no rows when none was dropped
      * @serial exclude
      * @since 0.2.0
      */
     public record Parameters(List<Indicator> indicators, int[] classes, long[] classCounts, double[] priors,
             double[][] classMeans, double[][] centredMeans, double[][] pooledCovariance,
             double[] withinStandardDeviations, double shrinkageIntensity, double[] overallMean, double[][] scalings,
-            double[] explainedVarianceRatio, double[] eigenvalues, WilksTest wilks) implements Serializable {
+            double[] explainedVarianceRatio, double[] eigenvalues, WilksTest wilks, double[][] droppedDirections)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        /**
+         * Parameters of a model that dropped no direction.
+         *
+         * @param indicators the indicators
+         * @param classes the class labels
+         * @param classCounts the class counts
+         * @param priors the priors
+         * @param classMeans the class means
+         * @param centredMeans the centred class means
+         * @param pooledCovariance the pooled covariance
+         * @param withinStandardDeviations the within-class standard deviations
+         * @param shrinkageIntensity the shrinkage intensity
+         * @param overallMean the overall mean
+         * @param scalings the discriminant axes
+         * @param explainedVarianceRatio the explained variance ratios
+         * @param eigenvalues the eigenvalues
+         * @param wilks Wilks' test, or null
+         * @throws CreditException as the canonical constructor
+         */
+        public Parameters(List<Indicator> indicators, int[] classes, long[] classCounts, double[] priors,
+                double[][] classMeans, double[][] centredMeans, double[][] pooledCovariance,
+                double[] withinStandardDeviations, double shrinkageIntensity, double[] overallMean,
+                double[][] scalings, double[] explainedVarianceRatio, double[] eigenvalues, WilksTest wilks) {
+            this(indicators, classes, classCounts, priors, classMeans, centredMeans, pooledCovariance,
+                withinStandardDeviations, shrinkageIntensity, overallMean, scalings, explainedVarianceRatio,
+                eigenvalues, wilks, null);
+        }
 
         /**
          * Validates and copies the components.
@@ -153,8 +187,9 @@ public final class DiscriminantModel implements Serializable {
          * @param explainedVarianceRatio the explained variance ratios
          * @param eigenvalues the eigenvalues
          * @param wilks Wilks' test, or null
+         * @param droppedDirections the dropped directions, or null
          * @throws CreditException naming the component and value if a component is null, of the wrong shape or
-         *     not finite
+         *     not finite, or more directions are dropped than there are indicators
          */
         public Parameters {
             if (indicators == null || indicators.isEmpty() || indicators.stream().anyMatch(Objects::isNull)) {
@@ -217,6 +252,14 @@ public final class DiscriminantModel implements Serializable {
             scalings = matrix("scalings", scalings, p, scalings[0].length);
             explainedVarianceRatio = vector("explainedVarianceRatio", explainedVarianceRatio, axes);
             eigenvalues = vector("eigenvalues", eigenvalues, axes);
+            if (droppedDirections == null) {
+                droppedDirections = new double[0][];
+            }
+            if (droppedDirections.length >= p) {
+                throw new CreditException("discriminant parameters: %d directions dropped of %d indicators",
+                    droppedDirections.length, p);
+            }
+            droppedDirections = matrix("droppedDirections", droppedDirections, droppedDirections.length, p);
         }
 
         private static double[] vector(String field, double[] v, int length) {
@@ -355,6 +398,16 @@ public final class DiscriminantModel implements Serializable {
         }
 
         /**
+         * The {@code droppedDirections} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[][] droppedDirections() {
+            return Matrices.copy(droppedDirections);
+        }
+
+        /**
          * Equal when every component is equal, doubles compared by their bits.
          *
          * @param other another object
@@ -371,7 +424,8 @@ public final class DiscriminantModel implements Serializable {
                 && Double.compare(shrinkageIntensity, o.shrinkageIntensity) == 0
                 && Arrays.equals(overallMean, o.overallMean) && Arrays.deepEquals(scalings, o.scalings)
                 && Arrays.equals(explainedVarianceRatio, o.explainedVarianceRatio)
-                && Arrays.equals(eigenvalues, o.eigenvalues) && Objects.equals(wilks, o.wilks);
+                && Arrays.equals(eigenvalues, o.eigenvalues) && Objects.equals(wilks, o.wilks)
+                && Arrays.deepEquals(droppedDirections, o.droppedDirections);
         }
 
         /**
@@ -385,7 +439,8 @@ public final class DiscriminantModel implements Serializable {
                 Arrays.hashCode(priors), Arrays.deepHashCode(classMeans), Arrays.deepHashCode(centredMeans),
                 Arrays.deepHashCode(pooledCovariance), Arrays.hashCode(withinStandardDeviations),
                 shrinkageIntensity, Arrays.hashCode(overallMean), Arrays.deepHashCode(scalings),
-                Arrays.hashCode(explainedVarianceRatio), Arrays.hashCode(eigenvalues), wilks);
+                Arrays.hashCode(explainedVarianceRatio), Arrays.hashCode(eigenvalues), wilks,
+                Arrays.deepHashCode(droppedDirections));
         }
 
         /**
@@ -408,7 +463,7 @@ public final class DiscriminantModel implements Serializable {
      */
     public Parameters parameters() {
         return new Parameters(indicators, classes, counts, priors, means, offsets, covariance, sd, shrinkage, xbar,
-            scalings, ratio, eigenvalues, wilks);
+            scalings, ratio, eigenvalues, wilks, dropped);
     }
 
     /**
@@ -427,7 +482,8 @@ public final class DiscriminantModel implements Serializable {
         return new DiscriminantModel(parameters.indicators, parameters.classes, parameters.classCounts,
             parameters.priors, parameters.classMeans, parameters.centredMeans, parameters.pooledCovariance,
             parameters.withinStandardDeviations, parameters.shrinkageIntensity, parameters.overallMean,
-            parameters.scalings, parameters.explainedVarianceRatio, parameters.eigenvalues, parameters.wilks);
+            parameters.scalings, parameters.explainedVarianceRatio, parameters.eigenvalues, parameters.wilks,
+            parameters.droppedDirections);
     }
 
     private Object writeReplace() {
@@ -463,6 +519,7 @@ public final class DiscriminantModel implements Serializable {
         private final double[] ratio;
         private final double[] eigenvalues;
         private final double[] wilks;
+        private final double[][] dropped;
 
         SerializedForm(Parameters p) {
             int n = p.indicators.size();
@@ -493,6 +550,7 @@ public final class DiscriminantModel implements Serializable {
             eigenvalues = p.eigenvalues;
             wilks = p.wilks == null ? null : new double[] {p.wilks.lambda(), p.wilks.chiSquare(),
                 p.wilks.degreesOfFreedom(), p.wilks.pValue()};
+            dropped = p.droppedDirections;
         }
 
         private Object readResolve() throws InvalidObjectException {
@@ -514,7 +572,7 @@ public final class DiscriminantModel implements Serializable {
                     w = WilksTest.of(wilks[0], wilks[1], (int) wilks[2], wilks[3]);
                 }
                 return of(new Parameters(indicators, classes, counts, priors, means, centred, covariance, sd,
-                    shrinkage, mean, scalings, ratio, eigenvalues, w));
+                    shrinkage, mean, scalings, ratio, eigenvalues, w, dropped));
             } catch (IllegalArgumentException e) {
                 InvalidObjectException bad = new InvalidObjectException(e.getMessage());
                 bad.initCause(e);
@@ -679,6 +737,49 @@ public final class DiscriminantModel implements Serializable {
      */
     public double[] eigenvalues() {
         return eigenvalues.clone();
+    }
+
+    /**
+     * The rank of the within-class covariance the model kept: the number of indicators, less the directions
+     * dropped as collinear under {@link Collinearity#DROP}.
+     *
+     * @return the rank
+     * @since 0.2.0
+     */
+    public int withinRank() {
+        return indicators.size() - dropped.length;
+    }
+
+    /**
+     * The directions dropped as collinear under {@link Collinearity#DROP}: eigenvectors of the standardised
+     * within-class covariance whose singular value is at most the tolerance, one unit vector of weights on the
+     * standardised indicators per row (a weight on indicator j multiplies \( x_j/\sigma_j \)).
+     *
+     * @return {@code [direction][indicator]}, no rows when nothing was dropped
+     * @since 0.2.0
+     */
+    public double[][] droppedDirections() {
+        return Matrices.copy(dropped);
+    }
+
+    /**
+     * The indicators that take part in a dropped direction (weight at least 0.001 in absolute value), in column
+     * order.
+     *
+     * @return the names, empty when nothing was dropped
+     * @since 0.2.0
+     */
+    public List<String> collinearIndicators() {
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < indicators.size(); j++) {
+            for (double[] d : dropped) {
+                if (Math.abs(d[j]) >= 1e-3) {
+                    names.add(indicators.get(j).name());
+                    break;
+                }
+            }
+        }
+        return names;
     }
 
     /**
@@ -1015,6 +1116,10 @@ public final class DiscriminantModel implements Serializable {
             .append(indicators.size()).append(" indicators");
         if (wilks != null) {
             sb.append(", ").append(wilks);
+        }
+        if (dropped.length > 0) {
+            sb.append(", within-class rank ").append(withinRank()).append(" (collinear: ")
+                .append(String.join(", ", collinearIndicators())).append(')');
         }
         sb.append('\n');
         List<String> header = new ArrayList<>(List.of("indicator"));

@@ -35,7 +35,8 @@ import org.powercx.core.internal.ParallelRanges;
  * @since 0.1.0
  */
 public final class LinearDiscriminant {
-    private static final LinearDiscriminant DEFAULT = new LinearDiscriminant(null, Shrinkage.none(), 1);
+    private static final LinearDiscriminant DEFAULT = new LinearDiscriminant(null, Shrinkage.none(), 1,
+        Collinearity.REJECT);
     private static final int MAX_LABEL_RANGE = 1 << 20;
     private static final double RANK_TOLERANCE = 1e-4;
     /**
@@ -49,11 +50,13 @@ public final class LinearDiscriminant {
     private final double[] priors;
     private final Shrinkage shrinkage;
     private final int threads;
+    private final Collinearity collinearity;
 
-    private LinearDiscriminant(double[] priors, Shrinkage shrinkage, int threads) {
+    private LinearDiscriminant(double[] priors, Shrinkage shrinkage, int threads, Collinearity collinearity) {
         this.priors = priors;
         this.shrinkage = shrinkage;
         this.threads = threads;
+        this.collinearity = collinearity;
     }
 
     /**
@@ -87,7 +90,7 @@ public final class LinearDiscriminant {
         if (!(Math.abs(sum - 1) <= 1e-9)) {
             throw new CreditException("priors must sum to 1, they sum to %s", sum);
         }
-        return new LinearDiscriminant(classPriors.clone(), shrinkage, threads);
+        return new LinearDiscriminant(classPriors.clone(), shrinkage, threads, collinearity);
     }
 
     /**
@@ -96,7 +99,7 @@ public final class LinearDiscriminant {
      * @return a new calculator
      */
     public LinearDiscriminant withEmpiricalPriors() {
-        return new LinearDiscriminant(null, shrinkage, threads);
+        return new LinearDiscriminant(null, shrinkage, threads, collinearity);
     }
 
     /**
@@ -110,7 +113,7 @@ public final class LinearDiscriminant {
         if (newShrinkage == null) {
             throw new CreditException("shrinkage is null; use Shrinkage.none()");
         }
-        return new LinearDiscriminant(priors, newShrinkage, threads);
+        return new LinearDiscriminant(priors, newShrinkage, threads, collinearity);
     }
 
     /**
@@ -129,7 +132,23 @@ public final class LinearDiscriminant {
         if (!ParallelRanges.isValidThreadCount(count)) {
             throw new CreditException("threads must lie in [1, %d], got %d", ParallelRanges.MAX_THREADS, count);
         }
-        return new LinearDiscriminant(priors, shrinkage, count);
+        return new LinearDiscriminant(priors, shrinkage, count, collinearity);
+    }
+
+    /**
+     * What to do with collinear indicators: refuse the fit (the default) or drop the collinear directions as
+     * scikit-learn's {@code svd} solver does (see {@link Collinearity}).
+     *
+     * @param mode the setting, not null
+     * @return a new calculator
+     * @throws CreditException if the setting is null
+     * @since 0.2.0
+     */
+    public LinearDiscriminant withCollinearity(Collinearity mode) {
+        if (mode == null) {
+            throw new CreditException("collinearity is null; use Collinearity.REJECT or Collinearity.DROP");
+        }
+        return new LinearDiscriminant(priors, shrinkage, threads, mode);
     }
 
     /**
@@ -384,17 +403,30 @@ public final class LinearDiscriminant {
                 }
             }
         }
-        DMatrixRMaj chol = Cholesky.lower(shrunk);
-        if (chol == null) {
-            throw singular(indicators, shrunk, Cholesky.firstSingularColumn(shrunk));
-        }
-        double[][] u = Cholesky.inverseTranspose(chol);
-        double[][] w1 = new double[p][p];
-        for (int j = 0; j < p; j++) {
-            for (int m = 0; m < p; m++) {
-                w1[j][m] = u[j][m] / scale[j];
+        double[][] w1;
+        double[][] dropped = new double[0][];
+        if (collinearity == Collinearity.DROP) {
+            double[] dn = new double[p];
+            for (int j = 0; j < p; j++) {
+                dn[j] = sd[j] * Math.sqrt(dof / n);
+            }
+            double[][][] kept = new double[2][][];
+            w1 = Whitening.dropCollinear(cov, dn, kept);
+            dropped = kept[1];
+        } else {
+            DMatrixRMaj chol = Cholesky.lower(shrunk);
+            if (chol == null) {
+                throw singular(indicators, shrunk, Cholesky.firstSingularColumn(shrunk));
+            }
+            double[][] u = Cholesky.inverseTranspose(chol);
+            w1 = new double[p][p];
+            for (int j = 0; j < p; j++) {
+                for (int m = 0; m < p; m++) {
+                    w1[j][m] = u[j][m] / scale[j];
+                }
             }
         }
+        int rw = w1[0].length;
         double[] xbar = new double[p];
         double[] xbarCentred = new double[p];
         for (int c = 0; c < k; c++) {
@@ -409,10 +441,10 @@ public final class LinearDiscriminant {
                 offsets[c][j] = centred[c][j] - xbarCentred[j];
             }
         }
-        DMatrixRMaj mm = new DMatrixRMaj(k, p);
+        DMatrixRMaj mm = new DMatrixRMaj(k, rw);
         for (int c = 0; c < k; c++) {
             double wc = Math.sqrt(n * pi[c] / (k - 1));
-            for (int m = 0; m < p; m++) {
+            for (int m = 0; m < rw; m++) {
                 double v = 0;
                 for (int j = 0; j < p; j++) {
                     v += offsets[c][j] * w1[j][m];
@@ -420,7 +452,7 @@ public final class LinearDiscriminant {
                 mm.set(c, m, wc * v);
             }
         }
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(k, p, false, true, true);
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(k, rw, false, true, true);
         if (!svd.decompose(mm)) {
             throw new CreditException("the singular value decomposition of the class centres failed");
         }
@@ -437,8 +469,9 @@ public final class LinearDiscriminant {
             total += s[i] * s[i];
         }
         int maxComponents = Math.min(k - 1, p);
+        int usable = Math.min(k - 1, rw);
         int rank = 0;
-        while (rank < Math.min(count, maxComponents) && s[order[rank]] > RANK_TOLERANCE * s[order[0]]) {
+        while (rank < Math.min(count, usable) && s[order[rank]] > RANK_TOLERANCE * s[order[0]]) {
             rank++;
         }
         double[] ratio = new double[maxComponents];
@@ -453,7 +486,7 @@ public final class LinearDiscriminant {
             int col = order[r];
             for (int j = 0; j < p; j++) {
                 double x = 0;
-                for (int m = 0; m < p; m++) {
+                for (int m = 0; m < rw; m++) {
                     x += w1[j][m] * v.get(m, col);
                 }
                 scalings[j][r] = x;
@@ -470,7 +503,7 @@ public final class LinearDiscriminant {
         }
         WilksTest wilks = WilksTest.compute(sw, centred, sc.counts, sd, n);
         return new DiscriminantModel(indicators, classes, sc.counts, pi, means, offsets, cov, sd, lambda, xbar, scalings,
-            ratio, eigen, wilks);
+            ratio, eigen, wilks, dropped);
     }
 
     /**
