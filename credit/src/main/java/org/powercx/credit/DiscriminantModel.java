@@ -900,10 +900,11 @@ public final class DiscriminantModel implements Serializable {
      *
      * @param table the customers, not modified
      * @return one Z per row
-     * @throws CreditException if the model is not binary or the table lacks a model indicator
+     * @throws CreditException if the model is not binary (use {@link #decisionValues(IndicatorTable)}) or the
+     *     table lacks a model indicator
      */
     public double[] scores(IndicatorTable table) {
-        requireBinary("scores");
+        requireBinary("scores (for more classes use decisionValues(table))");
         int[] pos = align(table);
         double[][] cols = new double[pos.length][];
         for (int j = 0; j < pos.length; j++) {
@@ -962,41 +963,229 @@ public final class DiscriminantModel implements Serializable {
     }
 
     /**
-     * Posterior probabilities of every customer of a table.
+     * Posterior probabilities of every customer of a table, computed column by column (the same bits as
+     * {@link #probabilities(double[])} row by row).
      *
      * @param table the customers, not modified
      * @return {@code [row][class]}
-     * @throws CreditException if the table lacks a model indicator
+     * @throws CreditException if the table lacks a model indicator, or a value or score is not finite (naming the
+     *     indicator and row)
      */
     public double[][] probabilities(IndicatorTable table) {
-        int[] pos = align(table);
-        double[][] out = new double[table.rowCount()][];
-        double[] row = new double[pos.length];
-        for (int i = 0; i < out.length; i++) {
-            for (int j = 0; j < pos.length; j++) {
-                row[j] = table.get(i, pos[j]);
+        double[][] cols = columnsOf(table);
+        int n = table.rowCount();
+        double[][] p = new double[classes.length][n];
+        probabilities(cols, p);
+        return transpose(p, n);
+    }
+
+    /**
+     * Kernel: posterior probabilities of column-major data, without allocating per row.
+     *
+     * @param columns one column per model indicator, in model order; not modified
+     * @param out {@code out[class][row]}, one array per class of the columns' length; modified
+     * @throws CreditException if sizes disagree, or a value or score is not finite (naming the indicator and row)
+     * @since 0.2.0
+     */
+    public void probabilities(double[][] columns, double[][] out) {
+        if (out == null || out.length != classes.length) {
+            throw new CreditException("expected %d output columns, one per class", classes.length);
+        }
+        int n = checkColumns(columns, out[0]);
+        for (double[] o : out) {
+            if (o == null || o.length != n) {
+                throw new CreditException("every output column must have %d values", n);
             }
-            out[i] = probabilities(row);
+        }
+        if (coef.length == 1) {
+            scoreColumns(columns, out[1]);
+            for (int i = 0; i < n; i++) {
+                double z = out[1][i];
+                out[0][i] = logistic(-z);
+                out[1][i] = logistic(z);
+            }
+            return;
+        }
+        scoreColumns(columns, out);
+        double[] d = new double[classes.length];
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < d.length; m++) {
+                d[m] = out[m][i];
+            }
+            double[] p = posterior(d);
+            for (int m = 0; m < d.length; m++) {
+                out[m][i] = p[m];
+            }
+        }
+    }
+
+    /**
+     * Decision values of every customer of a table: one per row for a binary model, else one per class (the
+     * same bits as {@link #decisionValues(double[])} row by row).
+     *
+     * @param table the customers, not modified
+     * @return {@code [row][value]}
+     * @throws CreditException if the table lacks a model indicator, or a value or score is not finite (naming the
+     *     indicator and row)
+     * @since 0.2.0
+     */
+    public double[][] decisionValues(IndicatorTable table) {
+        double[][] cols = columnsOf(table);
+        int n = table.rowCount();
+        double[][] d = new double[coef.length][n];
+        decisionValues(cols, d);
+        return transpose(d, n);
+    }
+
+    /**
+     * Kernel: decision values of column-major data: {@code out[0]} the binary Z, or {@code out[k]} class k's
+     * linear score \( \delta_k \).
+     *
+     * @param columns one column per model indicator, in model order; not modified
+     * @param out one array per coefficient row (1 for two classes, else K), of the columns' length; modified
+     * @throws CreditException if sizes disagree, or a value or score is not finite (naming the indicator and row)
+     * @since 0.2.0
+     */
+    public void decisionValues(double[][] columns, double[][] out) {
+        if (out == null || out.length != coef.length) {
+            throw new CreditException("expected %d output columns, one per coefficient row", coef.length);
+        }
+        int n = checkColumns(columns, out[0]);
+        for (double[] o : out) {
+            if (o == null || o.length != n) {
+                throw new CreditException("every output column must have %d values", n);
+            }
+        }
+        scoreColumns(columns, out);
+    }
+
+    /**
+     * Projections of every customer of a table on the discriminant axes (scikit-learn {@code transform}; the
+     * same bits as {@link #transform(double[])} row by row).
+     *
+     * @param table the customers, not modified
+     * @return {@code [row][axis]}
+     * @throws CreditException if the table lacks a model indicator or a value is not finite
+     * @since 0.2.0
+     */
+    public double[][] transform(IndicatorTable table) {
+        double[][] cols = columnsOf(table);
+        int n = table.rowCount();
+        int r = scalings.length == 0 ? 0 : scalings[0].length;
+        double[][] t = new double[r][n];
+        transform(cols, t);
+        return transpose(t, n);
+    }
+
+    /**
+     * Kernel: projections of column-major data on the discriminant axes, \( W^T(x - \bar x) \).
+     *
+     * @param columns one column per model indicator, in model order; not modified
+     * @param out {@code out[axis][row]}, one array per axis of the columns' length; modified
+     * @throws CreditException if sizes disagree or a value is not finite (naming the indicator and row)
+     * @since 0.2.0
+     */
+    public void transform(double[][] columns, double[][] out) {
+        int r = scalings.length == 0 ? 0 : scalings[0].length;
+        if (out == null || out.length != r || r == 0) {
+            throw new CreditException("expected %d output columns, one per axis", r);
+        }
+        int n = checkColumns(columns, out[0]);
+        for (int q = 0; q < r; q++) {
+            double[] o = out[q];
+            if (o == null || o.length != n) {
+                throw new CreditException("every output column must have %d values", n);
+            }
+            java.util.Arrays.fill(o, 0.0);
+            for (int j = 0; j < columns.length; j++) {
+                double[] col = columns[j];
+                double xb = xbar[j];
+                double s = scalings[j][q];
+                for (int i = 0; i < n; i++) {
+                    o[i] += (col[i] - xb) * s;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(out[0][i])) {
+                checkRow(rowOf(columns, i), " in row " + i);
+            }
+        }
+    }
+
+    /**
+     * Predicted class labels of every customer of a table (largest posterior; ties go to the smaller label).
+     *
+     * @param table the customers, not modified
+     * @return one label per row
+     * @throws CreditException if the table lacks a model indicator, or a value or score is not finite
+     */
+    public int[] predict(IndicatorTable table) {
+        double[][] d = new double[coef.length][table.rowCount()];
+        scoreColumns(columnsOf(table), d);
+        int[] out = new int[table.rowCount()];
+        double[] v = new double[coef.length];
+        for (int i = 0; i < out.length; i++) {
+            for (int m = 0; m < v.length; m++) {
+                v[m] = d[m][i];
+            }
+            out[i] = classes[argmax(v)];
         }
         return out;
     }
 
-    /**
-     * Predicted class labels of every customer of a table.
-     *
-     * @param table the customers, not modified
-     * @return one label per row
-     * @throws CreditException if the table lacks a model indicator
-     */
-    public int[] predict(IndicatorTable table) {
+    private double[][] columnsOf(IndicatorTable table) {
         int[] pos = align(table);
-        int[] out = new int[table.rowCount()];
-        double[] row = new double[pos.length];
-        for (int i = 0; i < out.length; i++) {
-            for (int j = 0; j < pos.length; j++) {
-                row[j] = table.get(i, pos[j]);
+        double[][] cols = new double[pos.length][];
+        for (int j = 0; j < pos.length; j++) {
+            cols[j] = table.column(pos[j]);
+        }
+        return cols;
+    }
+
+    private int checkColumns(double[][] columns, double[] first) {
+        if (columns == null || columns.length != coef[0].length || first == null) {
+            throw new CreditException("expected %d columns and output buffers", coef[0].length);
+        }
+        int n = first.length;
+        for (double[] col : columns) {
+            if (col == null || col.length != n) {
+                throw new CreditException("every column must have %d values, the length of the output", n);
             }
-            out[i] = predict(row);
+        }
+        return n;
+    }
+
+    /** out[m] = linear score of coefficient row m, checked finite. */
+    private void scoreColumns(double[][] columns, double[]... out) {
+        for (int m = 0; m < out.length; m++) {
+            Kernels.score(coef[m], intercept[m], columns, out[m]);
+        }
+        for (double[] o : out) {
+            for (int i = 0; i < o.length; i++) {
+                if (!Double.isFinite(o[i])) {
+                    double[] row = rowOf(columns, i);
+                    checkRow(row, " in row " + i);
+                    throw overflow(row, "row " + i);
+                }
+            }
+        }
+    }
+
+    private static double[] rowOf(double[][] columns, int i) {
+        double[] row = new double[columns.length];
+        for (int j = 0; j < row.length; j++) {
+            row[j] = columns[j][i];
+        }
+        return row;
+    }
+
+    private static double[][] transpose(double[][] byColumn, int n) {
+        double[][] out = new double[n][byColumn.length];
+        for (int m = 0; m < byColumn.length; m++) {
+            for (int i = 0; i < n; i++) {
+                out[i][m] = byColumn[m][i];
+            }
         }
         return out;
     }
