@@ -26,7 +26,8 @@ import org.powercx.credit.LinearDiscriminant;
  * model, as in the scikit-learn timing anchor): the one-pass fit from primitive columns and from a table,
  * and scoring every customer with the primitive kernel, against in-run baselines over the same column
  * arrays: a plain sum of every value (one read of the data) and per-customer row sums (the same memory
- * traffic and output as scoring).
+ * traffic and output as scoring). A four-class model (the same rows banded by their linear predictor) is scored
+ * column by column with the probability kernel against the row-by-row {@code probabilities(row)} loop.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +50,8 @@ public class CreditBenchmark {
     int[] labels;
     DiscriminantModel model;
     double[] out;
+    DiscriminantModel multiModel;
+    double[][] multiOut;
 
     /** Builds the seeded data and fits the model used for scoring. */
     @Setup(Level.Trial)
@@ -78,6 +81,34 @@ public class CreditBenchmark {
         table = IndicatorTable.ofColumns(list, ids, columns);
         model = LinearDiscriminant.withDefaults().fit(list, columns, labels);
         out = new double[rows];
+        multiModel = fitMultiClass();
+        multiOut = new double[4][rows];
+    }
+
+    /**
+     * The four-class model: rows banded at the quartiles of a seeded linear predictor.
+     *
+     * @return the fitted model
+     */
+    DiscriminantModel fitMultiClass() {
+        double[] eta = new double[rows];
+        for (int j = 0; j < indicators; j++) {
+            double w = (j % 3) - 1;
+            for (int i = 0; i < rows; i++) {
+                eta[i] += w * columns[j][i];
+            }
+        }
+        double[] sorted = eta.clone();
+        java.util.Arrays.sort(sorted);
+        int[] band = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            for (int q = 1; q < 4; q++) {
+                if (eta[i] > sorted[q * rows / 4]) {
+                    band[i] = q;
+                }
+            }
+        }
+        return LinearDiscriminant.withDefaults().fit(list, columns, band);
     }
 
     private static double gaussian(SplittableRandom random) {
@@ -125,6 +156,37 @@ public class CreditBenchmark {
     public double[] score() {
         model.scores(columns, out);
         return out;
+    }
+
+    /**
+     * Posterior probabilities of four classes for every customer with the column kernel.
+     *
+     * @return the probabilities {@code [class][row]}
+     */
+    @Benchmark
+    public double[][] probabilitiesMultiClass() {
+        multiModel.probabilities(columns, multiOut);
+        return multiOut;
+    }
+
+    /**
+     * Baseline: the same probabilities row by row through {@code probabilities(row)}.
+     *
+     * @return the probabilities {@code [class][row]}
+     */
+    @Benchmark
+    public double[][] probabilitiesMultiClassRowByRow() {
+        double[] row = new double[indicators];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < indicators; j++) {
+                row[j] = columns[j][i];
+            }
+            double[] p = multiModel.probabilities(row);
+            for (int m = 0; m < p.length; m++) {
+                multiOut[m][i] = p[m];
+            }
+        }
+        return multiOut;
     }
 
     /**

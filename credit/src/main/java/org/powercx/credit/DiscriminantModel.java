@@ -47,14 +47,17 @@ public final class DiscriminantModel implements Serializable {
     private final double[] ratio;
     private final double[] eigenvalues;
     private final WilksTest wilks;
+    /** Directions of the standardised within-class covariance dropped as collinear, {@code [direction][indicator]}. */
+    private final double[][] dropped;
     /** K rows (or 1 for two classes) of p coefficients. */
     private final double[][] coef;
     private final double[] intercept;
 
     DiscriminantModel(List<Indicator> indicators, int[] classes, long[] counts, double[] priors, double[][] means,
             double[][] offsets, double[][] covariance, double[] sd, double shrinkage, double[] xbar, double[][] scalings, double[] ratio,
-            double[] eigenvalues, WilksTest wilks) {
+            double[] eigenvalues, WilksTest wilks, double[][] dropped) {
         this.indicators = List.copyOf(indicators);
+        this.dropped = dropped;
         this.classes = classes;
         this.counts = counts;
         this.priors = priors;
@@ -127,14 +130,45 @@ public final class DiscriminantModel implements Serializable {
      * @param explainedVarianceRatio share of the between-class variance per axis, {@code min(K-1, p)} values
      * @param eigenvalues eigenvalues per axis, as many as the ratios
      * @param wilks Wilks' test, or null when the unshrunk within-class scatter was singular
+     * @param droppedDirections the directions dropped as collinear ({@link Collinearity#DROP}), one unit vector of
+     *     standardised indicator weights per row; null or no rows when none was dropped
      * @serial exclude
      * @since 0.2.0
      */
     public record Parameters(List<Indicator> indicators, int[] classes, long[] classCounts, double[] priors,
             double[][] classMeans, double[][] centredMeans, double[][] pooledCovariance,
             double[] withinStandardDeviations, double shrinkageIntensity, double[] overallMean, double[][] scalings,
-            double[] explainedVarianceRatio, double[] eigenvalues, WilksTest wilks) implements Serializable {
+            double[] explainedVarianceRatio, double[] eigenvalues, WilksTest wilks, double[][] droppedDirections)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        /**
+         * Parameters of a model that dropped no direction.
+         *
+         * @param indicators the indicators
+         * @param classes the class labels
+         * @param classCounts the class counts
+         * @param priors the priors
+         * @param classMeans the class means
+         * @param centredMeans the centred class means
+         * @param pooledCovariance the pooled covariance
+         * @param withinStandardDeviations the within-class standard deviations
+         * @param shrinkageIntensity the shrinkage intensity
+         * @param overallMean the overall mean
+         * @param scalings the discriminant axes
+         * @param explainedVarianceRatio the explained variance ratios
+         * @param eigenvalues the eigenvalues
+         * @param wilks Wilks' test, or null
+         * @throws CreditException as the canonical constructor
+         */
+        public Parameters(List<Indicator> indicators, int[] classes, long[] classCounts, double[] priors,
+                double[][] classMeans, double[][] centredMeans, double[][] pooledCovariance,
+                double[] withinStandardDeviations, double shrinkageIntensity, double[] overallMean,
+                double[][] scalings, double[] explainedVarianceRatio, double[] eigenvalues, WilksTest wilks) {
+            this(indicators, classes, classCounts, priors, classMeans, centredMeans, pooledCovariance,
+                withinStandardDeviations, shrinkageIntensity, overallMean, scalings, explainedVarianceRatio,
+                eigenvalues, wilks, null);
+        }
 
         /**
          * Validates and copies the components.
@@ -153,8 +187,9 @@ public final class DiscriminantModel implements Serializable {
          * @param explainedVarianceRatio the explained variance ratios
          * @param eigenvalues the eigenvalues
          * @param wilks Wilks' test, or null
+         * @param droppedDirections the dropped directions, or null
          * @throws CreditException naming the component and value if a component is null, of the wrong shape or
-         *     not finite
+         *     not finite, or more directions are dropped than there are indicators
          */
         public Parameters {
             if (indicators == null || indicators.isEmpty() || indicators.stream().anyMatch(Objects::isNull)) {
@@ -217,6 +252,14 @@ public final class DiscriminantModel implements Serializable {
             scalings = matrix("scalings", scalings, p, scalings[0].length);
             explainedVarianceRatio = vector("explainedVarianceRatio", explainedVarianceRatio, axes);
             eigenvalues = vector("eigenvalues", eigenvalues, axes);
+            if (droppedDirections == null) {
+                droppedDirections = new double[0][];
+            }
+            if (droppedDirections.length >= p) {
+                throw new CreditException("discriminant parameters: %d directions dropped of %d indicators",
+                    droppedDirections.length, p);
+            }
+            droppedDirections = matrix("droppedDirections", droppedDirections, droppedDirections.length, p);
         }
 
         private static double[] vector(String field, double[] v, int length) {
@@ -355,6 +398,16 @@ public final class DiscriminantModel implements Serializable {
         }
 
         /**
+         * The {@code droppedDirections} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[][] droppedDirections() {
+            return Matrices.copy(droppedDirections);
+        }
+
+        /**
          * Equal when every component is equal, doubles compared by their bits.
          *
          * @param other another object
@@ -371,7 +424,8 @@ public final class DiscriminantModel implements Serializable {
                 && Double.compare(shrinkageIntensity, o.shrinkageIntensity) == 0
                 && Arrays.equals(overallMean, o.overallMean) && Arrays.deepEquals(scalings, o.scalings)
                 && Arrays.equals(explainedVarianceRatio, o.explainedVarianceRatio)
-                && Arrays.equals(eigenvalues, o.eigenvalues) && Objects.equals(wilks, o.wilks);
+                && Arrays.equals(eigenvalues, o.eigenvalues) && Objects.equals(wilks, o.wilks)
+                && Arrays.deepEquals(droppedDirections, o.droppedDirections);
         }
 
         /**
@@ -385,7 +439,8 @@ public final class DiscriminantModel implements Serializable {
                 Arrays.hashCode(priors), Arrays.deepHashCode(classMeans), Arrays.deepHashCode(centredMeans),
                 Arrays.deepHashCode(pooledCovariance), Arrays.hashCode(withinStandardDeviations),
                 shrinkageIntensity, Arrays.hashCode(overallMean), Arrays.deepHashCode(scalings),
-                Arrays.hashCode(explainedVarianceRatio), Arrays.hashCode(eigenvalues), wilks);
+                Arrays.hashCode(explainedVarianceRatio), Arrays.hashCode(eigenvalues), wilks,
+                Arrays.deepHashCode(droppedDirections));
         }
 
         /**
@@ -408,7 +463,7 @@ public final class DiscriminantModel implements Serializable {
      */
     public Parameters parameters() {
         return new Parameters(indicators, classes, counts, priors, means, offsets, covariance, sd, shrinkage, xbar,
-            scalings, ratio, eigenvalues, wilks);
+            scalings, ratio, eigenvalues, wilks, dropped);
     }
 
     /**
@@ -427,7 +482,8 @@ public final class DiscriminantModel implements Serializable {
         return new DiscriminantModel(parameters.indicators, parameters.classes, parameters.classCounts,
             parameters.priors, parameters.classMeans, parameters.centredMeans, parameters.pooledCovariance,
             parameters.withinStandardDeviations, parameters.shrinkageIntensity, parameters.overallMean,
-            parameters.scalings, parameters.explainedVarianceRatio, parameters.eigenvalues, parameters.wilks);
+            parameters.scalings, parameters.explainedVarianceRatio, parameters.eigenvalues, parameters.wilks,
+            parameters.droppedDirections);
     }
 
     private Object writeReplace() {
@@ -463,6 +519,7 @@ public final class DiscriminantModel implements Serializable {
         private final double[] ratio;
         private final double[] eigenvalues;
         private final double[] wilks;
+        private final double[][] dropped;
 
         SerializedForm(Parameters p) {
             int n = p.indicators.size();
@@ -493,6 +550,7 @@ public final class DiscriminantModel implements Serializable {
             eigenvalues = p.eigenvalues;
             wilks = p.wilks == null ? null : new double[] {p.wilks.lambda(), p.wilks.chiSquare(),
                 p.wilks.degreesOfFreedom(), p.wilks.pValue()};
+            dropped = p.droppedDirections;
         }
 
         private Object readResolve() throws InvalidObjectException {
@@ -514,7 +572,7 @@ public final class DiscriminantModel implements Serializable {
                     w = WilksTest.of(wilks[0], wilks[1], (int) wilks[2], wilks[3]);
                 }
                 return of(new Parameters(indicators, classes, counts, priors, means, centred, covariance, sd,
-                    shrinkage, mean, scalings, ratio, eigenvalues, w));
+                    shrinkage, mean, scalings, ratio, eigenvalues, w, dropped));
             } catch (IllegalArgumentException e) {
                 InvalidObjectException bad = new InvalidObjectException(e.getMessage());
                 bad.initCause(e);
@@ -578,18 +636,21 @@ public final class DiscriminantModel implements Serializable {
     }
 
     /**
-     * The pooled within-class covariance \( S_p = S_w/(n-K) \), after shrinkage if any.
+     * The within-class covariance the model uses: the pooled \( S_p = S_w/(n-K) \), after shrinkage if any, or
+     * with a per-class {@link Shrinkage} ({@link Shrinkage#isByClass()}) \( \sum_k \pi_k \hat S_k \)
+     * (scikit-learn's {@code covariance_}).
      *
-     * @return the pooled within-class covariance \( S_p = S_w/(n-K) \), after shrinkage if any
+     * @return the covariance
      */
     public double[][] pooledCovariance() {
         return Matrices.copy(covariance);
     }
 
     /**
-     * The shrinkage intensity applied (0 when none).
+     * The shrinkage intensity applied (0 when none); for {@link Shrinkage#ledoitWolfByClass()} the
+     * prior-weighted mean \( \sum_k \pi_k \lambda_k \) of the class intensities.
      *
-     * @return the shrinkage intensity applied (0 when none)
+     * @return the intensity
      */
     public double shrinkageIntensity() {
         return shrinkage;
@@ -676,6 +737,49 @@ public final class DiscriminantModel implements Serializable {
      */
     public double[] eigenvalues() {
         return eigenvalues.clone();
+    }
+
+    /**
+     * The rank of the within-class covariance the model kept: the number of indicators, less the directions
+     * dropped as collinear under {@link Collinearity#DROP}.
+     *
+     * @return the rank
+     * @since 0.2.0
+     */
+    public int withinRank() {
+        return indicators.size() - dropped.length;
+    }
+
+    /**
+     * The directions dropped as collinear under {@link Collinearity#DROP}: eigenvectors of the standardised
+     * within-class covariance whose singular value is at most the tolerance, one unit vector of weights on the
+     * standardised indicators per row (a weight on indicator j multiplies \( x_j/\sigma_j \)).
+     *
+     * @return {@code [direction][indicator]}, no rows when nothing was dropped
+     * @since 0.2.0
+     */
+    public double[][] droppedDirections() {
+        return Matrices.copy(dropped);
+    }
+
+    /**
+     * The indicators that take part in a dropped direction (weight at least 0.001 in absolute value), in column
+     * order.
+     *
+     * @return the names, empty when nothing was dropped
+     * @since 0.2.0
+     */
+    public List<String> collinearIndicators() {
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < indicators.size(); j++) {
+            for (double[] d : dropped) {
+                if (Math.abs(d[j]) >= 1e-3) {
+                    names.add(indicators.get(j).name());
+                    break;
+                }
+            }
+        }
+        return names;
     }
 
     /**
@@ -796,10 +900,11 @@ public final class DiscriminantModel implements Serializable {
      *
      * @param table the customers, not modified
      * @return one Z per row
-     * @throws CreditException if the model is not binary or the table lacks a model indicator
+     * @throws CreditException if the model is not binary (use {@link #decisionValues(IndicatorTable)}) or the
+     *     table lacks a model indicator
      */
     public double[] scores(IndicatorTable table) {
-        requireBinary("scores");
+        requireBinary("scores (for more classes use decisionValues(table))");
         int[] pos = align(table);
         double[][] cols = new double[pos.length][];
         for (int j = 0; j < pos.length; j++) {
@@ -858,41 +963,229 @@ public final class DiscriminantModel implements Serializable {
     }
 
     /**
-     * Posterior probabilities of every customer of a table.
+     * Posterior probabilities of every customer of a table, computed column by column (the same bits as
+     * {@link #probabilities(double[])} row by row).
      *
      * @param table the customers, not modified
      * @return {@code [row][class]}
-     * @throws CreditException if the table lacks a model indicator
+     * @throws CreditException if the table lacks a model indicator, or a value or score is not finite (naming the
+     *     indicator and row)
      */
     public double[][] probabilities(IndicatorTable table) {
-        int[] pos = align(table);
-        double[][] out = new double[table.rowCount()][];
-        double[] row = new double[pos.length];
-        for (int i = 0; i < out.length; i++) {
-            for (int j = 0; j < pos.length; j++) {
-                row[j] = table.get(i, pos[j]);
+        double[][] cols = columnsOf(table);
+        int n = table.rowCount();
+        double[][] p = new double[classes.length][n];
+        probabilities(cols, p);
+        return transpose(p, n);
+    }
+
+    /**
+     * Kernel: posterior probabilities of column-major data, without allocating per row.
+     *
+     * @param columns one column per model indicator, in model order; not modified
+     * @param out {@code out[class][row]}, one array per class of the columns' length; modified
+     * @throws CreditException if sizes disagree, or a value or score is not finite (naming the indicator and row)
+     * @since 0.2.0
+     */
+    public void probabilities(double[][] columns, double[][] out) {
+        if (out == null || out.length != classes.length) {
+            throw new CreditException("expected %d output columns, one per class", classes.length);
+        }
+        int n = checkColumns(columns, out[0]);
+        for (double[] o : out) {
+            if (o == null || o.length != n) {
+                throw new CreditException("every output column must have %d values", n);
             }
-            out[i] = probabilities(row);
+        }
+        if (coef.length == 1) {
+            scoreColumns(columns, out[1]);
+            for (int i = 0; i < n; i++) {
+                double z = out[1][i];
+                out[0][i] = logistic(-z);
+                out[1][i] = logistic(z);
+            }
+            return;
+        }
+        scoreColumns(columns, out);
+        double[] d = new double[classes.length];
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < d.length; m++) {
+                d[m] = out[m][i];
+            }
+            double[] p = posterior(d);
+            for (int m = 0; m < d.length; m++) {
+                out[m][i] = p[m];
+            }
+        }
+    }
+
+    /**
+     * Decision values of every customer of a table: one per row for a binary model, else one per class (the
+     * same bits as {@link #decisionValues(double[])} row by row).
+     *
+     * @param table the customers, not modified
+     * @return {@code [row][value]}
+     * @throws CreditException if the table lacks a model indicator, or a value or score is not finite (naming the
+     *     indicator and row)
+     * @since 0.2.0
+     */
+    public double[][] decisionValues(IndicatorTable table) {
+        double[][] cols = columnsOf(table);
+        int n = table.rowCount();
+        double[][] d = new double[coef.length][n];
+        decisionValues(cols, d);
+        return transpose(d, n);
+    }
+
+    /**
+     * Kernel: decision values of column-major data: {@code out[0]} the binary Z, or {@code out[k]} class k's
+     * linear score \( \delta_k \).
+     *
+     * @param columns one column per model indicator, in model order; not modified
+     * @param out one array per coefficient row (1 for two classes, else K), of the columns' length; modified
+     * @throws CreditException if sizes disagree, or a value or score is not finite (naming the indicator and row)
+     * @since 0.2.0
+     */
+    public void decisionValues(double[][] columns, double[][] out) {
+        if (out == null || out.length != coef.length) {
+            throw new CreditException("expected %d output columns, one per coefficient row", coef.length);
+        }
+        int n = checkColumns(columns, out[0]);
+        for (double[] o : out) {
+            if (o == null || o.length != n) {
+                throw new CreditException("every output column must have %d values", n);
+            }
+        }
+        scoreColumns(columns, out);
+    }
+
+    /**
+     * Projections of every customer of a table on the discriminant axes (scikit-learn {@code transform}; the
+     * same bits as {@link #transform(double[])} row by row).
+     *
+     * @param table the customers, not modified
+     * @return {@code [row][axis]}
+     * @throws CreditException if the table lacks a model indicator or a value is not finite
+     * @since 0.2.0
+     */
+    public double[][] transform(IndicatorTable table) {
+        double[][] cols = columnsOf(table);
+        int n = table.rowCount();
+        int r = scalings.length == 0 ? 0 : scalings[0].length;
+        double[][] t = new double[r][n];
+        transform(cols, t);
+        return transpose(t, n);
+    }
+
+    /**
+     * Kernel: projections of column-major data on the discriminant axes, \( W^T(x - \bar x) \).
+     *
+     * @param columns one column per model indicator, in model order; not modified
+     * @param out {@code out[axis][row]}, one array per axis of the columns' length; modified
+     * @throws CreditException if sizes disagree or a value is not finite (naming the indicator and row)
+     * @since 0.2.0
+     */
+    public void transform(double[][] columns, double[][] out) {
+        int r = scalings.length == 0 ? 0 : scalings[0].length;
+        if (out == null || out.length != r || r == 0) {
+            throw new CreditException("expected %d output columns, one per axis", r);
+        }
+        int n = checkColumns(columns, out[0]);
+        for (int q = 0; q < r; q++) {
+            double[] o = out[q];
+            if (o == null || o.length != n) {
+                throw new CreditException("every output column must have %d values", n);
+            }
+            java.util.Arrays.fill(o, 0.0);
+            for (int j = 0; j < columns.length; j++) {
+                double[] col = columns[j];
+                double xb = xbar[j];
+                double s = scalings[j][q];
+                for (int i = 0; i < n; i++) {
+                    o[i] += (col[i] - xb) * s;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(out[0][i])) {
+                checkRow(rowOf(columns, i), " in row " + i);
+            }
+        }
+    }
+
+    /**
+     * Predicted class labels of every customer of a table (largest posterior; ties go to the smaller label).
+     *
+     * @param table the customers, not modified
+     * @return one label per row
+     * @throws CreditException if the table lacks a model indicator, or a value or score is not finite
+     */
+    public int[] predict(IndicatorTable table) {
+        double[][] d = new double[coef.length][table.rowCount()];
+        scoreColumns(columnsOf(table), d);
+        int[] out = new int[table.rowCount()];
+        double[] v = new double[coef.length];
+        for (int i = 0; i < out.length; i++) {
+            for (int m = 0; m < v.length; m++) {
+                v[m] = d[m][i];
+            }
+            out[i] = classes[argmax(v)];
         }
         return out;
     }
 
-    /**
-     * Predicted class labels of every customer of a table.
-     *
-     * @param table the customers, not modified
-     * @return one label per row
-     * @throws CreditException if the table lacks a model indicator
-     */
-    public int[] predict(IndicatorTable table) {
+    private double[][] columnsOf(IndicatorTable table) {
         int[] pos = align(table);
-        int[] out = new int[table.rowCount()];
-        double[] row = new double[pos.length];
-        for (int i = 0; i < out.length; i++) {
-            for (int j = 0; j < pos.length; j++) {
-                row[j] = table.get(i, pos[j]);
+        double[][] cols = new double[pos.length][];
+        for (int j = 0; j < pos.length; j++) {
+            cols[j] = table.column(pos[j]);
+        }
+        return cols;
+    }
+
+    private int checkColumns(double[][] columns, double[] first) {
+        if (columns == null || columns.length != coef[0].length || first == null) {
+            throw new CreditException("expected %d columns and output buffers", coef[0].length);
+        }
+        int n = first.length;
+        for (double[] col : columns) {
+            if (col == null || col.length != n) {
+                throw new CreditException("every column must have %d values, the length of the output", n);
             }
-            out[i] = predict(row);
+        }
+        return n;
+    }
+
+    /** out[m] = linear score of coefficient row m, checked finite. */
+    private void scoreColumns(double[][] columns, double[]... out) {
+        for (int m = 0; m < out.length; m++) {
+            Kernels.score(coef[m], intercept[m], columns, out[m]);
+        }
+        for (double[] o : out) {
+            for (int i = 0; i < o.length; i++) {
+                if (!Double.isFinite(o[i])) {
+                    double[] row = rowOf(columns, i);
+                    checkRow(row, " in row " + i);
+                    throw overflow(row, "row " + i);
+                }
+            }
+        }
+    }
+
+    private static double[] rowOf(double[][] columns, int i) {
+        double[] row = new double[columns.length];
+        for (int j = 0; j < row.length; j++) {
+            row[j] = columns[j][i];
+        }
+        return row;
+    }
+
+    private static double[][] transpose(double[][] byColumn, int n) {
+        double[][] out = new double[n][byColumn.length];
+        for (int m = 0; m < byColumn.length; m++) {
+            for (int i = 0; i < n; i++) {
+                out[i][m] = byColumn[m][i];
+            }
         }
         return out;
     }
@@ -1012,6 +1305,10 @@ public final class DiscriminantModel implements Serializable {
             .append(indicators.size()).append(" indicators");
         if (wilks != null) {
             sb.append(", ").append(wilks);
+        }
+        if (dropped.length > 0) {
+            sb.append(", within-class rank ").append(withinRank()).append(" (collinear: ")
+                .append(String.join(", ", collinearIndicators())).append(')');
         }
         sb.append('\n');
         List<String> header = new ArrayList<>(List.of("indicator"));

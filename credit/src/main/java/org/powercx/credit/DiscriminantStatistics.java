@@ -9,18 +9,17 @@ import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 
 /**
- * Mergeable sufficient statistics of a linear discriminant fit: the class counts, the per-class sums of the
- * shifted values \(x_{ij} - s_j\) and the cross-products \(\sum_i (x_{ij} - s_j)(x_{il} - s_l)\), with the
- * shift \(s\) the first row, accumulated exactly as {@link LinearDiscriminant#fit(IndicatorTable, int[])}
- * does: in chunks of {@value #CHUNK} rows counted from the first row, each chunk summed alone in blocks of 256
- * rows, and the chunks' sums added in chunk order. {@link LinearDiscriminant#fit(DiscriminantStatistics)}
- * therefore equals the in-memory fit bit for bit, whatever the split of the rows into blocks.
+ * Mergeable sufficient statistics of a linear discriminant fit: per class the count, the mean and the
+ * within-class scatter matrix, accumulated exactly as {@link LinearDiscriminant#fit(IndicatorTable, int[])}
+ * does: in chunks of {@value #CHUNK} rows counted from the first row, each chunk summed alone about its own
+ * means, and the chunks merged in chunk order by the pairwise update of Chan, Golub and LeVeque (1979).
+ * {@link LinearDiscriminant#fit(DiscriminantStatistics)} therefore equals the in-memory fit bit for bit, whatever
+ * the split of the rows into blocks.
  *
  * <p>Rows of a chunk that is not yet complete are kept until it is (at most one chunk at each end of the
  * rows summarised: about {@code 2 * CHUNK * (p + 1) * 8} bytes), so that parts summarised separately can be
  * {@link #merge(DiscriminantStatistics) merged} in row order into the same sums. A part that does not start at
- * the first row is created with {@link #startingAt(List, long, double[])}, giving its first row's index and the
- * shift (the data's first row). Per class, the smallest and largest value of each indicator are kept as well,
+ * the first row is created with {@link #startingAt(List, long)}, giving its first row's index. Per class, the smallest and largest value of each indicator are kept as well,
  * so that an indicator constant within every class is named as in the in-memory fit.
  *
  * <p>Instances are immutable and thread-safe: {@code add} and {@code merge} return new instances.
@@ -34,8 +33,6 @@ public final class DiscriminantStatistics {
     private final List<Indicator> indicators;
     private final long start;
     private final long count;
-    /** The shift, or null until the first row when the statistics start at row 0 without a given shift. */
-    private final double[] shift;
     /** Raw pieces and closed chunks in row order. */
     private final List<Object> items;
     /** Per class label: {min_0, max_0, min_1, ...}. */
@@ -48,29 +45,28 @@ public final class DiscriminantStatistics {
         }
     }
 
-    /** The sums of one complete aligned chunk. */
-    private record Chunk(double[] cross, TreeMap<Integer, double[]> sums, TreeMap<Integer, Long> counts) {
+    /** The sums of one complete aligned chunk, with the label of each of its classes (ascending). */
+    private record Chunk(Scatter.Part part, int[] labels) {
     }
 
-    private DiscriminantStatistics(List<Indicator> indicators, long start, long count, double[] shift,
-            List<Object> items, Map<Integer, double[]> ranges) {
+    private DiscriminantStatistics(List<Indicator> indicators, long start, long count, List<Object> items,
+            Map<Integer, double[]> ranges) {
         this.indicators = indicators;
         this.start = start;
         this.count = count;
-        this.shift = shift;
         this.items = items;
         this.ranges = ranges;
     }
 
     /**
-     * Statistics of no rows that start at the data's first row, whose values become the shift.
+     * Statistics of no rows that start at the data's first row.
      *
      * @param indicators the columns every block must have, in this order; at least one
      * @return empty statistics
      * @throws CreditException if the list is null or empty or holds null
      */
     public static DiscriminantStatistics empty(List<Indicator> indicators) {
-        return new DiscriminantStatistics(check(indicators), 0, 0, null, List.of(), Map.of());
+        return new DiscriminantStatistics(check(indicators), 0, 0, List.of(), Map.of());
     }
 
     /**
@@ -79,27 +75,15 @@ public final class DiscriminantStatistics {
      *
      * @param indicators the columns every block must have, in this order; at least one
      * @param firstRow the index of the part's first row in the whole data, from 0
-     * @param shift the values of the data's first row, one per indicator
      * @return empty statistics
-     * @throws CreditException if an argument is null, the row is negative, or the shift has the wrong length or
-     *     a non-finite value
+     * @throws CreditException if the list is null, empty or holds null, or the row is negative
      */
-    public static DiscriminantStatistics startingAt(List<Indicator> indicators, long firstRow, double[] shift) {
+    public static DiscriminantStatistics startingAt(List<Indicator> indicators, long firstRow) {
         List<Indicator> inds = check(indicators);
         if (firstRow < 0) {
             throw new CreditException("first row must be at least 0 but was %d", firstRow);
         }
-        if (shift == null || shift.length != inds.size()) {
-            throw new CreditException("shift has %s values but there are %d indicators",
-                shift == null ? "no" : String.valueOf(shift.length), inds.size());
-        }
-        for (int j = 0; j < shift.length; j++) {
-            if (!Double.isFinite(shift[j])) {
-                throw new CreditException("shift of indicator '%s' must be finite but was %s", inds.get(j).name(),
-                    shift[j]);
-            }
-        }
-        return new DiscriminantStatistics(inds, firstRow, 0, shift.clone(), List.of(), Map.of());
+        return new DiscriminantStatistics(inds, firstRow, 0, List.of(), Map.of());
     }
 
     /**
@@ -158,13 +142,6 @@ public final class DiscriminantStatistics {
         for (int j = 0; j < p; j++) {
             block.copyColumn(j, 0, n, cols[j], 0);
         }
-        double[] s = shift;
-        if (s == null) {
-            s = new double[p];
-            for (int j = 0; j < p; j++) {
-                s[j] = cols[j][0];
-            }
-        }
         Map<Integer, double[]> newRanges = new TreeMap<>(ranges);
         for (int i = 0; i < n; i++) {
             double[] r = newRanges.get(labels[i]);
@@ -180,7 +157,7 @@ public final class DiscriminantStatistics {
         }
         List<Object> list = new ArrayList<>(items);
         list.add(new Piece(start + count, cols, labels.clone()));
-        return new DiscriminantStatistics(indicators, start, count + n, s, reduce(list, s, p), newRanges);
+        return new DiscriminantStatistics(indicators, start, count + n, reduce(list, p), newRanges);
     }
 
     private static double[] initialRange(int p) {
@@ -196,10 +173,9 @@ public final class DiscriminantStatistics {
      * Combines these statistics with those of the rows that directly follow them.
      *
      * @param later statistics of the following rows: same indicators, created with
-     *     {@link #startingAt(List, long, double[])} at this part's end and this part's shift
+     *     {@link #startingAt(List, long)} at this part's end
      * @return statistics of all the rows
-     * @throws CreditException if the argument is null, the indicators differ, or the parts are not adjacent or
-     *     have different shifts
+     * @throws CreditException if the argument is null, the indicators differ, or the parts are not adjacent
      */
     public DiscriminantStatistics merge(DiscriminantStatistics later) {
         if (later == null) {
@@ -212,17 +188,12 @@ public final class DiscriminantStatistics {
         if (later.count == 0) {
             return this;
         }
-        if (count == 0 && start == later.start && (shift == null || Arrays.equals(shift, later.shift))) {
+        if (count == 0 && start == later.start) {
             return later;
         }
         if (later.start != start + count) {
             throw new CreditException("statistics of rows [%d, %d) cannot follow rows [%d, %d): parts must be "
                 + "adjacent and merged in row order", later.start, later.start + later.count, start, start + count);
-        }
-        if (shift == null || !Arrays.equals(shift, later.shift)) {
-            throw new CreditException("statistics starting at row %d have the shift %s, not %s: create every part "
-                + "with the data's first row as shift", later.start, Arrays.toString(later.shift),
-                Arrays.toString(shift));
         }
         Map<Integer, double[]> newRanges = new TreeMap<>(ranges);
         int p = indicators.size();
@@ -239,24 +210,23 @@ public final class DiscriminantStatistics {
         }
         List<Object> list = new ArrayList<>(items);
         list.addAll(later.items);
-        return new DiscriminantStatistics(indicators, start, count + later.count, shift, reduce(list, shift, p),
-            newRanges);
+        return new DiscriminantStatistics(indicators, start, count + later.count, reduce(list, p), newRanges);
     }
 
     /** Sums every complete aligned chunk that raw pieces cover; keeps the rest as pieces. */
-    private static List<Object> reduce(List<Object> list, double[] shift, int p) {
+    private static List<Object> reduce(List<Object> list, int p) {
         List<Object> out = new ArrayList<>();
         List<Piece> run = new ArrayList<>();
         for (Object item : list) {
             if (item instanceof Piece piece) {
                 run.add(piece);
-                flush(run, out, shift, p, false);
+                flush(run, out, p, false);
             } else {
-                flush(run, out, shift, p, true);
+                flush(run, out, p, true);
                 out.add(item);
             }
         }
-        flush(run, out, shift, p, true);
+        flush(run, out, p, true);
         return List.copyOf(out);
     }
 
@@ -264,7 +234,7 @@ public final class DiscriminantStatistics {
      * Sums the complete aligned chunks of a run of pieces into {@code out}; the remainder stays in the run, or
      * goes to {@code out} as one piece when {@code close} is set.
      */
-    private static void flush(List<Piece> run, List<Object> out, double[] shift, int p, boolean close) {
+    private static void flush(List<Piece> run, List<Object> out, int p, boolean close) {
         if (run.isEmpty()) {
             return;
         }
@@ -286,7 +256,7 @@ public final class DiscriminantStatistics {
         }
         while (chunkStart + CHUNK <= end) {
             Piece whole = join(run, chunkStart, chunkStart + CHUNK, p);
-            out.add(sum(whole.cols(), whole.labels(), whole.size(), shift));
+            out.add(sum(whole.cols(), whole.labels(), whole.size()));
             chunkStart += CHUNK;
         }
         Piece rest = chunkStart < end ? join(run, chunkStart, end, p) : null;
@@ -322,100 +292,38 @@ public final class DiscriminantStatistics {
         return new Piece(from, cols, labels);
     }
 
-    /**
-     * The sums of one chunk with the arithmetic of {@link Scatter}: blocks of rows, each product sum split into
-     * even and odd rows of the block, the cross-products through Scatter's own tiles.
-     */
-    private static Chunk sum(double[][] cols, int[] labels, int n, double[] shift) {
-        int p = cols.length;
-        int block = Scatter.BLOCK;
-        double[] buf = new double[p * block];
-        double[] quad = new double[4];
-        double[] cross = new double[p * p];
-        TreeMap<Integer, double[]> sums = new TreeMap<>();
-        TreeMap<Integer, Long> counts = new TreeMap<>();
-        Map<Integer, double[]> even = new TreeMap<>();
-        Map<Integer, double[]> odd = new TreeMap<>();
-        for (int from = 0; from < n; from += block) {
-            int len = Math.min(block, n - from);
-            for (int j = 0; j < p; j++) {
-                double sh = shift[j];
-                for (int t = 0; t < len; t++) {
-                    buf[j * block + t] = cols[j][from + t] - sh;
-                }
-            }
-            Scatter.crossBlock(buf, len, p, cross, quad);
-            even.clear();
-            odd.clear();
-            // a class's sum in a block: the products 1 * x of its rows, even and odd rows apart as in the tiles;
-            // the other rows' products are zeros, which leave a sum started at +0 unchanged
-            int pairs = len - (len & 1);
-            for (int t = 0; t < len; t++) {
-                int label = labels[from + t];
-                boolean isOdd = t < pairs && (t & 1) == 1;
-                double[] acc = (isOdd ? odd : even).computeIfAbsent(label, c -> new double[p]);
-                (isOdd ? even : odd).computeIfAbsent(label, c -> new double[p]);
-                for (int j = 0; j < p; j++) {
-                    acc[j] += buf[j * block + t];
-                }
-                counts.merge(label, 1L, Long::sum);
-            }
-            for (Map.Entry<Integer, double[]> e : even.entrySet()) {
-                double[] s = e.getValue();
-                double[] o = odd.get(e.getKey());
-                double[] total = sums.computeIfAbsent(e.getKey(), c -> new double[p]);
-                for (int j = 0; j < p; j++) {
-                    total[j] += s[j] + o[j];
-                }
-            }
+    /** The sums of one chunk by {@link Scatter#chunk}, its classes numbered in ascending label order. */
+    private static Chunk sum(double[][] cols, int[] labels, int n) {
+        int[] distinct = Arrays.stream(labels).distinct().sorted().toArray();
+        int[] cls = new int[n];
+        for (int t = 0; t < n; t++) {
+            cls[t] = Arrays.binarySearch(distinct, labels[t]);
         }
-        return new Chunk(cross, sums, counts);
+        return new Chunk(Scatter.chunk(cols, 0, n, cls, distinct.length), distinct);
     }
 
     /**
-     * The summed statistics as a Scatter, chunks added in order, classes in ascending label order.
+     * The merged statistics as a Scatter, chunks merged in order, classes in ascending label order.
      *
      * @return the scatter, with the labels of its classes
      */
     Scatter scatter(int[] classesOut) {
         int p = indicators.size();
-        List<Object> all = reduce(items, shift, p);
-        double[] cross = null;
-        TreeMap<Integer, double[]> sums = new TreeMap<>();
-        TreeMap<Integer, Long> counts = new TreeMap<>();
+        List<Object> all = reduce(items, p);
+        int[] labels = classes();
+        System.arraycopy(labels, 0, classesOut, 0, labels.length);
+        List<Scatter.Part> parts = new ArrayList<>();
+        List<int[]> classOf = new ArrayList<>();
         for (Object item : all) {
-            Chunk c;
-            if (item instanceof Piece piece) {
-                c = sum(piece.cols(), piece.labels(), piece.size(), shift);
-            } else {
-                c = (Chunk) item;
+            Chunk c = item instanceof Piece piece ? sum(piece.cols(), piece.labels(), piece.size()) : (Chunk) item;
+            int[] index = new int[c.labels().length];
+            for (int m = 0; m < index.length; m++) {
+                index[m] = Arrays.binarySearch(labels, c.labels()[m]);
             }
-            if (cross == null) {
-                cross = c.cross().clone();
-            } else {
-                for (int k = 0; k < cross.length; k++) {
-                    cross[k] += c.cross()[k];
-                }
-            }
-            for (Map.Entry<Integer, double[]> e : c.sums().entrySet()) {
-                double[] total = sums.computeIfAbsent(e.getKey(), key -> new double[p]);
-                for (int j = 0; j < p; j++) {
-                    total[j] += e.getValue()[j];
-                }
-            }
-            c.counts().forEach((label, k) -> counts.merge(label, k, Long::sum));
+            parts.add(c.part());
+            classOf.add(index);
         }
-        int k = sums.size();
-        double[] classSums = new double[k * p];
-        long[] classCounts = new long[k];
-        int c = 0;
-        for (Map.Entry<Integer, double[]> e : sums.entrySet()) {
-            classesOut[c] = e.getKey();
-            System.arraycopy(e.getValue(), 0, classSums, c * p, p);
-            classCounts[c] = counts.get(e.getKey());
-            c++;
-        }
-        return Scatter.of(shift, classSums, classCounts, cross, k);
+        return Scatter.merge(p, labels.length, parts, classOf);
     }
 
     /** Whether indicator j takes one value within each class. */
@@ -447,7 +355,7 @@ public final class DiscriminantStatistics {
     }
 
     /**
-     * The index of the first row summarised, 0 unless created by {@link #startingAt(List, long, double[])}.
+     * The index of the first row summarised, 0 unless created by {@link #startingAt(List, long)}.
      *
      * @return the first row
      */
@@ -462,15 +370,6 @@ public final class DiscriminantStatistics {
      */
     public long count() {
         return count;
-    }
-
-    /**
-     * The shift: the data's first row.
-     *
-     * @return a copy, or an empty array before the first row of statistics that start at row 0
-     */
-    public double[] shift() {
-        return shift == null ? new double[0] : shift.clone();
     }
 
     /**

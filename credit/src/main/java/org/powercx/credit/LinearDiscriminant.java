@@ -25,15 +25,18 @@ import org.powercx.core.internal.ParallelRanges;
  * (R. A. Fisher 1936, The use of multiple measurements in taxonomic problems, Ann. Eugenics 7, 179-188,
  * doi:10.1111/j.1469-1809.1936.tb02137.x).
  *
- * <p>The fit is one pass over the data (class sums and cross-products accumulated in cache-sized blocks),
- * plus a second pass only for the Ledoit-Wolf intensity. Labels are arbitrary integers; classes are their
+ * <p>The fit reads the data chunk by chunk: each chunk of 65,536 rows is summed about its own means (class
+ * means and within-class cross-products in cache-sized blocks) and the chunks are merged by the pairwise update
+ * of Chan, Golub and LeVeque (1979), so that no row's position, such as an outlier in the first row, costs
+ * accuracy; a second pass is made only for the Ledoit-Wolf intensities. Labels are arbitrary integers; classes are their
  * distinct values in ascending order, so with labels 0 = good, 1 = defaulted the binary score points
  * towards default.
  *
  * @since 0.1.0
  */
 public final class LinearDiscriminant {
-    private static final LinearDiscriminant DEFAULT = new LinearDiscriminant(null, Shrinkage.none(), 1);
+    private static final LinearDiscriminant DEFAULT = new LinearDiscriminant(null, Shrinkage.none(), 1,
+        Collinearity.REJECT);
     private static final int MAX_LABEL_RANGE = 1 << 20;
     private static final double RANK_TOLERANCE = 1e-4;
     /**
@@ -47,11 +50,13 @@ public final class LinearDiscriminant {
     private final double[] priors;
     private final Shrinkage shrinkage;
     private final int threads;
+    private final Collinearity collinearity;
 
-    private LinearDiscriminant(double[] priors, Shrinkage shrinkage, int threads) {
+    private LinearDiscriminant(double[] priors, Shrinkage shrinkage, int threads, Collinearity collinearity) {
         this.priors = priors;
         this.shrinkage = shrinkage;
         this.threads = threads;
+        this.collinearity = collinearity;
     }
 
     /**
@@ -85,7 +90,7 @@ public final class LinearDiscriminant {
         if (!(Math.abs(sum - 1) <= 1e-9)) {
             throw new CreditException("priors must sum to 1, they sum to %s", sum);
         }
-        return new LinearDiscriminant(classPriors.clone(), shrinkage, threads);
+        return new LinearDiscriminant(classPriors.clone(), shrinkage, threads, collinearity);
     }
 
     /**
@@ -94,7 +99,7 @@ public final class LinearDiscriminant {
      * @return a new calculator
      */
     public LinearDiscriminant withEmpiricalPriors() {
-        return new LinearDiscriminant(null, shrinkage, threads);
+        return new LinearDiscriminant(null, shrinkage, threads, collinearity);
     }
 
     /**
@@ -108,12 +113,12 @@ public final class LinearDiscriminant {
         if (newShrinkage == null) {
             throw new CreditException("shrinkage is null; use Shrinkage.none()");
         }
-        return new LinearDiscriminant(priors, newShrinkage, threads);
+        return new LinearDiscriminant(priors, newShrinkage, threads, collinearity);
     }
 
     /**
      * Accumulates the class sums and cross-products on several threads. The rows are summed in fixed chunks of
-     * 65,536 whose sums are added in chunk order, so the fitted model is bit-identical for any thread count;
+     * 65,536 whose sums are merged in chunk order, so the fitted model is bit-identical for any thread count;
      * threads pay off from a few hundred thousand rows.
      *
      * @param count worker threads, 1 (the default) to
@@ -127,7 +132,23 @@ public final class LinearDiscriminant {
         if (!ParallelRanges.isValidThreadCount(count)) {
             throw new CreditException("threads must lie in [1, %d], got %d", ParallelRanges.MAX_THREADS, count);
         }
-        return new LinearDiscriminant(priors, shrinkage, count);
+        return new LinearDiscriminant(priors, shrinkage, count, collinearity);
+    }
+
+    /**
+     * What to do with collinear indicators: refuse the fit (the default) or drop the collinear directions as
+     * scikit-learn's {@code svd} solver does (see {@link Collinearity}).
+     *
+     * @param mode the setting, not null
+     * @return a new calculator
+     * @throws CreditException if the setting is null
+     * @since 0.2.0
+     */
+    public LinearDiscriminant withCollinearity(Collinearity mode) {
+        if (mode == null) {
+            throw new CreditException("collinearity is null; use Collinearity.REJECT or Collinearity.DROP");
+        }
+        return new LinearDiscriminant(priors, shrinkage, threads, mode);
     }
 
     /**
@@ -238,7 +259,9 @@ public final class LinearDiscriminant {
         int lookupMin = min;
         return solve(indicators, j -> sc.constantWithinClasses(columns, n, labels, lookup, lookupMin, j),
             (centred, corr, sd, dof) -> LedoitWolf.intensity(columns, n, labels, lookup, lookupMin, sc.shift,
-                centred, corr, sd, dof), sc, classes, pi, n);
+                centred, corr, sd, dof),
+            (centred, scale, corr) -> LedoitWolf.classIntensities(columns, n, labels, lookup, lookupMin, sc.shift,
+                centred, scale, corr, sc.counts), sc, classes, pi, n);
     }
 
     /** The Ledoit-Wolf intensity of the data behind a scatter. */
@@ -247,11 +270,17 @@ public final class LinearDiscriminant {
         double of(double[][] centred, double[][] corr, double[] sd, double dof);
     }
 
+    /** The Ledoit-Wolf intensities per class of the data behind a scatter. */
+    @FunctionalInterface
+    private interface ClassIntensities {
+        double[] of(double[][] centred, double[][] scale, double[][][] corr);
+    }
+
     /**
      * Fits the model to mergeable statistics of rows summarised block by block (a calibration set larger than
      * memory): equal, bit for bit, to {@link #fit(IndicatorTable, int[])} on the rows the statistics summarise.
      * Ledoit-Wolf shrinkage needs a second pass over the rows and is not available here; no shrinkage and
-     * {@link Shrinkage#fixed(double) fixed} shrinkage are.
+     * fixed shrinkage ({@link Shrinkage#fixed(double)}, {@link Shrinkage#fixedByClass(double)}) are.
      *
      * @param statistics the statistics; they must start at the data's first row
      * @return the fitted model
@@ -271,8 +300,8 @@ public final class LinearDiscriminant {
                 statistics.firstRow());
         }
         if (shrinkage.isLedoitWolf()) {
-            throw new CreditException("Ledoit-Wolf shrinkage needs a second pass over the rows: fit on the table, "
-                + "or use Shrinkage.fixed(lambda) with statistics");
+            throw new CreditException("%s needs a second pass over the rows: fit on the table, or use "
+                + "Shrinkage.fixed(lambda) or Shrinkage.fixedByClass(lambda) with statistics", shrinkage);
         }
         int[] labels = statistics.classes();
         int min = labels[0];
@@ -292,7 +321,7 @@ public final class LinearDiscriminant {
         Scatter sc = statistics.scatter(classes);
         int p = indicators.size();
         for (int j = 0; j < p; j++) {
-            if (!Double.isFinite(sc.cross[j * p + j])) {
+            if (!sc.finiteVariance(j)) {
                 throw new CreditException("indicator '%s' varies too widely for double precision: its sum of "
                     + "squared deviations overflows; rescale the indicator (the discriminant is invariant to "
                     + "rescaling)", indicators.get(j).name());
@@ -312,11 +341,11 @@ public final class LinearDiscriminant {
         for (int c = 0; c < k; c++) {
             pi[c] = priors != null ? priors[c] : (double) sc.counts[c] / n;
         }
-        return solve(indicators, statistics::constantWithinClasses, null, sc, classes, pi, (int) n);
+        return solve(indicators, statistics::constantWithinClasses, null, null, sc, classes, pi, (int) n);
     }
 
     private DiscriminantModel solve(List<Indicator> indicators, java.util.function.IntPredicate constantWithin,
-            Intensity ledoitWolf, Scatter sc, int[] classes, double[] pi, int n) {
+            Intensity ledoitWolf, ClassIntensities byClass, Scatter sc, int[] classes, double[] pi, int n) {
         int p = sc.p;
         int k = sc.classCount;
         double[][] means = sc.means();
@@ -346,26 +375,58 @@ public final class LinearDiscriminant {
                 corr[j][l] = j == l ? 1.0 : sw[j][l] / dof / (sd[j] * sd[l]);
             }
         }
-        double lambda = shrinkage.isLedoitWolf() ? ledoitWolf.of(centred, corr, sd, dof) : shrinkage.lambda();
+        double lambda;
         double[][] shrunk = new double[p][p];
-        double[][] cov = new double[p][p];
-        for (int j = 0; j < p; j++) {
-            for (int l = 0; l < p; l++) {
-                shrunk[j][l] = j == l ? 1.0 : (1 - lambda) * corr[j][l];
-                cov[j][l] = shrunk[j][l] * sd[j] * sd[l];
+        double[][] cov;
+        double[] scale;
+        if (shrinkage.isByClass()) {
+            double[] weight = new double[1];
+            cov = classCovariance(sc, centred, pi, byClass, weight);
+            lambda = weight[0];
+            scale = new double[p];
+            for (int j = 0; j < p; j++) {
+                scale[j] = Math.sqrt(cov[j][j]);
+            }
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    shrunk[j][l] = j == l ? 1.0 : cov[j][l] / (scale[j] * scale[l]);
+                }
+            }
+        } else {
+            lambda = shrinkage.isLedoitWolf() ? ledoitWolf.of(centred, corr, sd, dof) : shrinkage.lambda();
+            cov = new double[p][p];
+            scale = sd;
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    shrunk[j][l] = j == l ? 1.0 : (1 - lambda) * corr[j][l];
+                    cov[j][l] = shrunk[j][l] * sd[j] * sd[l];
+                }
             }
         }
-        DMatrixRMaj chol = Cholesky.lower(shrunk);
-        if (chol == null) {
-            throw singular(indicators, shrunk, Cholesky.firstSingularColumn(shrunk));
-        }
-        double[][] u = Cholesky.inverseTranspose(chol);
-        double[][] w1 = new double[p][p];
-        for (int j = 0; j < p; j++) {
-            for (int m = 0; m < p; m++) {
-                w1[j][m] = u[j][m] / sd[j];
+        double[][] w1;
+        double[][] dropped = new double[0][];
+        if (collinearity == Collinearity.DROP) {
+            double[] dn = new double[p];
+            for (int j = 0; j < p; j++) {
+                dn[j] = sd[j] * Math.sqrt(dof / n);
+            }
+            double[][][] kept = new double[2][][];
+            w1 = Whitening.dropCollinear(cov, dn, kept);
+            dropped = kept[1];
+        } else {
+            DMatrixRMaj chol = Cholesky.lower(shrunk);
+            if (chol == null) {
+                throw singular(indicators, shrunk, Cholesky.firstSingularColumn(shrunk));
+            }
+            double[][] u = Cholesky.inverseTranspose(chol);
+            w1 = new double[p][p];
+            for (int j = 0; j < p; j++) {
+                for (int m = 0; m < p; m++) {
+                    w1[j][m] = u[j][m] / scale[j];
+                }
             }
         }
+        int rw = w1[0].length;
         double[] xbar = new double[p];
         double[] xbarCentred = new double[p];
         for (int c = 0; c < k; c++) {
@@ -380,10 +441,10 @@ public final class LinearDiscriminant {
                 offsets[c][j] = centred[c][j] - xbarCentred[j];
             }
         }
-        DMatrixRMaj mm = new DMatrixRMaj(k, p);
+        DMatrixRMaj mm = new DMatrixRMaj(k, rw);
         for (int c = 0; c < k; c++) {
             double wc = Math.sqrt(n * pi[c] / (k - 1));
-            for (int m = 0; m < p; m++) {
+            for (int m = 0; m < rw; m++) {
                 double v = 0;
                 for (int j = 0; j < p; j++) {
                     v += offsets[c][j] * w1[j][m];
@@ -391,7 +452,7 @@ public final class LinearDiscriminant {
                 mm.set(c, m, wc * v);
             }
         }
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(k, p, false, true, true);
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(k, rw, false, true, true);
         if (!svd.decompose(mm)) {
             throw new CreditException("the singular value decomposition of the class centres failed");
         }
@@ -408,8 +469,9 @@ public final class LinearDiscriminant {
             total += s[i] * s[i];
         }
         int maxComponents = Math.min(k - 1, p);
+        int usable = Math.min(k - 1, rw);
         int rank = 0;
-        while (rank < Math.min(count, maxComponents) && s[order[rank]] > RANK_TOLERANCE * s[order[0]]) {
+        while (rank < Math.min(count, usable) && s[order[rank]] > RANK_TOLERANCE * s[order[0]]) {
             rank++;
         }
         double[] ratio = new double[maxComponents];
@@ -424,7 +486,7 @@ public final class LinearDiscriminant {
             int col = order[r];
             for (int j = 0; j < p; j++) {
                 double x = 0;
-                for (int m = 0; m < p; m++) {
+                for (int m = 0; m < rw; m++) {
                     x += w1[j][m] * v.get(m, col);
                 }
                 scalings[j][r] = x;
@@ -441,7 +503,68 @@ public final class LinearDiscriminant {
         }
         WilksTest wilks = WilksTest.compute(sw, centred, sc.counts, sd, n);
         return new DiscriminantModel(indicators, classes, sc.counts, pi, means, offsets, cov, sd, lambda, xbar, scalings,
-            ratio, eigen, wilks);
+            ratio, eigen, wilks, dropped);
+    }
+
+    /**
+     * The covariance \( \Sigma = \sum_k \pi_k \hat S_k \) of class covariances \( S_k = W_k/n_k \) shrunk one by
+     * one, as scikit-learn's {@code _class_cov}; {@code intensityOut[0]} receives the fixed intensity or the
+     * prior-weighted mean of the per-class Ledoit-Wolf intensities.
+     */
+    private double[][] classCovariance(Scatter sc, double[][] centred, double[] pi, ClassIntensities byClass,
+            double[] intensityOut) {
+        int p = sc.p;
+        int k = sc.classCount;
+        double[][][] s = new double[k][][];
+        double[][] scale = new double[k][p];
+        double[][][] corr = new double[k][p][p];
+        for (int c = 0; c < k; c++) {
+            s[c] = sc.classScatter(c);
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    s[c][j][l] /= sc.counts[c];
+                }
+            }
+            for (int j = 0; j < p; j++) {
+                double sdj = Math.sqrt(s[c][j][j]);
+                // scikit-learn's StandardScaler leaves an indicator constant within the class unscaled
+                scale[c][j] = sdj < 10 * Math.ulp(1.0) ? 1.0 : sdj;
+            }
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    corr[c][j][l] = s[c][j][l] / (scale[c][j] * scale[c][l]);
+                }
+            }
+        }
+        double[] intensity = new double[k];
+        if (shrinkage.isLedoitWolf()) {
+            intensity = byClass.of(centred, scale, corr);
+        } else {
+            java.util.Arrays.fill(intensity, shrinkage.lambda());
+        }
+        double[][] cov = new double[p][p];
+        double weighted = 0;
+        for (int c = 0; c < k; c++) {
+            double lam = intensity[c];
+            weighted += pi[c] * lam;
+            double[][] target = shrinkage.isLedoitWolf() ? corr[c] : s[c];
+            double mu = 0;
+            for (int j = 0; j < p; j++) {
+                mu += target[j][j];
+            }
+            mu /= p;
+            for (int j = 0; j < p; j++) {
+                for (int l = 0; l < p; l++) {
+                    double v = (1 - lam) * target[j][l] + (j == l ? lam * mu : 0);
+                    if (shrinkage.isLedoitWolf()) {
+                        v *= scale[c][j] * scale[c][l];
+                    }
+                    cov[j][l] += pi[c] * v;
+                }
+            }
+        }
+        intensityOut[0] = shrinkage.isLedoitWolf() ? Math.min(1, weighted) : shrinkage.lambda();
+        return cov;
     }
 
     private static CreditException singular(List<Indicator> indicators, double[][] corr, int j) {

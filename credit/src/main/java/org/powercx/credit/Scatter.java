@@ -5,8 +5,20 @@ import org.powercx.core.Indicator;
 import org.powercx.core.internal.ParallelRanges;
 
 /**
- * One pass over column-major data accumulating per-class sums and the total cross-product matrix of the
- * shifted data (shift = first row), in cache-sized row blocks. Package-private kernel.
+ * One pass over column-major data accumulating, per class, the count, the mean and the within-class scatter
+ * matrix, in cache-sized row blocks. Package-private kernel.
+ *
+ * <p>The rows are cut into chunks of {@value #CHUNK} counted from the first row. Each chunk is summed alone
+ * about its own means: its shift \( s \) is the mean of its rows, its class means are \( s + e_k \) with
+ * \( e_k \) the mean of \( x - s \) over the class, and its class scatter is the sum of the products of
+ * \( x - s - e_k \), so that no row's position decides the shift (an outlier in the first row costs no
+ * accuracy). The chunks are then combined in chunk order by the pairwise update of Chan, Golub and LeVeque
+ * (1979, Updating formulae and a pairwise algorithm for computing sample variances, Stanford report
+ * STAN-CS-79-773): with \( \delta = \bar x_b - \bar x_a \),
+ * \( W = W_a + W_b + \frac{n_a n_b}{n_a + n_b}\delta\delta^T \). Class means are held relative to the first
+ * chunk's shift, so that a large common offset does not round their differences. The chunk cut and the
+ * merge order do not depend on the thread count, so the result is bit-identical for any number of threads, and
+ * {@link DiscriminantStatistics} reproduces it from blocks of rows.
  */
 final class Scatter {
     /** Rows per cache-sized block (a chunk is summed block by block). */
@@ -16,45 +28,102 @@ final class Scatter {
 
     final int p;
     final int classCount;
+    /** The reference of the class means: the first chunk's mean. */
     final double[] shift;
-    /** classSums[c * p + j] = sum over class c of (x_ij - shift_j). */
-    final double[] classSums;
+    /** centred[c * p + j] = mean of class c minus shift_j. */
+    final double[] centred;
     final long[] counts;
-    /** cross[j * p + l], l &lt;= j, = sum over all rows of shifted x_ij * x_il. */
-    final double[] cross;
+    /** classScatter[c][j * p + l], l &lt;= j: the within-class scatter of class c. */
+    final double[][] classScatter;
 
     private Scatter(int p, int classCount) {
         this.p = p;
         this.classCount = classCount;
         this.shift = new double[p];
-        this.classSums = new double[classCount * p];
+        this.centred = new double[classCount * p];
         this.counts = new long[classCount];
-        this.cross = new double[p * p];
+        this.classScatter = new double[classCount][p * p];
+    }
+
+    /** The sums of one chunk: its shift, and per class the count, the mean offset from the shift, the scatter. */
+    static final class Part {
+        final double[] shift;
+        final long[] counts;
+        /** offsets[c * p + j] = class mean minus shift. */
+        final double[] offsets;
+        /** Lower triangles, p * p each. */
+        final double[][] scatter;
+
+        private Part(int p, int classCount) {
+            this.shift = new double[p];
+            this.counts = new long[classCount];
+            this.offsets = new double[classCount * p];
+            this.scatter = new double[classCount][];
+        }
+
+        int classCount() {
+            return counts.length;
+        }
     }
 
     /**
-     * A scatter from sums accumulated elsewhere (mergeable statistics).
+     * Folds chunk parts into a scatter, in the given order.
      *
-     * @param shift the shift
-     * @param classSums class sums, class-major
-     * @param counts class counts
-     * @param cross the cross-products, lower triangle
+     * @param p indicators
      * @param classCount number of classes
+     * @param parts the chunks' sums, in row order
+     * @param classOf for each part, the class index (in the result) of each of its classes
      * @return the scatter
      */
-    static Scatter of(double[] shift, double[] classSums, long[] counts, double[] cross, int classCount) {
-        int p = shift.length;
+    static Scatter merge(int p, int classCount, List<Part> parts, List<int[]> classOf) {
         Scatter s = new Scatter(p, classCount);
-        System.arraycopy(shift, 0, s.shift, 0, p);
-        System.arraycopy(classSums, 0, s.classSums, 0, classSums.length);
-        System.arraycopy(counts, 0, s.counts, 0, classCount);
-        System.arraycopy(cross, 0, s.cross, 0, cross.length);
+        System.arraycopy(parts.get(0).shift, 0, s.shift, 0, p);
+        for (int i = 0; i < parts.size(); i++) {
+            s.absorb(parts.get(i), classOf.get(i));
+        }
         return s;
+    }
+
+    /** Adds a chunk's sums, class by class (Chan, Golub and LeVeque's pairwise update). */
+    private void absorb(Part b, int[] classOf) {
+        double[] delta = new double[p];
+        for (int local = 0; local < b.classCount(); local++) {
+            long nb = b.counts[local];
+            if (nb == 0) {
+                continue;
+            }
+            int c = classOf[local];
+            long na = counts[c];
+            double[] w = classScatter[c];
+            double[] wb = b.scatter[local];
+            if (na == 0) {
+                for (int j = 0; j < p; j++) {
+                    centred[c * p + j] = (b.shift[j] - shift[j]) + b.offsets[local * p + j];
+                }
+                System.arraycopy(wb, 0, w, 0, wb.length);
+            } else {
+                for (int j = 0; j < p; j++) {
+                    delta[j] = (b.shift[j] - shift[j]) + b.offsets[local * p + j] - centred[c * p + j];
+                }
+                double f = (double) na * nb / (na + nb);
+                double g = (double) nb / (na + nb);
+                for (int j = 0; j < p; j++) {
+                    double fd = f * delta[j];
+                    for (int l = 0; l <= j; l++) {
+                        w[j * p + l] += wb[j * p + l] + fd * delta[l];
+                    }
+                }
+                for (int j = 0; j < p; j++) {
+                    centred[c * p + j] += delta[j] * g;
+                }
+            }
+            counts[c] = na + nb;
+        }
     }
 
     /**
      * Accumulates. The rows are cut into chunks of {@value #CHUNK} whatever the thread count; each chunk's
-     * sums are formed alone and the chunks' sums are added in chunk order, so the result is bit-identical for
+     * sums are formed alone and the chunks are merged in chunk order, so the result is bit-identical for
      * any number of threads.
      *
      * @param cols columns, not modified
@@ -69,64 +138,105 @@ final class Scatter {
     static Scatter accumulate(double[][] cols, int n, int[] labels, int[] lookup, int min, int classCount,
             int threads) {
         int p = cols.length;
-        Scatter s = new Scatter(p, classCount);
-        for (int j = 0; j < p; j++) {
-            s.shift[j] = cols[j][0];
-        }
-        // rows 0..p-1 of a block hold the shifted data, rows p..p+K-1 the class indicators, so that one
-        // Gram kernel yields the cross-products and the class sums together
-        int q = p + classCount;
         int chunks = (n + CHUNK - 1) / CHUNK;
-        double[][] partial = new double[chunks][];
-        ParallelRanges.run(chunks, threads,
-            (c0, c1) -> gramChunks(cols, n, labels, lookup, min, s.shift, q, c0, c1, partial));
-        double[] gram = partial[0];
-        for (int c = 1; c < chunks; c++) {
-            double[] g = partial[c];
-            for (int k = 0; k < gram.length; k++) {
-                gram[k] += g[k];
+        Part[] partial = new Part[chunks];
+        ParallelRanges.run(chunks, threads, (c0, c1) -> {
+            for (int c = c0; c < c1; c++) {
+                int from = c * CHUNK;
+                int len = (int) Math.min(n - (long) from, CHUNK);
+                int[] cls = new int[len];
+                for (int t = 0; t < len; t++) {
+                    cls[t] = lookup[labels[from + t] - min];
+                }
+                partial[c] = chunk(cols, from, len, cls, classCount);
             }
-        }
-        for (int j = 0; j < p; j++) {
-            System.arraycopy(gram, j * q, s.cross, j * p, j + 1);
-        }
+        });
+        int[] identity = new int[classCount];
         for (int c = 0; c < classCount; c++) {
-            s.counts[c] = Math.round(gram[(p + c) * q + p + c]);
-            for (int j = 0; j < p; j++) {
-                s.classSums[c * p + j] = gram[(p + c) * q + j];
-            }
+            identity[c] = c;
         }
-        return s;
+        return merge(p, classCount, List.of(partial), java.util.Collections.nCopies(chunks, identity));
     }
 
-    /** Fills partial[c] with the lower-triangle Gram sums of chunks c0 .. c1 - 1. */
-    private static void gramChunks(double[][] cols, int n, int[] labels, int[] lookup, int min, double[] shift,
-            int q, int c0, int c1, double[][] partial) {
+    /**
+     * The sums of one chunk, rows {@code from .. from + len - 1} of the columns: the shift is the mean of the
+     * chunk's rows (summed in row order); per class, the mean of the shifted values, then the cross-products
+     * of the rows centred on their class mean, in blocks of {@value #BLOCK} rows through 2 x 2 register tiles.
+     * Each class is summed independently of the others, so the numbering of the classes does not change a bit.
+     *
+     * @param cols the columns
+     * @param from first row
+     * @param len rows, at least 1
+     * @param cls class index of each row of the chunk, in [0, classCount)
+     * @param classCount number of classes
+     * @return the sums
+     */
+    static Part chunk(double[][] cols, int from, int len, int[] cls, int classCount) {
         int p = cols.length;
-        double[] buf = new double[q * BLOCK];
+        Part part = new Part(p, classCount);
+        for (int j = 0; j < p; j++) {
+            double[] col = cols[j];
+            double sum = 0;
+            for (int t = 0; t < len; t++) {
+                sum += col[from + t];
+            }
+            part.shift[j] = sum / len;
+        }
+        for (int t = 0; t < len; t++) {
+            part.counts[cls[t]]++;
+        }
+        double[] sums = part.offsets;
+        for (int j = 0; j < p; j++) {
+            double[] col = cols[j];
+            double sh = part.shift[j];
+            for (int t = 0; t < len; t++) {
+                sums[cls[t] * p + j] += col[from + t] - sh;
+            }
+        }
+        for (int c = 0; c < classCount; c++) {
+            if (part.counts[c] > 0) {
+                part.scatter[c] = new double[p * p];
+                for (int j = 0; j < p; j++) {
+                    sums[c * p + j] /= part.counts[c];
+                }
+            }
+        }
+        double[] buf = new double[p * BLOCK];
         double[] quad = new double[4];
-        for (int c = c0; c < c1; c++) {
-            double[] gram = new double[q * q];
-            int end = (int) Math.min(n, (long) (c + 1) * CHUNK);
-            for (int start = c * CHUNK; start < end; start += BLOCK) {
-                int len = Math.min(BLOCK, end - start);
+        int[] order = new int[BLOCK];
+        int[] start = new int[classCount + 1];
+        for (int b = 0; b < len; b += BLOCK) {
+            int blen = Math.min(BLOCK, len - b);
+            // the block's rows grouped by class (a counting sort keeping row order within a class)
+            java.util.Arrays.fill(start, 0);
+            for (int t = 0; t < blen; t++) {
+                start[cls[b + t] + 1]++;
+            }
+            for (int c = 0; c < classCount; c++) {
+                start[c + 1] += start[c];
+            }
+            int[] next = start.clone();
+            for (int t = 0; t < blen; t++) {
+                order[next[cls[b + t]]++] = t;
+            }
+            for (int c = 0; c < classCount; c++) {
+                int m = start[c + 1] - start[c];
+                if (m == 0) {
+                    continue;
+                }
                 for (int j = 0; j < p; j++) {
                     double[] col = cols[j];
-                    double sh = shift[j];
+                    double sh = part.shift[j];
+                    double e = sums[c * p + j];
                     int base = j * BLOCK;
-                    for (int t = 0; t < len; t++) {
-                        buf[base + t] = col[start + t] - sh;
+                    for (int r = 0; r < m; r++) {
+                        buf[base + r] = col[from + b + order[start[c] + r]] - sh - e;
                     }
                 }
-                java.util.Arrays.fill(buf, p * BLOCK, q * BLOCK, 0.0);
-                for (int t = 0; t < len; t++) {
-                    int k = lookup[labels[start + t] - min];
-                    buf[(p + k) * BLOCK + t] = 1.0;
-                }
-                crossBlock(buf, len, q, gram, quad);
+                crossBlock(buf, m, p, part.scatter[c], quad);
             }
-            partial[c] = gram;
         }
+        return part;
     }
 
     /** Adds the lower triangle of buf buf' (p rows of len values) to cross, in 2 x 2 register tiles. */
@@ -200,7 +310,7 @@ final class Scatter {
     void checkFinite(double[][] cols, int n, List<Indicator> indicators) {
         int overflow = -1;
         for (int j = 0; j < p && overflow < 0; j++) {
-            if (!Double.isFinite(cross[j * p + j])) {
+            if (!finiteVariance(j)) {
                 overflow = j;
             }
         }
@@ -248,7 +358,7 @@ final class Scatter {
     }
 
     /**
-     * The summed within-class scatter matrix, full symmetric.
+     * The summed within-class scatter matrix \( S_w = \sum_k W_k \), classes added in order, full symmetric.
      *
      * @return S_w
      */
@@ -256,9 +366,9 @@ final class Scatter {
         double[][] w = new double[p][p];
         for (int j = 0; j < p; j++) {
             for (int l = 0; l <= j; l++) {
-                double v = cross[j * p + l];
+                double v = 0;
                 for (int c = 0; c < classCount; c++) {
-                    v -= classSums[c * p + j] * classSums[c * p + l] / counts[c];
+                    v += classScatter[c][j * p + l];
                 }
                 w[j][l] = v;
                 w[l][j] = v;
@@ -268,16 +378,31 @@ final class Scatter {
     }
 
     /**
-     * Class means relative to the shift (the first row), free of the rounding of a large common offset.
+     * The within-class scatter matrix of one class, full symmetric.
+     *
+     * @param c the class
+     * @return W_c
+     */
+    double[][] classScatter(int c) {
+        double[][] w = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            for (int l = 0; l <= j; l++) {
+                w[j][l] = classScatter[c][j * p + l];
+                w[l][j] = w[j][l];
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Class means relative to the shift (the first chunk's mean), free of the rounding of a large common offset.
      *
      * @return centred[c][j] = mean of class c minus shift_j
      */
     double[][] centredMeans() {
         double[][] m = new double[classCount][p];
         for (int c = 0; c < classCount; c++) {
-            for (int j = 0; j < p; j++) {
-                m[c][j] = classSums[c * p + j] / counts[c];
-            }
+            System.arraycopy(centred, c * p, m[c], 0, p);
         }
         return m;
     }
@@ -291,9 +416,23 @@ final class Scatter {
         double[][] m = new double[classCount][p];
         for (int c = 0; c < classCount; c++) {
             for (int j = 0; j < p; j++) {
-                m[c][j] = shift[j] + classSums[c * p + j] / counts[c];
+                m[c][j] = shift[j] + centred[c * p + j];
             }
         }
         return m;
+    }
+
+    /**
+     * Whether indicator j's summed within-class sum of squares is finite.
+     *
+     * @param j the indicator
+     * @return false on overflow or a non-finite value
+     */
+    boolean finiteVariance(int j) {
+        double v = 0;
+        for (int c = 0; c < classCount; c++) {
+            v += classScatter[c][j * p + j];
+        }
+        return Double.isFinite(v);
     }
 }

@@ -83,12 +83,11 @@ class DiscriminantStatisticsTest {
         int[] cuts = cuts(rnd, n);
         DiscriminantStatistics added = DiscriminantStatistics.empty(d.table().indicators());
         DiscriminantStatistics merged = DiscriminantStatistics.empty(d.table().indicators());
-        double[] shift = d.table().row(0);
         for (int c = 0; c + 1 < cuts.length; c++) {
             IndicatorTable block = d.table().rows(cuts[c], cuts[c + 1]);
             int[] labels = java.util.Arrays.copyOfRange(d.labels(), cuts[c], cuts[c + 1]);
             added = added.add(block, labels);
-            merged = merged.merge(DiscriminantStatistics.startingAt(d.table().indicators(), cuts[c], shift)
+            merged = merged.merge(DiscriminantStatistics.startingAt(d.table().indicators(), cuts[c])
                 .add(block, labels));
         }
         assertThat(added.count()).isEqualTo(n);
@@ -113,28 +112,22 @@ class DiscriminantStatisticsTest {
             .hasMessageContaining("block has indicators").hasMessageNotContaining("\n");
         assertThatThrownBy(() -> s.merge(DiscriminantStatistics.of(other, new int[1])))
             .hasMessageContaining("cannot merge");
-        // parts must be adjacent and share the shift
-        DiscriminantStatistics gap = DiscriminantStatistics.startingAt(inds, 60, d.table().row(0))
+        // parts must be adjacent
+        DiscriminantStatistics gap = DiscriminantStatistics.startingAt(inds, 60)
             .add(d.table().rows(0, 5), new int[5]);
         assertThatThrownBy(() -> s.merge(gap)).isInstanceOf(CreditException.class)
             .hasMessageContaining("rows [60, 65) cannot follow rows [0, 50)");
-        DiscriminantStatistics otherShift = DiscriminantStatistics.startingAt(inds, 50, d.table().row(1))
+        DiscriminantStatistics later = DiscriminantStatistics.startingAt(inds, 50)
             .add(d.table().rows(0, 5), new int[5]);
-        assertThatThrownBy(() -> s.merge(otherShift)).hasMessageContaining("shift");
-        assertThatThrownBy(() -> lda.fit(otherShift)).hasMessageContaining("start at row 50");
-        assertThatThrownBy(() -> DiscriminantStatistics.startingAt(inds, 0, new double[] {Double.NaN}))
-            .isInstanceOf(CreditException.class).hasMessageNotContaining("\n");
-        double[] nanShift = new double[inds.size()];
-        nanShift[0] = Double.NaN;
-        assertThatThrownBy(() -> DiscriminantStatistics.startingAt(inds, 0, nanShift))
-            .hasMessageContaining("must be finite but was NaN");
+        assertThatThrownBy(() -> lda.fit(later)).hasMessageContaining("start at row 50");
+        assertThatThrownBy(() -> DiscriminantStatistics.startingAt(inds, -1))
+            .isInstanceOf(CreditException.class).hasMessage("first row must be at least 0 but was -1");
         assertThatThrownBy(() -> LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.ledoitWolf()).fit(s))
             .hasMessageContaining("Ledoit-Wolf");
         assertThatThrownBy(() -> lda.fit(DiscriminantStatistics.of(d.table().rows(0, 3), new int[] {1, 1, 1})))
             .hasMessageContaining("only one class");
         assertThatThrownBy(() -> DiscriminantStatistics.empty(List.of())).hasMessage("no indicators");
         assertThat(s.toString()).contains("rows 0 to 50");
-        assertThat(s.shift()).containsExactly(d.table().row(0));
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class CreditModelFile {
 
     private static final List<String> FIELDS = List.of("indicators", "classes", "classCounts", "priors",
         "classMeans", "centredMeans", "pooledCovariance", "withinStandardDeviations", "shrinkageIntensity",
-        "overallMean", "scalings", "explainedVarianceRatio", "eigenvalues", "wilks", "grades");
+        "overallMean", "scalings", "explainedVarianceRatio", "eigenvalues", "wilks", "droppedDirections", "grades");
 
     private CreditModelFile() {
     }
@@ -181,7 +181,8 @@ public final class CreditModelFile {
                 ModelFile.matrix(root.get("pooledCovariance")), root.get("withinStandardDeviations").numbers(),
                 root.get("shrinkageIntensity").number(), root.get("overallMean").numbers(),
                 ModelFile.matrix(root.get("scalings")), root.get("explainedVarianceRatio").numbers(),
-                root.get("eigenvalues").numbers(), wilks);
+                root.get("eigenvalues").numbers(), wilks,
+                root.has("droppedDirections") ? ModelFile.matrix(root.get("droppedDirections")) : null);
         } catch (FileFormatException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -253,6 +254,9 @@ public final class CreditModelFile {
             out.writeNumberField("degreesOfFreedom", p.wilks().degreesOfFreedom());
             ModelFile.number(out, "pValue", p.wilks().pValue());
             out.writeEndObject();
+        }
+        if (p.droppedDirections().length > 0) {
+            ModelFile.matrix(out, "droppedDirections", p.droppedDirections());
         }
         out.writeObjectFieldStart("grades");
         ModelFile.texts(out, "names", grades.names());

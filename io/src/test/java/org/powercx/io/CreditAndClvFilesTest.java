@@ -83,6 +83,27 @@ class CreditAndClvFilesTest {
             .isEqualTo(CreditModelFile.toJson(m, g, PROVENANCE));
     }
 
+    @Test
+    void aModelWithDroppedCollinearDirectionsRoundTrips(@TempDir Path dir) {
+        int[] labels = new int[600];
+        IndicatorTable t = table(600, 5, labels);
+        double[][] cols = new double[4][];
+        for (int j = 0; j < 3; j++) {
+            cols[j] = t.column(j);
+        }
+        cols[3] = cols[1].clone();
+        List<Indicator> inds = new ArrayList<>(t.indicators());
+        inds.add(Indicator.cost("arrears_copy"));
+        DiscriminantModel m = LinearDiscriminant.withDefaults()
+            .withCollinearity(org.powercx.credit.Collinearity.DROP).fit(inds, cols, labels);
+        assertThat(m.withinRank()).isEqualTo(3);
+        Path file = dir.resolve("credit.json");
+        CreditModelFile.write(file, m, CreditGrades.ofCutoffs(-2, -1, 0, 1), PROVENANCE);
+        DiscriminantModel back = CreditModelFile.read(file).discriminant();
+        assertThat(back.parameters()).isEqualTo(m.parameters());
+        assertThat(back.collinearIndicators()).containsExactly("arrears", "arrears_copy");
+    }
+
     private static String creditText() {
         DiscriminantModel m = model();
         return CreditModelFile.toJson(m, CreditGrades.ofCutoffs(-2, -1, 0, 1), PROVENANCE);

@@ -1,0 +1,25 @@
+package org.powercx.credit;
+
+/**
+ * What {@link LinearDiscriminant} does when the within-class covariance is singular (collinear indicators).
+ *
+ * @since 0.2.0
+ */
+public enum Collinearity {
+    /**
+     * Refuse the fit, naming the first indicator collinear with the preceding ones (the default): an indicator
+     * whose squared multiple correlation with them is at least \( 1 - 10^{-9} \)
+     * ({@link org.powercx.core.Singularity}).
+     */
+    REJECT,
+    /**
+     * Drop the collinear directions, as scikit-learn's {@code LinearDiscriminantAnalysis(solver='svd')}: with
+     * \( D^2 \) the biased within-class variances \( \operatorname{diag}(S_w)/n \) and \( \Sigma \) the covariance
+     * the model uses, the eigenvectors \( v_m \) of \( C = D^{-1} \Sigma D^{-1} \) whose singular value
+     * \( \sqrt{\lambda_m} \) is at most \( 10^{-4} \) (scikit-learn's {@code tol}) are dropped, and the data are
+     * whitened on the others, \( W_1 = D^{-1} V_r \Lambda_r^{-1/2} \). The model reports the rank and the
+     * dropped directions ({@link DiscriminantModel#withinRank()},
+     * {@link DiscriminantModel#droppedDirections()}). An indicator constant within every class is still refused.
+     */
+    DROP
+}
