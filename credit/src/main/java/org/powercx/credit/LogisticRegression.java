@@ -15,7 +15,8 @@ import org.powercx.core.IndicatorTable;
  * data, in blocks of rows, accumulating the loss, the gradient \( g = X^T(\mu - y) + \lambda\beta \) and the
  * information matrix \( H = X^T W X + \lambda I \), \( W = \mathrm{diag}(\mu_i(1-\mu_i)) \); the Newton step
  * \( H^{-1} g \) is solved by Cholesky and halved while it does not decrease \( L \). The fit stops when the
- * largest step component is at most {@code tolerance} \( \times (1 + \max_j |\beta_j|) \). Summation order is
+ * largest step component is at most {@code tolerance} \( \times (1 + \max_j |\beta_j|) \); a rise of the loss
+ * below \( 10^{-11}(1 + L) \) counts as rounding and does not halve the step. Summation order is
  * fixed, so the result is bit-for-bit reproducible. See Thomas, Edelman and Crook 2002, Credit Scoring and its
  * Applications, SIAM, ch. 5 (doi:10.1137/1.9780898718317), and McCullagh and Nelder 1989, Generalized Linear
  * Models, ch. 4.
@@ -26,6 +27,7 @@ public final class LogisticRegression {
     private static final LogisticRegression DEFAULT = new LogisticRegression(0, 1e-10, 100);
     private static final int BLOCK = 1024;
     private static final int MAX_HALVINGS = 40;
+    private static final double ROUNDING = 1e-11;
 
     private final double penalty;
     private final double tolerance;
@@ -166,7 +168,16 @@ public final class LogisticRegression {
             }
             iterations++;
             System.arraycopy(grad, 0, step, 0, q);
-            solve(info, step, q, names);
+            try {
+                solve(info, step, q, names);
+            } catch (CreditException e) {
+                if (iterations == 1) {
+                    throw e;
+                }
+                throw new CreditException("logistic regression: the information matrix became singular after %d "
+                    + "iterations (penalty %s); the outcomes may be separated by the indicators: add a penalty",
+                    iterations - 1, penalty);
+            }
             double big = 0;
             double size = 0;
             for (int j = 0; j < q; j++) {
@@ -182,7 +193,9 @@ public final class LogisticRegression {
                 }
                 trialLoss = pass(columns, outcomes, trial, g2, h2);
                 passes++;
-                if (trialLoss <= loss || halvings == MAX_HALVINGS || t * size <= tolerance * (1 + big)) {
+                // a rise within rounding of the loss is no rise: near the optimum the loss is flat to ~n ulp
+                if (trialLoss - loss <= ROUNDING * (1 + Math.abs(loss)) || halvings == MAX_HALVINGS
+                    || t * size <= tolerance * (1 + big)) {
                     break;
                 }
                 t *= 0.5;
