@@ -135,8 +135,10 @@ public final class LogisticRegression {
                 columns == null ? "no" : String.valueOf(columns.length));
         }
         int p = columns.length;
-        double[] zeros = new double[outcomes == null ? 0 : outcomes.length];
-        Checks.scoresAndOutcomes(zeros, outcomes, true);
+        if (outcomes == null) {
+            throw new CreditException("outcomes are null");
+        }
+        Checks.scoresAndOutcomes(new double[outcomes.length], outcomes, true);
         int n = outcomes.length;
         for (int j = 0; j < p; j++) {
             double[] c = columns[j];
