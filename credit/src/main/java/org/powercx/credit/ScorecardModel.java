@@ -25,6 +25,68 @@ public final class ScorecardModel {
     private final PointsScaling scaling;
     private final double[][] upper;
     private final double[][] points;
+    /** Per indicator, the bin grid of the scoring kernel, or null to count the bounds. */
+    private final Grid[] grids;
+
+    /**
+     * A uniform grid over the bounds with at most one bound per cell: cell \( k = \min(K-1, \max(0,
+     * \lfloor (x - u_1)\,s \rfloor)) \) is monotone in \( x \), so the bin of \( x \) is the number of bounds in lower
+     * cells plus one if \( x \) exceeds the bound in its own cell (+inf when there is none).
+     */
+    private static final class Grid {
+        final double lo;
+        final double scale;
+        final int last;
+        final int[] below;
+        final double[] cut;
+
+        Grid(double lo, double scale, int[] below, double[] cut) {
+            this.lo = lo;
+            this.scale = scale;
+            this.last = below.length - 1;
+            this.below = below;
+            this.cut = cut;
+        }
+
+        int cell(double x) {
+            return Math.min(last, Math.max(0, (int) ((x - lo) * scale)));
+        }
+
+        /** A grid for the bounds, or null when 2^16 cells do not separate them. */
+        static Grid of(double[] u) {
+            if (u.length < 2) {
+                return null;
+            }
+            double span = u[u.length - 1] - u[0];
+            if (!(span > 0 && span < Double.POSITIVE_INFINITY)) {
+                return null;
+            }
+            for (int cells = 4 * u.length; cells <= 1 << 16; cells *= 2) {
+                Grid g = new Grid(u[0], cells / span, new int[cells], new double[cells]);
+                int previous = -1;
+                boolean separated = true;
+                for (double b : u) {
+                    int k = g.cell(b);
+                    separated &= k > previous;
+                    previous = k;
+                }
+                if (!separated) {
+                    continue;
+                }
+                java.util.Arrays.fill(g.cut, Double.POSITIVE_INFINITY);
+                int next = 0;
+                for (int k = 0; k < cells; k++) {
+                    g.below[k] = next;
+                    if (next < u.length && g.cell(u[next]) == k) {
+                        g.cut[k] = u[next];
+                        next++;
+                    }
+                }
+                return g;
+            }
+            return null;
+        }
+    }
 
     /**
      * One line of the scorecard table.
@@ -49,8 +111,10 @@ public final class ScorecardModel {
         double b0 = regression.intercept();
         this.upper = new double[m][];
         this.points = new double[m][];
+        this.grids = new Grid[m];
         for (int j = 0; j < m; j++) {
             upper[j] = bins.get(j).upperBounds();
+            grids[j] = Grid.of(upper[j]);
             double[] woe = bins.get(j).woe();
             points[j] = new double[woe.length];
             for (int b = 0; b < woe.length; b++) {
@@ -189,12 +253,13 @@ public final class ScorecardModel {
 
     /**
      * Scores columns of customers into {@code out}, without per-row allocation: column by column, each value's
-     * bin is counted branch-free against the upper bounds and its points added.
+     * bin is found without branches (a uniform grid over the bounds with at most one bound per cell, then the
+     * sign bit of \( u - x \), which is negative exactly when \( x &gt; u \)) and its points added.
      *
      * @param columns one column per indicator on the card, in {@link #indicatorNames()} order, equal lengths,
-     *     no NaN; not modified
+     *     finite; not modified
      * @param out receives the scores; modified; at least as long as the columns
-     * @throws CreditException if the shapes disagree or a value is NaN (naming indicator and row)
+     * @throws CreditException if the shapes disagree or a value is not finite (naming indicator and row)
      */
     public void scores(double[][] columns, double[] out) {
         if (columns == null || columns.length != bins.size() || out == null) {
@@ -217,24 +282,38 @@ public final class ScorecardModel {
             double[] c = columns[j];
             double[] u = upper[j];
             double[] pts = points[j];
+            Grid g = grids[j];
             for (int r0 = 0; r0 < n; r0 += BLOCK) {
                 int len = Math.min(BLOCK, n - r0);
-                java.util.Arrays.fill(bin, 0, len, 0);
-                boolean nan = false;
-                for (double cut : u) {
+                double check = 0;
+                if (g != null) {
+                    int[] below = g.below;
+                    double[] cut = g.cut;
                     for (int i = 0; i < len; i++) {
-                        bin[i] += c[r0 + i] > cut ? 1 : 0;
+                        double v = c[r0 + i];
+                        int k = g.cell(v);
+                        // v > cut[k] exactly when cut[k] - v is negative: its sign bit, without a branch
+                        out[r0 + i] += pts[below[k] + (int) (Double.doubleToRawLongBits(cut[k] - v) >>> 63)];
+                        check += v - v;
+                    }
+                } else {
+                    java.util.Arrays.fill(bin, 0, len, 0);
+                    for (double b : u) {
+                        for (int i = 0; i < len; i++) {
+                            bin[i] += (int) (Double.doubleToRawLongBits(b - c[r0 + i]) >>> 63);
+                        }
+                    }
+                    for (int i = 0; i < len; i++) {
+                        double v = c[r0 + i];
+                        check += v - v;
+                        out[r0 + i] += pts[bin[i]];
                     }
                 }
-                for (int i = 0; i < len; i++) {
-                    double v = c[r0 + i];
-                    nan |= v != v;
-                    out[r0 + i] += pts[bin[i]];
-                }
-                if (nan) {
+                if (check != 0) {
                     for (int i = 0; i < len; i++) {
-                        if (Double.isNaN(c[r0 + i])) {
-                            throw new CreditException("indicator '%s' row %d is NaN", bins.get(j).name(), r0 + i);
+                        if (!Double.isFinite(c[r0 + i])) {
+                            throw new CreditException("indicator '%s' row %d is not finite: %s", bins.get(j).name(),
+                                r0 + i, c[r0 + i]);
                         }
                     }
                 }
