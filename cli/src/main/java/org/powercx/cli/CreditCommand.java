@@ -12,10 +12,13 @@ import org.powercx.credit.CreditGrades;
 import org.powercx.credit.CrossValidation;
 import org.powercx.credit.CrossValidationResult;
 import org.powercx.credit.DiscriminantModel;
+import org.powercx.credit.GradeMigration;
 import org.powercx.credit.GradeReport;
 import org.powercx.credit.LinearDiscriminant;
+import org.powercx.credit.PopulationStability;
 import org.powercx.credit.RocCurve;
 import org.powercx.credit.Shrinkage;
+import org.powercx.credit.StabilityReport;
 import org.powercx.credit.WilksTest;
 import org.powercx.io.CreditModelFile;
 import org.powercx.io.Provenance;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Parameters;
     description = "Credit scoring with Fisher's linear discriminant, fitted on customers labelled 1 (defaulted) "
         + "or 0.",
     subcommands = {CreditCommand.Fit.class, CreditCommand.Score.class, CreditCommand.Grade.class,
-        CreditCommand.Validate.class})
+        CreditCommand.Validate.class, CreditCommand.Monitor.class})
 final class CreditCommand implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -48,7 +51,7 @@ final class CreditCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "missing subcommand: fit, score, grade or validate");
+            "missing subcommand: fit, score, grade, validate or monitor");
     }
 
     /** The training data and model options shared by the subcommands. */
@@ -431,6 +434,154 @@ final class CreditCommand implements Runnable {
                 }
             }
             return out;
+        }
+    }
+
+    /** {@code powercx credit monitor}. */
+    @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Compares a new batch of customers with the calibration base under a model saved by "
+            + "'credit fit --save': population stability index of the scores (bins cut on the base) and of the "
+            + "grades, characteristic stability of each indicator, and the grade migration of customers in both "
+            + "files.")
+    static final class Monitor extends Base {
+        @Parameters(index = "0", paramLabel = "BASE", description = "The calibration customers (CSV).")
+        private Path base;
+
+        @Parameters(index = "1", paramLabel = "BATCH", description = "The new customers (CSV).")
+        private Path batch;
+
+        @Option(names = "--model", required = true, paramLabel = "FILE",
+            description = "A credit-model file saved by 'credit fit --save'.")
+        private Path model;
+
+        @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
+        private String id;
+
+        @Option(names = "--bins", defaultValue = "10", paramLabel = "B",
+            description = "Score bins cut on the base (default: ${DEFAULT-VALUE}).")
+        private int bins;
+
+        @Option(names = "--epsilon", defaultValue = "1e-4", paramLabel = "EPS",
+            description = "Share that replaces an empty bin's 0 (default: ${DEFAULT-VALUE}).")
+        private double epsilon;
+
+        @Override
+        protected Output compute() {
+            PopulationStability psi;
+            try {
+                psi = PopulationStability.withDefaults().withBins(bins).withEpsilon(epsilon);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --%s: %s", e.getMessage().startsWith("bins") ? "bins" : "epsilon",
+                    e.getMessage());
+            }
+            CreditModelFile.CreditModel saved = CreditModelFile.read(model);
+            DiscriminantModel m = saved.discriminant();
+            if (!m.isBinary()) {
+                throw new CliException("%s: the saved model has %d classes; credit monitoring needs two", model,
+                    m.classes().length);
+            }
+            CreditGrades grades = saved.grades();
+            List<String> cols = new ArrayList<>();
+            m.indicators().forEach(i -> cols.add(i.name()));
+            IndicatorTable t0 = Inputs.csv(base, id, cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
+            IndicatorTable t1 = Inputs.csv(batch, id, cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
+            double[] z0 = score(m, t0, base);
+            double[] z1 = score(m, t1, batch);
+            int[] g0 = grades.grades(z0);
+            int[] g1 = grades.grades(z1);
+            StabilityReport scores;
+            StabilityReport gradePsi;
+            try {
+                scores = psi.evaluate(z0, z1);
+                gradePsi = psi.evaluateGrades(grades.names(), g0, g1);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s against %s: %s", batch, base, e.getMessage());
+            }
+            Output out = new Output().table("stability", "measure", "PSI", "reading");
+            out.row("scores", scores.index(), reading(scores.index()));
+            out.row("grades", gradePsi.index(), reading(gradePsi.index()));
+            out.table("score bins", "bin", "base_share", "batch_share", "contribution");
+            rows(out, scores);
+            out.table("grades", "grade", "base_share", "batch_share", "contribution");
+            rows(out, gradePsi);
+            out.table("characteristic stability", "indicator", "PSI", "base_mean", "batch_mean", "score_shift");
+            double[] a = m.coefficients()[0];
+            for (int j = 0; j < cols.size(); j++) {
+                double[] c0 = t0.column(j);
+                double[] c1 = t1.column(j);
+                double mean0 = mean(c0);
+                double mean1 = mean(c1);
+                out.row(cols.get(j), psi.evaluate(c0, c1).index(), mean0, mean1, a[j] * (mean1 - mean0));
+            }
+            java.util.Map<String, Integer> row0 = new java.util.HashMap<>();
+            for (int i = 0; i < t0.rowCount(); i++) {
+                row0.put(t0.id(i), i);
+            }
+            List<Integer> from = new ArrayList<>();
+            List<Integer> to = new ArrayList<>();
+            for (int i = 0; i < t1.rowCount(); i++) {
+                Integer r = row0.get(t1.id(i));
+                if (r != null) {
+                    from.add(g0[r]);
+                    to.add(g1[i]);
+                }
+            }
+            if (from.isEmpty()) {
+                out.note("No customer id is in both files: no grade migration");
+            } else {
+                GradeMigration mig = GradeMigration.of(grades.names(), from.stream().mapToInt(Integer::intValue)
+                    .toArray(), to.stream().mapToInt(Integer::intValue).toArray());
+                List<String> header = new ArrayList<>();
+                header.add("from");
+                header.addAll(grades.names());
+                out.table("grade migration", header.toArray(new String[0]));
+                long[][] c = mig.counts();
+                for (int g = 0; g < c.length; g++) {
+                    Object[] cells = new Object[c.length + 1];
+                    cells[0] = grades.names().get(g);
+                    for (int h = 0; h < c.length; h++) {
+                        cells[h + 1] = c[g][h];
+                    }
+                    out.row(cells);
+                }
+                out.note("%d customers in both files: %s unchanged, %s improved, %s deteriorated", from.size(),
+                    org.powercx.core.TextTable.number(mig.unchanged()),
+                    org.powercx.core.TextTable.number(mig.improved()),
+                    org.powercx.core.TextTable.number(mig.deteriorated()));
+            }
+            out.note("PSI below 0.1: no significant shift; 0.1 to 0.25: some shift; above 0.25: major shift "
+                + "(empty bins count as a share of %s); score shift = coefficient x change of mean, in Z",
+                org.powercx.core.TextTable.number(epsilon));
+            return out;
+        }
+
+        private static double[] score(DiscriminantModel m, IndicatorTable t, Path file) {
+            try {
+                return m.scores(t);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s: %s", file, e.getMessage());
+            }
+        }
+
+        private static double mean(double[] v) {
+            double s = 0;
+            for (double x : v) {
+                s += x;
+            }
+            return s / v.length;
+        }
+
+        private static String reading(double psi) {
+            return psi < 0.1 ? "stable" : psi <= 0.25 ? "some shift" : "major shift";
+        }
+
+        private static void rows(Output out, StabilityReport r) {
+            double[] e = r.expectedShares();
+            double[] a = r.actualShares();
+            double[] c = r.contributions();
+            for (int b = 0; b < e.length; b++) {
+                out.row(r.labels().get(b), e[b], a[b], c[b]);
+            }
         }
     }
 }

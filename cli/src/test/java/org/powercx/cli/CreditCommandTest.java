@@ -158,6 +158,6 @@ class CreditCommandTest {
         assertThat(singular.err).contains("c.csv").contains("x");
         Cli shrink = Cli.run("credit", "fit", CSV, "--shrinkage", "lots");
         assertThat(shrink.err).contains("option --shrinkage: 'lots' is neither a number nor ledoit-wolf");
-        assertThat(Cli.run("credit").err).contains("missing subcommand: fit, score, grade or validate");
+        assertThat(Cli.run("credit").err).contains("missing subcommand: fit, score, grade, validate or monitor");
     }
 }

@@ -22,7 +22,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "ahp", "gra", "pls", "clv discounted", "clv cohort", "credit fit", "credit score", "credit grade", "credit validate", "segment"})
+    @ValueSource(strings = {"demo", "ahp", "gra", "pls", "clv discounted", "clv cohort", "credit fit", "credit score", "credit grade", "credit validate", "credit monitor", "segment"})
     void everySubcommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         Cli r = Cli.run(words);

@@ -10,6 +10,6 @@ class UserGuideTest {
 
     @Test
     void creditGuideSnippetsRunAndPrintWhatTheGuideShows() {
-        assertThat(GuideSnippets.verify("credit.md")).isEqualTo(7);
+        assertThat(GuideSnippets.verify("credit.md")).isEqualTo(9);
     }
 }

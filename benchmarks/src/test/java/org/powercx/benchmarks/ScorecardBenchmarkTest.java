@@ -1,0 +1,32 @@
+package org.powercx.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.powercx.credit.LogisticModel;
+import org.powercx.credit.LogisticRegression;
+
+class ScorecardBenchmarkTest {
+
+    @Test
+    void everyVariantAgreesWithThePublicApiAndLeavesItsInputUntouched() {
+        ScorecardBenchmark b = new ScorecardBenchmark();
+        b.rows = 20_000;
+        b.indicators = 6;
+        b.setUp();
+        ColumnChecks checks = ColumnChecks.snapshot(b.columns);
+        int[] labelsBefore = b.labels.clone();
+        LogisticModel expected = LogisticRegression.withDefaults().fit(b.table, b.labels);
+        LogisticModel fitted = b.fitLogistic();
+        assertThat(fitted.coefficients()).containsExactly(expected.coefficients());
+        assertThat(fitted.intercept()).isEqualTo(expected.intercept());
+        assertThat(fitted.passes()).isGreaterThan(fitted.iterations()).isLessThan(20);
+        double[] scores = b.card.scores(b.table);
+        assertThat(b.scoreColumns()).containsExactly(scores);
+        assertThat(b.scoreTable()).containsExactly(scores);
+        checks.assertSum(b.baselineSum());
+        checks.assertRowSums(b.baselineRowSums());
+        checks.assertUntouched(b.columns, b.table);
+        assertThat(b.labels).containsExactly(labelsBefore);
+    }
+}
