@@ -105,6 +105,10 @@ final class ScoringFunction implements MapPartitionsFunction<Row, Row> {
                         v = missing.fillValue();
                     } else {
                         v = ((Number) r.get(c)).doubleValue();
+                        if (!Double.isFinite(v)) {
+                            throw new SparkException("column '%s' has the value %s in the row %s: values must be finite",
+                                inputColumns[j], v, key(r, read - 1));
+                        }
                     }
                     columns[j][size] = v;
                 }
@@ -117,8 +121,8 @@ final class ScoringFunction implements MapPartitionsFunction<Row, Row> {
                 try {
                     kernel.score(columns, size);
                 } catch (IllegalArgumentException e) {
-                    throw new SparkException("scoring the batch of rows " + key(rows[0], positions[0]) + " to "
-                        + key(rows[size - 1], positions[size - 1]),
+                    throw new SparkException("scoring the batch from the row " + key(rows[0], positions[0])
+                        + " to the row " + key(rows[size - 1], positions[size - 1]),
                         e);
                 }
             }

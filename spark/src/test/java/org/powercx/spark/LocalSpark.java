@@ -2,7 +2,6 @@ package org.powercx.spark;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,12 +23,16 @@ final class LocalSpark {
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.sql.shuffle.partitions", "4")
+            .config("spark.default.parallelism", "5")
             .config("spark.sql.adaptive.enabled", "false")
             .getOrCreate();
     }
 
-    /** A table as a Dataset: an "id" string column and one double column per indicator, in row order. */
-    static Dataset<Row> dataset(SparkSession spark, IndicatorTable table, int partitions) {
+    /**
+     * A table as a Dataset: an "id" string column and one double column per indicator, in row order, in as many
+     * partitions as the session's default parallelism (the rows travel as Spark's compact rows).
+     */
+    static Dataset<Row> dataset(SparkSession spark, IndicatorTable table) {
         List<StructField> fields = new ArrayList<>();
         fields.add(DataTypes.createStructField("id", DataTypes.StringType, false));
         for (Indicator ind : table.indicators()) {
@@ -49,7 +52,6 @@ final class LocalSpark {
             }
             rows.add(RowFactory.create(v));
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        return spark.createDataFrame(jsc.parallelize(rows, partitions), new StructType(fields.toArray(new StructField[0])));
+        return spark.createDataFrame(rows, new StructType(fields.toArray(new StructField[0])));
     }
 }

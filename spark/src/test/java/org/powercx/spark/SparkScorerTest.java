@@ -22,7 +22,7 @@ import org.powercx.segmentation.RiskRule;
 
 /**
  * Spark scores against the single-JVM calls of the same model on the same 10^5 generated customers, bit for bit
- * (raw long bits of every double), in 7 partitions and batches that do not divide them.
+ * (raw long bits of every double), in two partitions and batches that do not divide them.
  */
 class SparkScorerTest {
     private static final int CUSTOMERS = 100_000;
@@ -34,14 +34,13 @@ class SparkScorerTest {
     @BeforeAll
     static void start() {
         spark = LocalSpark.start();
-        model = CustomerAnalysis.withDefaults().fit(CustomerGenerator.withDefaults().generate(20_000, 5L).table());
+        model = CustomerAnalysis.withDefaults().fit(CustomerGenerator.withDefaults().generate(10_000, 5L).table());
         customers = CustomerGenerator.withDefaults().generate(CUSTOMERS, 99L).table();
-        data = LocalSpark.dataset(spark, customers, 7).cache();
+        data = LocalSpark.dataset(spark, customers);
     }
 
     @AfterAll
     static void stop() {
-        data.unpersist();
         spark.stop();
     }
 
@@ -59,14 +58,39 @@ class SparkScorerTest {
     }
 
     @Test
-    void customerModelScoresEqualTheSingleJvmBitForBit() {
-        CustomerScores expected = model.apply(customers);
-        List<Row> rows = SparkScorer.withDefaults().withBatchRows(3000).score(data, model, ColumnMapping.withDefaults()
-            .withKey("id")).collectAsList();
-        assertThat(rows).hasSize(CUSTOMERS);
-        for (int i = 0; i < CUSTOMERS; i++) {
-            assertThat(rows.get(i).getString(0)).isEqualTo(customers.id(i));
+    void aValueTheKernelRefusesFailsTheJobNamingTheBatch() {
+        Dataset<Row> negative = LocalSpark.dataset(spark, customers.rows(0, 20)).withColumn("consumption_y5", org.apache.spark.sql.functions.when(
+            org.apache.spark.sql.functions.col("id").equalTo(customers.id(5)), -1.0)
+            .otherwise(org.apache.spark.sql.functions.col("consumption_y5")));
+        Dataset<Row> scored = SparkScorer.withDefaults().withBatchRows(10).score(negative, model,
+            ColumnMapping.withDefaults().withKey("id"));
+        assertThatThrownBy(scored::collectAsList).hasStackTraceContaining("scoring the batch from the row with"
+            + " key '" + customers.id(0) + "' to the row with key '" + customers.id(9) + "'").hasStackTraceContaining("must be positive but was -1");
+    }
+
+    /** The three models in one job over the same cached rows: the customer model, then grey, then credit. */
+    @Test
+    void scoresEqualTheSingleJvmBitForBit() {
+        GreyRelationalModel grey = model.parameters().currentModel();
+        DiscriminantModel credit = model.parameters().creditModel();
+        CreditGrades grades = model.parameters().creditGrades();
+        Dataset<Row> scored = SparkScorer.withDefaults().withBatchRows(3000).score(data, model,
+            ColumnMapping.withDefaults().withKey("id"));
+        scored = SparkScorer.withDefaults().score(scored, grey, ColumnMapping.withDefaults().withPrefix("g_"));
+        scored = SparkScorer.withDefaults().withBatchRows(1000).score(scored, credit, grades,
+            ColumnMapping.withDefaults().withPrefix("c_"));
+        List<String> outputs = new java.util.ArrayList<>(List.of("id", "current_value", "potential_value", "value",
+            "value_segment", "default_probability", "credit_grade", "retention", "lifetime_value", "measures",
+            "g_value", "c_credit_score", "c_default_probability", "c_credit_grade"));
+        for (RiskRule rule : model.parameters().riskRules()) {
+            outputs.add("risk_score_" + rule.topic());
+            outputs.add("risk_group_" + rule.topic());
         }
+        List<Row> rows = scored.select(outputs.get(0), outputs.subList(1, outputs.size()).toArray(new String[0]))
+            .collectAsList();
+        assertThat(rows).hasSize(CUSTOMERS);
+
+        CustomerScores expected = model.apply(customers);
         sameBits(rows, "current_value", expected.segments().currentValues());
         sameBits(rows, "potential_value", expected.segments().potentialValues());
         sameBits(rows, "value", expected.combined());
@@ -81,6 +105,7 @@ class SparkScorerTest {
         int measures = rows.get(0).fieldIndex("measures");
         for (int i = 0; i < CUSTOMERS; i++) {
             Row r = rows.get(i);
+            assertThat(r.getString(0)).isEqualTo(customers.id(i));
             assertThat(r.getString(segment)).isEqualTo(expected.segments().segment(i).label());
             assertThat(r.getString(grade)).isEqualTo(expected.grade(i));
             assertThat(r.<String>getList(measures)).isEqualTo(expected.plan().measures(i));
@@ -89,32 +114,24 @@ class SparkScorerTest {
                     .isEqualTo(expected.risks().label(rule.topic(), i));
             }
         }
-    }
 
-    @Test
-    void greyRelationalGradesEqualTheSingleJvmBitForBit() {
-        GreyRelationalModel grey = model.parameters().currentModel();
-        String[] names = grey.indicators().stream().map(i -> i.name()).toArray(String[]::new);
-        double[] expected = grey.grades(customers.select(names));
-        List<Row> rows = SparkScorer.withDefaults().score(data, grey, ColumnMapping.withDefaults()).collectAsList();
-        sameBits(rows, "value", expected);
-    }
+        sameBits(rows, "g_value", grey.grades(customers.select(names(grey))));
 
-    @Test
-    void creditScoresProbabilitiesAndGradesEqualTheSingleJvmBitForBit() {
-        DiscriminantModel credit = model.parameters().creditModel();
-        CreditGrades grades = model.parameters().creditGrades();
-        String[] names = credit.indicators().stream().map(i -> i.name()).toArray(String[]::new);
-        IndicatorTable table = customers.select(names);
-        double[] z = credit.scores(table);
+        IndicatorTable table = customers.select(names(credit));
         double[] p = credit.defaultProbabilities(table);
-        List<Row> rows = SparkScorer.withDefaults().withBatchRows(1000).score(data, credit, grades,
-            ColumnMapping.withDefaults().withPrefix("c_")).collectAsList();
-        sameBits(rows, "c_credit_score", z);
+        sameBits(rows, "c_credit_score", credit.scores(table));
         sameBits(rows, "c_default_probability", p);
         int g = rows.get(0).fieldIndex("c_credit_grade");
         for (int i = 0; i < p.length; i++) {
             assertThat(rows.get(i).getString(g)).isEqualTo(grades.names().get(grades.grade(p[i])));
         }
+    }
+
+    private static String[] names(GreyRelationalModel m) {
+        return m.indicators().stream().map(i -> i.name()).toArray(String[]::new);
+    }
+
+    private static String[] names(DiscriminantModel m) {
+        return m.indicators().stream().map(i -> i.name()).toArray(String[]::new);
     }
 }
