@@ -121,11 +121,26 @@ final class ScoringFunction implements MapPartitionsFunction<Row, Row> {
                 try {
                     kernel.score(columns, size);
                 } catch (IllegalArgumentException e) {
-                    throw new SparkException("scoring the batch from the row " + key(rows[0], positions[0])
-                        + " to the row " + key(rows[size - 1], positions[size - 1]),
-                        e);
+                    throw refusal(e);
                 }
             }
+        }
+
+        /** The kernel refused a batch: rescore its rows one by one to name the row it refuses. */
+        private SparkException refusal(IllegalArgumentException batch) {
+            double[][] one = new double[columns.length][1];
+            for (int i = 0; i < size; i++) {
+                for (int j = 0; j < one.length; j++) {
+                    one[j][0] = columns[j][i];
+                }
+                try {
+                    kernel.score(one, 1);
+                } catch (IllegalArgumentException e) {
+                    return new SparkException("scoring the row " + key(rows[i], positions[i]), e);
+                }
+            }
+            return new SparkException("scoring the batch from the row " + key(rows[0], positions[0]) + " to the row "
+                + key(rows[size - 1], positions[size - 1]), batch);
         }
 
         private String key(Row r, long position) {

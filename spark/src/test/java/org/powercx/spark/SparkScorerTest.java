@@ -58,14 +58,14 @@ class SparkScorerTest {
     }
 
     @Test
-    void aValueTheKernelRefusesFailsTheJobNamingTheBatch() {
+    void aValueTheKernelRefusesFailsTheJobNamingTheRow() {
         Dataset<Row> negative = LocalSpark.dataset(spark, customers.rows(0, 20)).withColumn("consumption_y5", org.apache.spark.sql.functions.when(
             org.apache.spark.sql.functions.col("id").equalTo(customers.id(5)), -1.0)
             .otherwise(org.apache.spark.sql.functions.col("consumption_y5")));
         Dataset<Row> scored = SparkScorer.withDefaults().withBatchRows(10).score(negative, model,
             ColumnMapping.withDefaults().withKey("id"));
-        assertThatThrownBy(scored::collectAsList).hasStackTraceContaining("scoring the batch from the row with"
-            + " key '" + customers.id(0) + "' to the row with key '" + customers.id(9) + "'").hasStackTraceContaining("must be positive but was -1");
+        assertThatThrownBy(scored::collectAsList).hasStackTraceContaining("scoring the row with key '"
+            + customers.id(5) + "': value index system").hasStackTraceContaining("must be positive but was -1");
     }
 
     /** The three models in one job over the same cached rows: the customer model, then grey, then credit. */
