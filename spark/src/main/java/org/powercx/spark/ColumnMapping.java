@@ -1,6 +1,5 @@
 package org.powercx.spark;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,8 +11,7 @@ import java.util.Map;
  *
  * @since 0.2.0
  */
-public final class ColumnMapping implements Serializable {
-    private static final long serialVersionUID = 1L;
+public final class ColumnMapping {
     private static final ColumnMapping DEFAULTS = new ColumnMapping(Map.of(), null, MissingValues.reject(), "");
 
     private final Map<String, String> columns;

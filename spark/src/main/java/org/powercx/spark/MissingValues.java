@@ -9,6 +9,7 @@ import java.io.Serializable;
  * no score, probability or grade is ever {@code NaN} because of one. Immutable.
  *
  * @since 0.2.0
+ * @serial exclude
  */
 public final class MissingValues implements Serializable {
     private static final long serialVersionUID = 1L;
