@@ -14,11 +14,14 @@ import java.util.List;
  * on the whole table. Minima and maxima do not depend on the order of the rows, so any split gives the same
  * statistics; only the first row depends on which part comes first.
  *
- * <p>Instances are immutable and thread-safe: {@code add} and {@code merge} return new instances.
+ * <p>Instances are immutable and thread-safe: {@code add} and {@code merge} return new instances. They are
+ * {@link java.io.Serializable}, so that parts summarised on the machines of a cluster can be sent to one and merged
+ * there.
  *
  * @since 0.2.0
  */
-public final class IndicatorStatistics {
+public final class IndicatorStatistics implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final List<Indicator> indicators;
     private final long count;
     private final double[] min;

@@ -22,11 +22,14 @@ import org.powercx.core.IndicatorTable;
  * the first row is created with {@link #startingAt(List, long)}, giving its first row's index. Per class, the smallest and largest value of each indicator are kept as well,
  * so that an indicator constant within every class is named as in the in-memory fit.
  *
- * <p>Instances are immutable and thread-safe: {@code add} and {@code merge} return new instances.
+ * <p>Instances are immutable and thread-safe: {@code add} and {@code merge} return new instances. They are
+ * {@link java.io.Serializable}, so that parts summarised on the machines of a cluster can be sent to one and merged
+ * there in row order.
  *
  * @since 0.2.0
  */
-public final class DiscriminantStatistics {
+public final class DiscriminantStatistics implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Rows per independently summed chunk, as the in-memory fit. */
     public static final int CHUNK = Scatter.CHUNK;
 
@@ -39,14 +42,14 @@ public final class DiscriminantStatistics {
     private final Map<Integer, double[]> ranges;
 
     /** Rows not yet summed: columns and labels of global rows [first, first + labels.length). */
-    private record Piece(long first, double[][] cols, int[] labels) {
+    private record Piece(long first, double[][] cols, int[] labels) implements java.io.Serializable {
         int size() {
             return labels.length;
         }
     }
 
     /** The sums of one complete aligned chunk, with the label of each of its classes (ascending). */
-    private record Chunk(Scatter.Part part, int[] labels) {
+    private record Chunk(Scatter.Part part, int[] labels) implements java.io.Serializable {
     }
 
     private DiscriminantStatistics(List<Indicator> indicators, long start, long count, List<Object> items,

@@ -46,7 +46,8 @@ final class Scatter {
     }
 
     /** The sums of one chunk: its shift, and per class the count, the mean offset from the shift, the scatter. */
-    static final class Part {
+    static final class Part implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final double[] shift;
         final long[] counts;
         /** offsets[c * p + j] = class mean minus shift. */

@@ -1,0 +1,85 @@
+package org.powercx.spark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.powercx.core.Indicator;
+import org.powercx.credit.CreditGrades;
+import org.powercx.credit.DiscriminantModel;
+
+/**
+ * Credit scores by the discriminant's column kernel {@link DiscriminantModel#scores(double[][], double[])}, the
+ * default probability by {@link DiscriminantModel#defaultProbability(double[])} and the grade by
+ * {@link CreditGrades#grade(double)}.
+ */
+final class CreditKernel extends BatchKernel {
+    private final DiscriminantModel model;
+    private final CreditGrades grades;
+    private final double[] z;
+    private final double[] p;
+    private final int[] grade;
+    private final double[] row;
+    private double[] tail = new double[0];
+
+    CreditKernel(DiscriminantModel model, CreditGrades grades, int capacity) {
+        this.model = model;
+        this.grades = grades;
+        this.z = new double[capacity];
+        this.p = new double[capacity];
+        this.grade = new int[capacity];
+        this.row = new double[model.indicators().size()];
+    }
+
+    @Override
+    List<String> inputs() {
+        List<String> names = new ArrayList<>();
+        for (Indicator i : model.indicators()) {
+            names.add(i.name());
+        }
+        return names;
+    }
+
+    @Override
+    List<StructField> outputs(String prefix) {
+        return List.of(DataTypes.createStructField(prefix + "credit_score", DataTypes.DoubleType, false),
+            DataTypes.createStructField(prefix + "default_probability", DataTypes.DoubleType, false),
+            DataTypes.createStructField(prefix + "credit_grade", DataTypes.StringType, false));
+    }
+
+    @Override
+    void score(double[][] columns, int n) {
+        double[][] cols = columns;
+        double[] scores = z;
+        if (n != z.length) {
+            // the kernel takes whole columns: the last, shorter batch of a partition is copied
+            cols = new double[columns.length][];
+            for (int j = 0; j < cols.length; j++) {
+                cols[j] = Arrays.copyOf(columns[j], n);
+            }
+            if (tail.length != n) {
+                tail = new double[n];
+            }
+            scores = tail;
+        }
+        model.scores(cols, scores);
+        if (scores != z) {
+            System.arraycopy(scores, 0, z, 0, n);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = columns[j][i];
+            }
+            p[i] = model.defaultProbability(row);
+            grade[i] = grades.grade(p[i]);
+        }
+    }
+
+    @Override
+    void write(int i, Object[] values, int offset) {
+        values[offset] = z[i];
+        values[offset + 1] = p[i];
+        values[offset + 2] = grades.names().get(grade[i]);
+    }
+}

@@ -1,0 +1,81 @@
+package org.powercx.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.powercx.segmentation.CustomerModel;
+import org.powercx.segmentation.RiskRule;
+import org.powercx.segmentation.ScoringBuffer;
+
+/** The whole segmentation pipeline by {@link CustomerModel#apply(double[][], int, int, ScoringBuffer)}. */
+final class CustomerKernel extends BatchKernel {
+    private final CustomerModel model;
+    private final ScoringBuffer buffer;
+    private final boolean projected;
+    private final List<RiskRule> rules;
+    private final List<String> gradeNames;
+
+    CustomerKernel(CustomerModel model, int capacity) {
+        this.model = model;
+        this.buffer = model.newBuffer(capacity);
+        this.projected = !model.parameters().series().isEmpty();
+        this.rules = model.parameters().riskRules();
+        this.gradeNames = model.parameters().creditGrades().names();
+    }
+
+    @Override
+    List<String> inputs() {
+        return model.inputColumns();
+    }
+
+    @Override
+    List<StructField> outputs(String prefix) {
+        List<StructField> f = new ArrayList<>();
+        f.add(DataTypes.createStructField(prefix + "current_value", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(prefix + "potential_value", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(prefix + "value", DataTypes.DoubleType, false));
+        if (projected) {
+            f.add(DataTypes.createStructField(prefix + "projected_consumption", DataTypes.DoubleType, false));
+        }
+        f.add(DataTypes.createStructField(prefix + "value_segment", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(prefix + "default_probability", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(prefix + "credit_grade", DataTypes.StringType, false));
+        for (RiskRule r : rules) {
+            f.add(DataTypes.createStructField(prefix + "risk_score_" + r.topic(), DataTypes.DoubleType, false));
+            f.add(DataTypes.createStructField(prefix + "risk_group_" + r.topic(), DataTypes.StringType, false));
+        }
+        f.add(DataTypes.createStructField(prefix + "retention", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(prefix + "lifetime_value", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(prefix + "measures",
+            DataTypes.createArrayType(DataTypes.StringType, false), false));
+        return f;
+    }
+
+    @Override
+    void score(double[][] columns, int n) {
+        model.apply(columns, 0, n, buffer);
+    }
+
+    @Override
+    void write(int i, Object[] values, int offset) {
+        ScoringBuffer b = buffer;
+        int k = offset;
+        values[k++] = b.current(i);
+        values[k++] = b.potential(i);
+        values[k++] = b.combined(i);
+        if (projected) {
+            values[k++] = b.projectedConsumption(i);
+        }
+        values[k++] = b.segment(i).label();
+        values[k++] = b.defaultProbability(i);
+        values[k++] = gradeNames.get(b.grade(i));
+        for (int t = 0; t < rules.size(); t++) {
+            values[k++] = b.riskScore(t, i);
+            values[k++] = rules.get(t).labels().get(b.riskGroup(t, i));
+        }
+        values[k++] = b.retention(i);
+        values[k++] = b.lifetimeValue(i);
+        values[k] = b.measures(i).toArray(new String[0]);
+    }
+}

@@ -1,0 +1,216 @@
+package org.powercx.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.powercx.core.Indicator;
+import org.powercx.core.IndicatorStatistics;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.Weights;
+import org.powercx.credit.DiscriminantModel;
+import org.powercx.credit.DiscriminantStatistics;
+import org.powercx.credit.LinearDiscriminant;
+import org.powercx.grey.GreyRelationalAnalysis;
+import org.powercx.grey.GreyRelationalModel;
+
+/**
+ * Fits grey relational and linear discriminant models from a {@code Dataset<Row>} with the library's mergeable
+ * statistics: every task summarises its partition block by block ({@link IndicatorStatistics} or
+ * {@link DiscriminantStatistics}), the driver collects one summary per partition and merges them in partition
+ * index order (not in the order tasks finish, as {@code treeAggregate} would), and the library fits the model from
+ * the merged statistics. The model equals, bit for bit, the single-JVM fit on the same rows in the same order
+ * ({@link GreyRelationalAnalysis#fit(IndicatorTable, Weights)},
+ * {@link LinearDiscriminant#fit(IndicatorTable, int[])}).
+ *
+ * <p>The discriminant's sums are taken in chunks of {@value DiscriminantStatistics#CHUNK} rows counted from the
+ * data's first row, so its fit reads the Dataset twice: once to count each partition's rows, once to summarise. The Dataset must therefore give the same rows in the same order each time it is
+ * read (a file source, or a cached Dataset; not one that samples or shuffles without a seed). Nulls follow the
+ * mapping's {@link MissingValues} policy; a null label is refused under every policy but dropping. Immutable and
+ * thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class SparkFitter {
+    private static final SparkFitter DEFAULTS = new SparkFitter(SparkScorer.DEFAULT_BATCH_ROWS);
+
+    private final int batchRows;
+
+    private SparkFitter(int batchRows) {
+        this.batchRows = batchRows;
+    }
+
+    /**
+     * A fitter that summarises partitions in blocks of {@value SparkScorer#DEFAULT_BATCH_ROWS} rows.
+     *
+     * @return the fitter
+     */
+    public static SparkFitter withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * This fitter with another block size; results do not depend on it.
+     *
+     * @param newBatchRows rows per block, 1 to {@value SparkScorer#MAX_BATCH_ROWS}
+     * @return a new fitter
+     * @throws SparkException if the size is out of range
+     */
+    public SparkFitter withBatchRows(int newBatchRows) {
+        if (newBatchRows < 1 || newBatchRows > SparkScorer.MAX_BATCH_ROWS) {
+            throw new SparkException("batch rows must be between 1 and %d but was %d", SparkScorer.MAX_BATCH_ROWS,
+                newBatchRows);
+        }
+        return new SparkFitter(newBatchRows);
+    }
+
+    /**
+     * The bounds statistics of indicator columns: per-partition {@link IndicatorStatistics} merged in partition
+     * order, equal to {@link IndicatorStatistics#of(IndicatorTable)} of the same rows.
+     *
+     * @param data the rows
+     * @param indicators the indicators, each read from the column the mapping names
+     * @param mapping where the columns are, and the missing-value policy
+     * @return the statistics of every row kept
+     * @throws SparkException if an argument is null, a column is missing or not numeric, or no row is kept
+     */
+    public IndicatorStatistics indicatorStatistics(Dataset<Row> data, List<Indicator> indicators,
+            ColumnMapping mapping) {
+        checkIndicators(indicators);
+        RowReader reader = RowReader.of(data, names(indicators), null, mapping);
+        List<PartitionSummary> parts = collect(data, new PartitionSummary.Bounds(indicators, reader, batchRows));
+        IndicatorStatistics total = IndicatorStatistics.empty(indicators);
+        for (PartitionSummary part : parts) {
+            total = total.merge((IndicatorStatistics) part.statistics());
+        }
+        if (total.count() == 0) {
+            throw new SparkException("no rows to summarise: the Dataset is empty or every row was dropped");
+        }
+        return total;
+    }
+
+    /**
+     * Fits a grey relational model from the bounds statistics of {@link #indicatorStatistics}: equal, bit for bit,
+     * to {@code analysis.fit(table, weights)} on the same rows.
+     *
+     * @param data the calibration rows
+     * @param analysis the configured analysis (a normalisation that needs only bounds: MIN_MAX or INITIAL_VALUE)
+     * @param indicators the indicators, each read from the column the mapping names
+     * @param weights one weight per indicator, matched by name
+     * @param mapping where the columns are, and the missing-value policy
+     * @return the fitted model
+     * @throws SparkException as {@link #indicatorStatistics}, or if the analysis or weights are null or the library
+     *     refuses the fit (its message kept)
+     */
+    public GreyRelationalModel fit(Dataset<Row> data, GreyRelationalAnalysis analysis, List<Indicator> indicators,
+            Weights weights, ColumnMapping mapping) {
+        if (analysis == null || weights == null) {
+            throw new SparkException("grey relational analysis and weights must not be null");
+        }
+        IndicatorStatistics statistics = indicatorStatistics(data, indicators, mapping);
+        try {
+            return analysis.fit(statistics, weights);
+        } catch (IllegalArgumentException e) {
+            throw new SparkException("fitting the grey relational model", e);
+        }
+    }
+
+    /**
+     * The discriminant statistics of indicator columns and a class label: per-partition
+     * {@link DiscriminantStatistics} starting at each partition's first row, merged in partition order, equal to
+     * {@link DiscriminantStatistics#of(IndicatorTable, int[])} of the same rows.
+     *
+     * @param data the rows
+     * @param indicators the indicators, each read from the column the mapping names
+     * @param labelColumn the numeric column of integer class labels
+     * @param mapping where the columns are, and the missing-value policy
+     * @return the statistics of every row kept, starting at row 0
+     * @throws SparkException if an argument is null, a column is missing or not numeric, a label is not an integer,
+     *     or no row is kept
+     */
+    public DiscriminantStatistics discriminantStatistics(Dataset<Row> data, List<Indicator> indicators,
+            String labelColumn, ColumnMapping mapping) {
+        checkIndicators(indicators);
+        if (labelColumn == null) {
+            throw new SparkException("label column must not be null");
+        }
+        RowReader reader = RowReader.of(data, names(indicators), labelColumn, mapping);
+        List<PartitionSummary> counts = collect(data, new PartitionSummary.Count(indicators, reader));
+        long[] offsets = new long[counts.size()];
+        long rows = 0;
+        for (PartitionSummary c : counts) {
+            offsets[c.partition()] = rows;
+            rows += c.rows();
+        }
+        if (rows == 0) {
+            throw new SparkException("no rows to summarise: the Dataset is empty or every row was dropped");
+        }
+        List<PartitionSummary> parts = collect(data, new PartitionSummary.Discriminant(indicators, reader, batchRows,
+            offsets));
+        DiscriminantStatistics total = null;
+        for (PartitionSummary part : parts) {
+            if (part.rows() != counts.get(part.partition()).rows()) {
+                throw new SparkException("partition %d gave %d rows when counted and %d when summarised: the Dataset"
+                    + " must give the same rows each time it is read (cache it)", part.partition(),
+                    counts.get(part.partition()).rows(), part.rows());
+            }
+            DiscriminantStatistics s = (DiscriminantStatistics) part.statistics();
+            total = total == null ? s : total.merge(s);
+        }
+        return total;
+    }
+
+    /**
+     * Fits a linear discriminant from the statistics of {@link #discriminantStatistics}: equal, bit for bit, to
+     * {@code discriminant.fit(table, labels)} on the same rows in the same order.
+     *
+     * @param data the calibration rows
+     * @param discriminant the configured discriminant (no shrinkage or fixed shrinkage)
+     * @param indicators the indicators, each read from the column the mapping names
+     * @param labelColumn the numeric column of integer class labels
+     * @param mapping where the columns are, and the missing-value policy
+     * @return the fitted model
+     * @throws SparkException as {@link #discriminantStatistics}, or if the discriminant is null or the library
+     *     refuses the fit (its message kept)
+     */
+    public DiscriminantModel fit(Dataset<Row> data, LinearDiscriminant discriminant, List<Indicator> indicators,
+            String labelColumn, ColumnMapping mapping) {
+        if (discriminant == null) {
+            throw new SparkException("linear discriminant must not be null");
+        }
+        DiscriminantStatistics statistics = discriminantStatistics(data, indicators, labelColumn, mapping);
+        try {
+            return discriminant.fit(statistics);
+        } catch (IllegalArgumentException e) {
+            throw new SparkException("fitting the linear discriminant", e);
+        }
+    }
+
+    /** One summary per partition, in partition index order. */
+    private static List<PartitionSummary> collect(Dataset<Row> data, PartitionSummary.Blocks summarise) {
+        List<PartitionSummary> parts = new ArrayList<>(data.javaRDD().mapPartitionsWithIndex(summarise, false)
+            .collect());
+        parts.sort(Comparator.comparingInt(PartitionSummary::partition));
+        return parts;
+    }
+
+    private static void checkIndicators(List<Indicator> indicators) {
+        if (indicators == null || indicators.isEmpty()) {
+            throw new SparkException("indicators must be a non-empty list but were %s", indicators);
+        }
+        for (Indicator i : indicators) {
+            if (i == null) {
+                throw new SparkException("indicator list %s holds null", indicators);
+            }
+        }
+    }
+
+    private static List<String> names(List<Indicator> indicators) {
+        List<String> out = new ArrayList<>();
+        for (Indicator i : indicators) {
+            out.add(i.name());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package org.powercx.spark;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.powercx.core.CustomerIndicators;
+import org.powercx.core.Indicator;
+import org.powercx.core.Weights;
+import org.powercx.credit.CreditGrades;
+import org.powercx.credit.DiscriminantModel;
+import org.powercx.credit.LinearDiscriminant;
+import org.powercx.grey.GreyRelationalAnalysis;
+import org.powercx.grey.GreyRelationalModel;
+
+/**
+ * The runnable example of docs/spark.md: the lines between the guide markers are the page's example, word for
+ * word ({@link SparkGuideTest} checks it and runs this class). Run alone with spark-submit:
+ * {@code main(input, output)} reads customers from Parquet, fits, scores and writes Parquet.
+ */
+public final class SparkGuideExample {
+    private SparkGuideExample() {
+    }
+
+    /**
+     * Reads customers, fits a grey relational value model and a credit discriminant, scores and writes.
+     *
+     * @param spark the session
+     * @param input Parquet customers: an id, the indicator columns and a 0/1 {@code defaulted} label
+     * @param output where the scored customers are written as Parquet
+     * @return the models fitted, for the test
+     */
+    static Object[] run(SparkSession spark, String input, String output) {
+        // guide:start
+        Dataset<Row> customers = spark.read().parquet(input);
+        List<Indicator> value = CustomerIndicators.of(CustomerIndicators.ANNUAL_CONSUMPTION,
+            CustomerIndicators.FEE_REVENUE, CustomerIndicators.ON_TIME_PAYMENT_RATE, CustomerIndicators.LOAD_FACTOR);
+        List<Indicator> risk = CustomerIndicators.of(CustomerIndicators.ON_TIME_PAYMENT_RATE,
+            CustomerIndicators.ASSET_LIABILITY_RATIO, CustomerIndicators.CURRENT_RATIO);
+        ColumnMapping mapping = ColumnMapping.withDefaults().withKey("id");
+
+        // fit: per-partition statistics merged on the driver in partition order
+        SparkFitter fitter = SparkFitter.withDefaults();
+        GreyRelationalModel grey = fitter.fit(customers, GreyRelationalAnalysis.withDefaults(), value,
+            Weights.equal(value.stream().map(Indicator::name).toList()), mapping);
+        DiscriminantModel credit = fitter.fit(customers, LinearDiscriminant.withDefaults(), risk, "defaulted",
+            mapping);
+        CreditGrades grades = CreditGrades.ofCutoffs(0.02, 0.05, 0.1, 0.2);
+
+        // score: the models are broadcast, each partition is scored in batches by the library's kernels
+        SparkScorer scorer = SparkScorer.withDefaults();
+        Dataset<Row> scored = scorer.score(customers, grey, mapping);
+        scored = scorer.score(scored, credit, grades, mapping);
+        scored.write().mode(SaveMode.Overwrite).parquet(output);
+        // guide:end
+        return new Object[] {grey, credit, grades};
+    }
+
+    /**
+     * Runs the example on a cluster or locally.
+     *
+     * @param args the input and output paths
+     */
+    public static void main(String[] args) {
+        SparkSession spark = SparkSession.builder().appName("powercx-spark-example").getOrCreate();
+        try {
+            run(spark, args[0], args[1]);
+        } finally {
+            spark.stop();
+        }
+    }
+}

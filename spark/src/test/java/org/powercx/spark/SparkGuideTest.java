@@ -1,0 +1,78 @@
+package org.powercx.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powercx.core.CustomerIndicators;
+import org.powercx.core.IndicatorTable;
+import org.powercx.credit.CreditGrades;
+import org.powercx.credit.DiscriminantModel;
+import org.powercx.grey.GreyRelationalModel;
+import org.powercx.samples.CustomerGenerator;
+
+/** The Spark chapter's example is on the page word for word, and runs: Parquet in, fit, score, Parquet out. */
+class SparkGuideTest {
+    @TempDir
+    Path dir;
+
+    /** The example's lines between the guide markers, without the method's indentation. */
+    static String example() throws IOException {
+        Path source = Path.of("src/test/java/org/powercx/spark/SparkGuideExample.java");
+        List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+        int from = lines.indexOf("        // guide:start");
+        int to = lines.indexOf("        // guide:end");
+        return lines.subList(from + 1, to).stream().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
+            .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void theChapterShowsTheExampleWordForWord() throws IOException {
+        String page = Files.readString(Path.of(System.getProperty("powercx.docs.dir"), "spark.md"),
+            StandardCharsets.UTF_8);
+        assertThat(page).contains("```java\n" + example() + "\n```");
+    }
+
+    @Test
+    void theExampleReadsFitsScoresAndWritesParquet() {
+        SparkSession spark = LocalSpark.start();
+        try {
+            IndicatorTable customers = CustomerGenerator.withDefaults().generate(5_000, 3L).table();
+            String input = dir.resolve("customers.parquet").toString();
+            String output = dir.resolve("scored.parquet").toString();
+            LocalSpark.dataset(spark, customers).withColumn("defaulted", functions.when(
+                functions.col(CustomerIndicators.ARREARS_COUNT).gt(0), 1).otherwise(0)).write().parquet(input);
+
+            Object[] models = SparkGuideExample.run(spark, input, output);
+
+            GreyRelationalModel grey = (GreyRelationalModel) models[0];
+            DiscriminantModel credit = (DiscriminantModel) models[1];
+            CreditGrades grades = (CreditGrades) models[2];
+            Dataset<Row> scored = spark.read().parquet(output).orderBy("id");
+            List<Row> rows = scored.select("id", "value", "default_probability", "credit_grade").collectAsList();
+            assertThat(rows).hasSize(customers.rowCount());
+            double[] v = grey.grades(customers.select(grey.indicators().stream().map(i -> i.name())
+                .toArray(String[]::new)));
+            double[] p = credit.defaultProbabilities(customers.select(credit.indicators().stream().map(i -> i.name())
+                .toArray(String[]::new)));
+            for (int i = 0; i < rows.size(); i++) {
+                int row = customers.rowIndexOf(rows.get(i).getString(0));
+                assertThat(rows.get(i).getDouble(1)).isEqualTo(v[row]);
+                assertThat(rows.get(i).getDouble(2)).isEqualTo(p[row]);
+                assertThat(rows.get(i).getString(3)).isEqualTo(grades.names().get(grades.grade(p[row])));
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+}

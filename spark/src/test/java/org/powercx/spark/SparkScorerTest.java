@@ -1,0 +1,137 @@
+package org.powercx.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.powercx.core.IndicatorTable;
+import org.powercx.credit.CreditGrades;
+import org.powercx.credit.DiscriminantModel;
+import org.powercx.grey.GreyRelationalModel;
+import org.powercx.samples.CustomerGenerator;
+import org.powercx.segmentation.CustomerAnalysis;
+import org.powercx.segmentation.CustomerModel;
+import org.powercx.segmentation.CustomerScores;
+import org.powercx.segmentation.RiskRule;
+
+/**
+ * Spark scores against the single-JVM calls of the same model on the same 10^5 generated customers, bit for bit
+ * (raw long bits of every double), in two partitions and batches that do not divide them.
+ */
+class SparkScorerTest {
+    private static final int CUSTOMERS = 100_000;
+    private static SparkSession spark;
+    private static IndicatorTable customers;
+    private static CustomerModel model;
+    private static Dataset<Row> data;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start();
+        model = CustomerAnalysis.withDefaults().fit(CustomerGenerator.withDefaults().generate(10_000, 5L).table());
+        customers = CustomerGenerator.withDefaults().generate(CUSTOMERS, 99L).table();
+        data = LocalSpark.dataset(spark, customers);
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    private static void sameBits(List<Row> rows, String column, double[] expected) {
+        assertThat(rows).hasSize(expected.length);
+        int c = rows.get(0).fieldIndex(column);
+        for (int i = 0; i < expected.length; i++) {
+            long got = Double.doubleToRawLongBits(rows.get(i).getDouble(c));
+            if (got != Double.doubleToRawLongBits(expected[i])) {
+                assertThat(rows.get(i).getDouble(c)).as("%s of row %d", column, i).isEqualTo(expected[i]);
+                assertThat(got).as("raw bits of %s of row %d", column, i)
+                    .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+            }
+        }
+    }
+
+    @Test
+    void aValueTheKernelRefusesFailsTheJobNamingTheRow() {
+        Dataset<Row> negative = LocalSpark.dataset(spark, customers.rows(0, 20)).withColumn("consumption_y5", org.apache.spark.sql.functions.when(
+            org.apache.spark.sql.functions.col("id").equalTo(customers.id(5)), -1.0)
+            .otherwise(org.apache.spark.sql.functions.col("consumption_y5")));
+        Dataset<Row> scored = SparkScorer.withDefaults().withBatchRows(10).score(negative, model,
+            ColumnMapping.withDefaults().withKey("id"));
+        assertThatThrownBy(scored::collectAsList).hasStackTraceContaining("scoring the row with key '"
+            + customers.id(5) + "': value index system").hasStackTraceContaining("must be positive but was -1");
+    }
+
+    /** The three models in one job over the same cached rows: the customer model, then grey, then credit. */
+    @Test
+    void scoresEqualTheSingleJvmBitForBit() {
+        GreyRelationalModel grey = model.parameters().currentModel();
+        DiscriminantModel credit = model.parameters().creditModel();
+        CreditGrades grades = model.parameters().creditGrades();
+        Dataset<Row> scored = SparkScorer.withDefaults().withBatchRows(3000).score(data, model,
+            ColumnMapping.withDefaults().withKey("id"));
+        scored = SparkScorer.withDefaults().score(scored, grey, ColumnMapping.withDefaults().withPrefix("g_"));
+        scored = SparkScorer.withDefaults().withBatchRows(1000).score(scored, credit, grades,
+            ColumnMapping.withDefaults().withPrefix("c_"));
+        List<String> outputs = new java.util.ArrayList<>(List.of("id", "current_value", "potential_value", "value",
+            "value_segment", "default_probability", "credit_grade", "retention", "lifetime_value", "measures",
+            "g_value", "c_credit_score", "c_default_probability", "c_credit_grade"));
+        for (RiskRule rule : model.parameters().riskRules()) {
+            outputs.add("risk_score_" + rule.topic());
+            outputs.add("risk_group_" + rule.topic());
+        }
+        List<Row> rows = scored.select(outputs.get(0), outputs.subList(1, outputs.size()).toArray(new String[0]))
+            .collectAsList();
+        assertThat(rows).hasSize(CUSTOMERS);
+
+        CustomerScores expected = model.apply(customers);
+        sameBits(rows, "current_value", expected.segments().currentValues());
+        sameBits(rows, "potential_value", expected.segments().potentialValues());
+        sameBits(rows, "value", expected.combined());
+        sameBits(rows, "default_probability", expected.defaultProbabilities());
+        sameBits(rows, "retention", expected.retention());
+        sameBits(rows, "lifetime_value", expected.lifetimeValues());
+        for (RiskRule rule : model.parameters().riskRules()) {
+            sameBits(rows, "risk_score_" + rule.topic(), expected.risks().scores(rule.topic()));
+        }
+        int segment = rows.get(0).fieldIndex("value_segment");
+        int grade = rows.get(0).fieldIndex("credit_grade");
+        int measures = rows.get(0).fieldIndex("measures");
+        for (int i = 0; i < CUSTOMERS; i++) {
+            Row r = rows.get(i);
+            assertThat(r.getString(0)).isEqualTo(customers.id(i));
+            assertThat(r.getString(segment)).isEqualTo(expected.segments().segment(i).label());
+            assertThat(r.getString(grade)).isEqualTo(expected.grade(i));
+            assertThat(r.<String>getList(measures)).isEqualTo(expected.plan().measures(i));
+            for (RiskRule rule : model.parameters().riskRules()) {
+                assertThat(r.getString(r.fieldIndex("risk_group_" + rule.topic())))
+                    .isEqualTo(expected.risks().label(rule.topic(), i));
+            }
+        }
+
+        sameBits(rows, "g_value", grey.grades(customers.select(names(grey))));
+
+        IndicatorTable table = customers.select(names(credit));
+        double[] p = credit.defaultProbabilities(table);
+        sameBits(rows, "c_credit_score", credit.scores(table));
+        sameBits(rows, "c_default_probability", p);
+        int g = rows.get(0).fieldIndex("c_credit_grade");
+        for (int i = 0; i < p.length; i++) {
+            assertThat(rows.get(i).getString(g)).isEqualTo(grades.names().get(grades.grade(p[i])));
+        }
+    }
+
+    private static String[] names(GreyRelationalModel m) {
+        return m.indicators().stream().map(i -> i.name()).toArray(String[]::new);
+    }
+
+    private static String[] names(DiscriminantModel m) {
+        return m.indicators().stream().map(i -> i.name()).toArray(String[]::new);
+    }
+}
