@@ -18,6 +18,7 @@ import java.util.List;
  * {@link java.io.Serializable}, so that parts summarised on the machines of a cluster can be sent to one and merged
  * there.
  *
+ * @serial exclude
  * @since 0.2.0
  */
 public final class IndicatorStatistics implements java.io.Serializable {

@@ -26,6 +26,7 @@ import org.powercx.core.IndicatorTable;
  * {@link java.io.Serializable}, so that parts summarised on the machines of a cluster can be sent to one and merged
  * there in row order.
  *
+ * @serial exclude
  * @since 0.2.0
  */
 public final class DiscriminantStatistics implements java.io.Serializable {

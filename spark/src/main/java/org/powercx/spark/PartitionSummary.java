@@ -14,10 +14,10 @@ import org.powercx.credit.CreditException;
 import org.powercx.credit.DiscriminantStatistics;
 
 /**
- * What one task returns to {@link SparkFitter}: its partition's index, the rows it kept, the first kept row's
- * values, and the partition's statistics (null in the counting pass).
+ * What one task returns to {@link SparkFitter}: its partition's index, the rows it kept, and the partition's
+ * statistics (null in the counting pass).
  */
-record PartitionSummary(int partition, long rows, double[] first, Serializable statistics) implements Serializable {
+record PartitionSummary(int partition, long rows, Serializable statistics) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Reads a partition in blocks and hands each full or last block to a sink. */
@@ -40,7 +40,6 @@ record PartitionSummary(int partition, long rows, double[] first, Serializable s
             int[] labels = new int[batchRows];
             List<String> ids = new ArrayList<>(batchRows);
             double[] values = new double[p];
-            double[] first = null;
             long kept = 0;
             long position = 0;
             int n = 0;
@@ -48,9 +47,6 @@ record PartitionSummary(int partition, long rows, double[] first, Serializable s
             while (rows.hasNext()) {
                 Row r = rows.next();
                 if (reader.read(r, position, values, labels, n)) {
-                    if (first == null) {
-                        first = values.clone();
-                    }
                     for (int j = 0; j < p; j++) {
                         cols[j][n] = values[j];
                     }
@@ -68,7 +64,7 @@ record PartitionSummary(int partition, long rows, double[] first, Serializable s
             if (n > 0) {
                 block(cols, ids, labels, n);
             }
-            return List.of(new PartitionSummary(partition, kept, first, result())).iterator();
+            return List.of(new PartitionSummary(partition, kept, result())).iterator();
         }
 
         IndicatorTable table(double[][] cols, List<String> ids, int n) {
@@ -113,7 +109,7 @@ record PartitionSummary(int partition, long rows, double[] first, Serializable s
 
         @Override
         void block(double[][] cols, List<String> ids, int[] labels, int n) {
-            // only the count and the first row are kept
+            // only the count is kept
         }
 
         @Override
