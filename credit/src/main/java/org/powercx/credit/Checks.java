@@ -11,19 +11,28 @@ final class Checks {
      * @return the number of positives (label 1)
      */
     static int scoresAndOutcomes(double[] scores, int[] outcomes, boolean needBoth) {
+        return valuesAndOutcomes("score", scores, outcomes, needBoth);
+    }
+
+    /**
+     * Checks values of one kind (named in messages, e.g. "value" for an indicator) and 0/1 outcomes.
+     *
+     * @return the number of positives (label 1)
+     */
+    static int valuesAndOutcomes(String noun, double[] scores, int[] outcomes, boolean needBoth) {
         if (scores == null || outcomes == null) {
-            throw new CreditException("scores and outcomes must not be null");
+            throw new CreditException("%ss and outcomes must not be null", noun);
         }
         if (scores.length != outcomes.length) {
-            throw new CreditException("%d scores but %d outcomes", scores.length, outcomes.length);
+            throw new CreditException("%d %ss but %d outcomes", scores.length, noun, outcomes.length);
         }
         if (scores.length == 0) {
-            throw new CreditException("no scores");
+            throw new CreditException("no %ss", noun);
         }
         int positives = 0;
         for (int i = 0; i < scores.length; i++) {
             if (!Double.isFinite(scores[i])) {
-                throw new CreditException("score %d is not finite: %s", i, scores[i]);
+                throw new CreditException("%s %d is not finite: %s", noun, i, scores[i]);
             }
             if (outcomes[i] != 0 && outcomes[i] != 1) {
                 throw new CreditException("outcome %d is %d; outcomes must be 0 (good) or 1 (default)", i,

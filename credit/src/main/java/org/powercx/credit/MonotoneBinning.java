@@ -110,7 +110,7 @@ public final class MonotoneBinning {
             throw new CreditException("indicator name is null");
         }
         try {
-            Checks.scoresAndOutcomes(values, outcomes, true);
+            Checks.valuesAndOutcomes("value", values, outcomes, true);
         } catch (CreditException e) {
             throw new CreditException("indicator '%s': %s", name, e.getMessage());
         }

@@ -169,8 +169,8 @@ class ScorecardTest {
     @Test
     void invalidInputIsRefusedNamingTheItem() {
         assertThatThrownBy(() -> MonotoneBinning.withDefaults().fit("age", new double[] {1, Double.NaN},
-            new int[] {0, 1})).isInstanceOf(CreditException.class).hasMessageContaining("age")
-            .hasMessageContaining("score 1 is not finite");
+            new int[] {0, 1})).isInstanceOf(CreditException.class)
+            .hasMessage("indicator 'age': value 1 is not finite: NaN");
         assertThatThrownBy(() -> MonotoneBinning.withDefaults().withStartBins(1))
             .hasMessageContaining("start bins");
         assertThatThrownBy(() -> MonotoneBinning.withDefaults().withMinBinShare(Double.NaN))
