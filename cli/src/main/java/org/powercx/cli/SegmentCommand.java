@@ -16,6 +16,7 @@ import org.powercx.segmentation.RiskSegments;
 import org.powercx.samples.SampleData;
 import org.powercx.segmentation.SatisfactionSegments;
 import org.powercx.segmentation.SegmentationConfiguration;
+import org.powercx.segmentation.ServicePlan;
 import org.powercx.segmentation.ServicePolicy;
 import org.powercx.segmentation.ValueSegment;
 import org.powercx.segmentation.ValueSegmentation;
@@ -334,50 +335,8 @@ final class SegmentCommand extends Base {
      * @return the output
      */
     static Output describe(AnalysisReport r, Integer top) {
-        int n = r.size();
-        double[] cur = r.values().current();
-        double[] pot = r.values().potential();
-        double[] comb = r.values().combined();
-        double[] clv = r.lifetimeValues();
-        double[] pd = r.credit().defaultProbabilities();
-        RiskSegments risks = r.risks();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        if (top != null) {
-            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -comb[i]).thenComparing(i -> i));
-        }
-        int shown = top == null ? n : Math.max(0, Math.min(top, n));
-        List<String> header = new ArrayList<>(List.of("id", "current", "potential", "combined", "segment", "clv",
-            "default_probability", "credit_grade"));
-        header.addAll(risks.topics());
-        header.add("measures");
-        Output out = new Output().table("customers", header.toArray(new String[0]));
-        for (int k = 0; k < shown; k++) {
-            int i = order[k];
-            List<Object> row = new ArrayList<>(List.of(r.ids().get(i), cur[i], pot[i], comb[i],
-                r.segments().segment(i).label(), clv[i], pd[i], r.credit().grade(i)));
-            for (String topic : risks.topics()) {
-                row.add(risks.label(topic, i));
-            }
-            row.add(r.plan().measures(i).size());
-            out.row(row.toArray());
-        }
-        // one row per customer and measure: a readable column, and tidy data for CSV and JSON
-        out.table("service measures", "id", "measure");
-        for (int k = 0; k < shown; k++) {
-            for (String measure : r.plan().measures(order[k])) {
-                out.row(r.ids().get(order[k]), measure);
-            }
-        }
-        out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
-        SegmentValues values = SegmentValues.of(r.segments(), clv);
-        for (ValueSegment s : ValueSegment.values()) {
-            int k = s.ordinal();
-            out.row(s.label(), values.counts[k], values.counts[k] / (double) n,
-                values.counts[k] == 0 ? "-" : (Object) values.medians[k], values.totals[k]);
-        }
+        Output out = customerTables(r.ids(), r.values().combined(), r.segments(), r.lifetimeValues(),
+            r.credit().defaultProbabilities(), r.credit()::grade, r.risks(), r.plan(), top);
         if (r.satisfaction().isPresent()) {
             SatisfactionSegments sat = r.satisfaction().get();
             List<String> constructs = sat.overall().model().constructNames();
@@ -406,14 +365,27 @@ final class SegmentCommand extends Base {
      * @return the output
      */
     static Output describe(CustomerScores s, Integer top) {
-        int n = s.size();
+        Output out = customerTables(s.ids(), s.combined(), s.segments(), s.lifetimeValues(),
+            s.defaultProbabilities(), s::grade, s.risks(), s.plan(), top);
         ValueSegments seg = s.segments();
+        out.note("Value cut-offs of the saved model: current %s, potential %s", num(seg.currentCutoff()),
+            num(seg.potentialCutoff()));
+        return out;
+    }
+
+    /**
+     * The per-customer table, one row per customer and service measure, and the value segments with their
+     * lifetime value: the tables an analysis and a saved model's scores share.
+     *
+     * @param top how many customers, or null for all (then in file order; else by combined value)
+     * @return the output with these three tables
+     */
+    private static Output customerTables(List<String> ids, double[] comb, ValueSegments seg, double[] clv,
+            double[] pd, java.util.function.IntFunction<String> grade, RiskSegments risks, ServicePlan plan,
+            Integer top) {
+        int n = ids.size();
         double[] cur = seg.currentValues();
         double[] pot = seg.potentialValues();
-        double[] comb = s.combined();
-        double[] clv = s.lifetimeValues();
-        double[] pd = s.defaultProbabilities();
-        RiskSegments risks = s.risks();
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -421,7 +393,7 @@ final class SegmentCommand extends Base {
         if (top != null) {
             Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -comb[i]).thenComparing(i -> i));
         }
-        int shown = top == null ? n : Math.min(top, n);
+        int shown = top == null ? n : Math.max(0, Math.min(top, n));
         List<String> header = new ArrayList<>(List.of("id", "current", "potential", "combined", "segment", "clv",
             "default_probability", "credit_grade"));
         header.addAll(risks.topics());
@@ -429,18 +401,19 @@ final class SegmentCommand extends Base {
         Output out = new Output().table("customers", header.toArray(new String[0]));
         for (int k = 0; k < shown; k++) {
             int i = order[k];
-            List<Object> row = new ArrayList<>(List.of(s.ids().get(i), cur[i], pot[i], comb[i],
-                seg.segment(i).label(), clv[i], pd[i], s.grade(i)));
+            List<Object> row = new ArrayList<>(List.of(ids.get(i), cur[i], pot[i], comb[i],
+                seg.segment(i).label(), clv[i], pd[i], grade.apply(i)));
             for (String topic : risks.topics()) {
                 row.add(risks.label(topic, i));
             }
-            row.add(s.plan().measures(i).size());
+            row.add(plan.measures(i).size());
             out.row(row.toArray());
         }
+        // one row per customer and measure: a readable column, and tidy data for CSV and JSON
         out.table("service measures", "id", "measure");
         for (int k = 0; k < shown; k++) {
-            for (String measure : s.plan().measures(order[k])) {
-                out.row(s.ids().get(order[k]), measure);
+            for (String measure : plan.measures(order[k])) {
+                out.row(ids.get(order[k]), measure);
             }
         }
         out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
@@ -450,8 +423,6 @@ final class SegmentCommand extends Base {
             out.row(v.label(), values.counts[k], values.counts[k] / (double) n,
                 values.counts[k] == 0 ? "-" : (Object) values.medians[k], values.totals[k]);
         }
-        out.note("Value cut-offs of the saved model: current %s, potential %s", num(seg.currentCutoff()),
-            num(seg.potentialCutoff()));
         return out;
     }
 
