@@ -8,7 +8,8 @@ package org.powercx.credit;
  * \( m = \operatorname{tr}R/p = 1 \), \( d^2 = \lVert R - I \rVert^2 \),
  * \( \bar b^2 = n^{-2} \sum_i \lVert z_i z_i^T - R \rVert^2 \), and the intensity is
  * \( \min(\bar b^2, d^2)/d^2 \) (Ledoit and Wolf 2004, Lemma 3.3 and Theorem 3.4; the same algebra as
- * scikit-learn's {@code ledoit_wolf_shrinkage}).
+ * scikit-learn's {@code ledoit_wolf_shrinkage}). Indicators constant within every class (kept only under
+ * {@link Collinearity#DROP}) are left out: p counts the others.
  *
  * <p>{@link #classIntensities} gives one intensity per class on the class's own standardised data, as
  * scikit-learn's {@code _cov(X, 'auto')}: with \( E \) the class's correlation matrix (zero rows for a constant
@@ -26,8 +27,13 @@ final class LedoitWolf {
             double[][] centred, double[][] corr, double[] sd, double dof) {
         int p = cols.length;
         double[] inv = new double[p];
+        int varying = 0;
         for (int j = 0; j < p; j++) {
-            inv[j] = 1.0 / (sd[j] * Math.sqrt(dof / n));
+            // an indicator constant within every class (sd 0, Collinearity.DROP) is left out of the estimate
+            if (sd[j] > 0) {
+                inv[j] = 1.0 / (sd[j] * Math.sqrt(dof / n));
+                varying++;
+            }
         }
         double[] q = new double[BLOCK];
         int[] cls = new int[BLOCK];
@@ -54,11 +60,13 @@ final class LedoitWolf {
         double deltaRaw = 0;
         for (int j = 0; j < p; j++) {
             for (int l = 0; l < p; l++) {
-                deltaRaw += corr[j][l] * corr[j][l];
+                if (inv[j] > 0 && inv[l] > 0) {
+                    deltaRaw += corr[j][l] * corr[j][l];
+                }
             }
         }
-        double beta = (sumSq / n - deltaRaw) / ((double) p * n);
-        double delta = (deltaRaw - p) / p;
+        double beta = (sumSq / n - deltaRaw) / ((double) varying * n);
+        double delta = (deltaRaw - varying) / varying;
         if (!(delta > 0)) {
             return 0;
         }

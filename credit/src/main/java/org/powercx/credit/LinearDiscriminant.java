@@ -355,11 +355,18 @@ public final class LinearDiscriminant {
         double[][] sw = sc.withinScatter();
         double dof = n - k;
         double[] sd = new double[p];
+        boolean[] constant = new boolean[p];
         for (int j = 0; j < p; j++) {
             double v = sw[j][j] / dof;
             if (!(v >= MIN_VARIANCE) && constantWithin.test(j)) {
+                if (collinearity == Collinearity.DROP) {
+                    // a direction of zero within-class variance, dropped below as scikit-learn's svd solver does
+                    constant[j] = true;
+                    continue;
+                }
                 throw new CreditException("indicator '%s' is constant within every class (pooled variance %s): "
-                    + "the pooled covariance is singular; drop the indicator", indicators.get(j).name(), v);
+                    + "the pooled covariance is singular; drop the indicator or use Collinearity.DROP",
+                    indicators.get(j).name(), v);
             }
             if (!(v >= MIN_VARIANCE && v <= MAX_VARIANCE)) {
                 throw new CreditException("indicator '%s' has the pooled within-class variance %s, outside the range "
@@ -372,7 +379,7 @@ public final class LinearDiscriminant {
         double[][] corr = new double[p][p];
         for (int j = 0; j < p; j++) {
             for (int l = 0; l < p; l++) {
-                corr[j][l] = j == l ? 1.0 : sw[j][l] / dof / (sd[j] * sd[l]);
+                corr[j][l] = j == l ? 1.0 : constant[j] || constant[l] ? 0.0 : sw[j][l] / dof / (sd[j] * sd[l]);
             }
         }
         double lambda;
@@ -394,6 +401,7 @@ public final class LinearDiscriminant {
             }
         } else {
             lambda = shrinkage.isLedoitWolf() ? ledoitWolf.of(centred, corr, sd, dof) : shrinkage.lambda();
+            // an indicator constant within every class keeps a zero row: sd is 0 there
             cov = new double[p][p];
             scale = sd;
             for (int j = 0; j < p; j++) {
@@ -408,7 +416,8 @@ public final class LinearDiscriminant {
         if (collinearity == Collinearity.DROP) {
             double[] dn = new double[p];
             for (int j = 0; j < p; j++) {
-                dn[j] = sd[j] * Math.sqrt(dof / n);
+                // scikit-learn standardises a column of zero within-class deviation by 1
+                dn[j] = constant[j] ? 1.0 : sd[j] * Math.sqrt(dof / n);
             }
             double[][][] kept = new double[2][][];
             w1 = Whitening.dropCollinear(cov, dn, kept);

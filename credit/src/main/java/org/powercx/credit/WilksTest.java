@@ -123,6 +123,11 @@ public final class WilksTest implements java.io.Serializable {
     static WilksTest compute(double[][] sw, double[][] means, long[] counts, double[] sd, int n) {
         int p = sw.length;
         int k = means.length;
+        for (double v : sd) {
+            if (!(v > 0)) {
+                return null;
+            }
+        }
         double[] overall = new double[p];
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < p; j++) {

@@ -87,4 +87,84 @@ class CollinearityTest {
         assertThatThrownBy(() -> LinearDiscriminant.withDefaults().withCollinearity(null))
             .hasMessageContaining("collinearity is null");
     }
+
+    /** German plus a25 = 1.5 (good) / 4.0 (bad) and a26 = 3.25: both constant within every class. */
+    static double[][] constantColumns() {
+        double[][] cols = new double[26][];
+        for (int j = 0; j < 24; j++) {
+            cols[j] = GermanCredit.table().column(j);
+        }
+        int[] y = GermanCredit.labels();
+        cols[24] = new double[GermanCredit.ROWS];
+        cols[25] = new double[GermanCredit.ROWS];
+        for (int i = 0; i < GermanCredit.ROWS; i++) {
+            cols[24][i] = y[i] == 1 ? 4.0 : 1.5;
+            cols[25][i] = 3.25;
+        }
+        return cols;
+    }
+
+    /**
+     * Indicators constant within every class are directions of zero within-class variance, which scikit-learn's
+     * svd solver drops ({@code sklearn_lda_constant.csv}, written by {@code sklearn_lda_constant.py}). Tolerance
+     * 1e-12 on decision values (largest 5.0), probabilities and coordinates: scikit-learn agrees with itself
+     * without the two columns to 1.2e-14 (its own rounding on these data) and this fit is within 3.3e-14 of it;
+     * coefficients (those of the constant indicators are 0 in scikit-learn) within 1e-10 relative.
+     */
+    @Test
+    void indicatorsConstantWithinEveryClassAreDroppedAsScikitLearnDoes() {
+        double[][] cols = constantColumns();
+        DiscriminantModel model = LinearDiscriminant.withDefaults().withCollinearity(Collinearity.DROP)
+            .fit(indicators(), cols, GermanCredit.labels());
+        assertThat(model.withinRank()).isEqualTo(24);
+        assertThat(model.droppedDirections()).hasDimensions(2, 26);
+        assertThat(model.collinearIndicators()).containsExactly("a25", "a26");
+        assertThatThrownBy(model::wilks).isInstanceOf(CreditException.class).hasMessageContaining("singular");
+        java.util.Map<String, double[]> ref = Reference.csv("sklearn_lda_constant.csv");
+        java.util.Map<String, double[]> coef = Reference.csv("sklearn_lda_constant_coef.csv");
+        double[] row = new double[26];
+        double worst = 0;
+        for (int i = 0; i < GermanCredit.ROWS; i++) {
+            for (int j = 0; j < 26; j++) {
+                row[j] = cols[j][i];
+            }
+            worst = Math.max(worst, Math.abs(model.decisionValue(row) - ref.get("decision")[i]));
+            worst = Math.max(worst, Math.abs(model.defaultProbability(row) - ref.get("proba_bad")[i]));
+            worst = Math.max(worst, Math.abs(model.transform(row)[0] - ref.get("transform")[i]));
+        }
+        assertThat(worst).as("largest difference from scikit-learn").isLessThan(1e-12);
+        double[] c = model.coefficients()[0];
+        for (int j = 0; j < 26; j++) {
+            double expected = coef.get("a" + (j + 1))[0];
+            assertThat(Math.abs(c[j] - expected)).as("coefficient a%d", j + 1)
+                .isLessThan(1e-10 * (1 + Math.abs(expected)));
+        }
+        assertThat(DiscriminantModel.of(model.parameters()).parameters()).isEqualTo(model.parameters());
+        // the default still refuses, naming the indicator
+        assertThatThrownBy(() -> LinearDiscriminant.withDefaults().fit(indicators(), cols, GermanCredit.labels()))
+            .isInstanceOf(CreditException.class).hasMessageContaining("'a25' is constant within every class")
+            .hasMessageContaining("Collinearity.DROP").hasMessageNotContaining("\n");
+    }
+
+    /**
+     * With the pooled Ledoit-Wolf shrinkage the constant indicators stay out of the intensity and keep a zero
+     * row, so the model equals the one fitted without them.
+     */
+    @Test
+    void constantIndicatorsUnderPooledShrinkageLeaveTheOthersUnchanged() {
+        double[][] cols = constantColumns();
+        DiscriminantModel model = LinearDiscriminant.withDefaults().withCollinearity(Collinearity.DROP)
+            .withShrinkage(Shrinkage.ledoitWolf()).fit(indicators(), cols, GermanCredit.labels());
+        DiscriminantModel plain = LinearDiscriminant.withDefaults().withShrinkage(Shrinkage.ledoitWolf())
+            .fit(GermanCredit.table(), GermanCredit.labels());
+        assertThat(model.shrinkageIntensity()).isCloseTo(plain.shrinkageIntensity(),
+            org.assertj.core.api.Assertions.within(1e-14));
+        assertThat(model.collinearIndicators()).containsExactly("a25", "a26");
+        double[] a = model.coefficients()[0];
+        double[] b = plain.coefficients()[0];
+        for (int j = 0; j < 24; j++) {
+            assertThat(Math.abs(a[j] - b[j])).as("coefficient a%d", j + 1).isLessThan(1e-10 * (1 + Math.abs(b[j])));
+        }
+        assertThat(Math.abs(a[24]) + Math.abs(a[25])).isLessThan(1e-12);
+    }
 }
