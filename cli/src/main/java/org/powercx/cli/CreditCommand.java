@@ -7,6 +7,7 @@ import java.util.Map;
 import org.powercx.core.CsvReadResult;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.MissingValuePolicy;
+import org.powercx.credit.Collinearity;
 import org.powercx.credit.ConfusionMatrix;
 import org.powercx.credit.CreditGrades;
 import org.powercx.credit.CrossValidation;
@@ -70,9 +71,16 @@ final class CreditCommand implements Runnable {
             description = "Indicator columns (default: every column but the id and the label).")
         String columnsText;
 
-        @Option(names = "--shrinkage", paramLabel = "LAMBDA|ledoit-wolf",
-            description = "Shrink the pooled covariance by a fixed lambda in [0, 1] or by Ledoit-Wolf.")
+        @Option(names = "--shrinkage", paramLabel = "SHRINKAGE",
+            description = "Shrink the covariance: LAMBDA in [0, 1] or ledoit-wolf shrink the pooled within-class "
+                + "correlations; fixed-by-class:LAMBDA or ledoit-wolf-by-class shrink each class's covariance "
+                + "and average them, as scikit-learn's lsqr solver (shrinkage=LAMBDA or 'auto').")
         String shrinkage;
+
+        @Option(names = "--collinearity", paramLabel = "reject|drop",
+            description = "Collinear indicators, or one constant within both classes: reject names them "
+                + "(default); drop leaves out those directions, as scikit-learn's svd solver.")
+        String collinearity;
 
         @Option(names = "--priors", paramLabel = "P0,P1",
             description = "Class priors (default: the class shares in the training data).")
@@ -121,27 +129,63 @@ final class CreditCommand implements Runnable {
         LinearDiscriminant lda() {
             LinearDiscriminant lda = LinearDiscriminant.withDefaults();
             double[] priors = CommaValues.numbers("--priors", priorsText);
+            if (shrinkage != null) {
+                lda = lda.withShrinkage(shrinkage(shrinkage));
+            }
+            if (collinearity != null) {
+                lda = lda.withCollinearity(collinearity(collinearity));
+            }
             try {
-                if (shrinkage != null) {
-                    lda = lda.withShrinkage(shrinkage.equalsIgnoreCase("ledoit-wolf") ? Shrinkage.ledoitWolf()
-                        : Shrinkage.fixed(Double.parseDouble(shrinkage)));
-                }
                 if (priors != null) {
                     lda = lda.withPriors(priors);
                 }
-            } catch (NumberFormatException e) {
-                throw new CliException("option --shrinkage: '%s' is neither a number nor ledoit-wolf", shrinkage);
             } catch (IllegalArgumentException e) {
-                throw new CliException("option --shrinkage/--priors: %s", e.getMessage());
+                throw new CliException("option --priors: %s", e.getMessage());
             }
             return lda;
+        }
+
+        /** Parses {@code --shrinkage}: LAMBDA, ledoit-wolf, fixed-by-class:LAMBDA or ledoit-wolf-by-class. */
+        static Shrinkage shrinkage(String text) {
+            String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+            String byClass = "fixed-by-class:";
+            try {
+                if (t.equals("ledoit-wolf")) {
+                    return Shrinkage.ledoitWolf();
+                }
+                if (t.equals("ledoit-wolf-by-class")) {
+                    return Shrinkage.ledoitWolfByClass();
+                }
+                if (t.startsWith(byClass)) {
+                    return Shrinkage.fixedByClass(Double.parseDouble(t.substring(byClass.length())));
+                }
+                return Shrinkage.fixed(Double.parseDouble(t));
+            } catch (NumberFormatException e) {
+                throw new CliException("option --shrinkage: '%s' is none of LAMBDA, ledoit-wolf, "
+                    + "fixed-by-class:LAMBDA, ledoit-wolf-by-class", text);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --shrinkage: %s", e.getMessage());
+            }
+        }
+
+        /** Parses {@code --collinearity}: reject or drop. */
+        static Collinearity collinearity(String text) {
+            switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "reject":
+                    return Collinearity.REJECT;
+                case "drop":
+                    return Collinearity.DROP;
+                default:
+                    throw new CliException("option --collinearity: '%s' is neither reject nor drop", text);
+            }
         }
 
         /** Reads and fits. */
         DiscriminantModel fit() {
             read();
+            LinearDiscriminant lda = lda();
             try {
-                return lda().fit(table, labels);
+                return lda.fit(table, labels);
             } catch (IllegalArgumentException e) {
                 throw new CliException("%s: %s", file, e.getMessage());
             }
@@ -207,6 +251,7 @@ final class CreditCommand implements Runnable {
                 config.put("training", String.valueOf(training.file.getFileName()));
                 config.put("label", training.label);
                 config.put("shrinkage", training.shrinkage == null ? "none" : training.shrinkage);
+                config.put("collinearity", training.collinearity == null ? "reject" : training.collinearity);
                 config.put("priors", training.priorsText == null ? "class shares" : training.priorsText);
                 try {
                     CreditModelFile.write(save, m, grades, Provenance.of(training.table.rowCount(), config));
@@ -227,13 +272,23 @@ final class CreditCommand implements Runnable {
             for (int j = 0; j < a.length; j++) {
                 out.row(m.indicators().get(j).name(), a[j], s[j], means[0][j], means[1][j]);
             }
-            WilksTest w = m.wilks();
             out.table("model", "intercept", "wilks_lambda", "chi_square", "df", "p_value", "mahalanobis_D2");
-            out.row(m.intercepts()[0], w.lambda(), w.chiSquare(), w.degreesOfFreedom(), w.pValue(),
-                m.mahalanobisSquared());
+            if (m.droppedDirections().length == 0) {
+                WilksTest w = m.wilks();
+                out.row(m.intercepts()[0], w.lambda(), w.chiSquare(), w.degreesOfFreedom(), w.pValue(),
+                    m.mahalanobisSquared());
+            } else {
+                // the within-class scatter is singular: Wilks' lambda is undefined
+                out.row(m.intercepts()[0], "-", "-", "-", "-", m.mahalanobisSquared());
+            }
             long[] counts = m.classCounts();
             out.note("%d customers (%d not defaulted, %d defaulted); Z > 0 leans towards default", counts[0] + counts[1],
                 counts[0], counts[1]);
+            if (m.droppedDirections().length > 0) {
+                out.note("Within-class rank %d of %d: %d collinear direction(s) dropped among %s; Wilks' lambda is "
+                    + "undefined", m.withinRank(), m.indicators().size(), m.droppedDirections().length,
+                    String.join(", ", m.collinearIndicators()));
+            }
             return out;
         }
     }
@@ -277,10 +332,10 @@ final class CreditCommand implements Runnable {
         /** Scores the positional CSV with a saved model; training options do not apply. */
         private Output scoreSaved() {
             if (data != null || scale != null || training.columnsText != null || training.shrinkage != null
-                || training.priorsText != null) {
+                || training.priorsText != null || training.collinearity != null) {
                 throw new CliException("option --model: the saved model fixes the indicators, shrinkage, priors "
-                    + "and grades; give only the CSV to score (not --data, --columns, --shrinkage, --priors, "
-                    + "--cutoffs or --target-rates)");
+                    + "and grades; give only the CSV to score (not --data, --columns, --shrinkage, --collinearity, "
+                    + "--priors, --cutoffs or --target-rates)");
             }
             CreditModelFile.CreditModel saved = CreditModelFile.read(model);
             DiscriminantModel m = saved.discriminant();

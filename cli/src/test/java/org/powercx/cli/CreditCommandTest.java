@@ -157,7 +157,95 @@ class CreditCommandTest {
         assertThat(singular.status).isEqualTo(1);
         assertThat(singular.err).contains("c.csv").contains("x");
         Cli shrink = Cli.run("credit", "fit", CSV, "--shrinkage", "lots");
-        assertThat(shrink.err).contains("option --shrinkage: 'lots' is neither a number nor ledoit-wolf");
+        assertThat(shrink.err.strip()).doesNotContain("\n").contains("option --shrinkage: 'lots' is none of LAMBDA, "
+            + "ledoit-wolf, fixed-by-class:LAMBDA, ledoit-wolf-by-class");
+        assertThat(Cli.run("credit", "fit", CSV, "--shrinkage", "fixed-by-class:1.5").err)
+            .contains("option --shrinkage: ").contains("1.5");
+        assertThat(Cli.run("credit", "fit", CSV, "--shrinkage", "fixed-by-class:").err)
+            .contains("option --shrinkage: 'fixed-by-class:' is none of");
+        assertThat(Cli.run("credit", "fit", CSV, "--collinearity", "ignore").err.strip())
+            .isEqualTo("powercx credit fit: option --collinearity: 'ignore' is neither reject nor drop");
         assertThat(Cli.run("credit").err).contains("missing subcommand: fit, score, grade, validate or monitor");
+    }
+
+    @Test
+    void byClassShrinkageOptionsMatchTheLibrary() throws IOException {
+        Shrinkage[] expected = {Shrinkage.ledoitWolfByClass(), Shrinkage.fixedByClass(0.3)};
+        String[] option = {"ledoit-wolf-by-class", "Fixed-By-Class:0.3"};
+        for (int t = 0; t < 2; t++) {
+            LinearDiscriminant lda = LinearDiscriminant.withDefaults().withShrinkage(expected[t]);
+            DiscriminantModel m = lda.fit(all().select(X), labels());
+            Cli fit = Cli.run("credit", "fit", CSV, "--shrinkage", option[t], "-f", "json");
+            assertThat(fit.status).as(fit.toString()).isZero();
+            JsonNode c = JSON.readTree(fit.out).get("coefficients");
+            for (int j = 0; j < X.length; j++) {
+                assertThat(c.get(j).get("coefficient").asDouble()).isEqualTo(m.coefficients()[0][j]);
+            }
+            Cli score = Cli.run("credit", "score", CSV, "--shrinkage", option[t], "-f", "json");
+            assertThat(JSON.readTree(score.out).get("scores").get(5).get("score").asDouble())
+                .isEqualTo(m.scores(all().select(X))[5]);
+            Cli validate = Cli.run("credit", "validate", CSV, "--shrinkage", option[t], "--folds", "3", "-f", "json");
+            assertThat(validate.status).as(validate.toString()).isZero();
+            double[] folds = CrossValidation.stratified(3, 1).run(lda, all().select(X), labels()).foldAuc();
+            for (int f = 0; f < 3; f++) {
+                assertThat(JSON.readTree(validate.out).get("cross-validation").get(f).get("AUC").asDouble())
+                    .isEqualTo(folds[f]);
+            }
+        }
+    }
+
+    /** The example file with a copy of arrears_count and a column constant within each class. */
+    private Path collinearFile() throws IOException {
+        String[] lines = Files.readString(Path.of(CSV)).strip().split("\n");
+        String[] header = lines[0].split(",");
+        int arrears = java.util.Arrays.asList(header).indexOf("arrears_count");
+        StringBuilder sb = new StringBuilder(lines[0]).append(",arrears_copy,segment\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split(",");
+            sb.append(lines[i]).append(',').append(f[arrears]).append(',')
+                .append("1".equals(f[f.length - 1]) ? "4" : "2").append('\n');
+        }
+        Path f = dir.resolve("collinear.csv");
+        Files.writeString(f, sb.toString());
+        return f;
+    }
+
+    @Test
+    void collinearityDropFitsWhatTheDefaultRefuses() throws IOException {
+        Path f = collinearFile();
+        Cli refused = Cli.run("credit", "fit", f.toString());
+        assertThat(refused.status).isEqualTo(1);
+        assertThat(refused.err.strip()).doesNotContain("\n").contains("collinear.csv")
+            .contains("'segment' is constant within every class");
+        Cli fit = Cli.run("credit", "fit", f.toString(), "--collinearity", "drop");
+        assertThat(fit.status).as(fit.toString()).isZero();
+        assertThat(fit.out).contains("Within-class rank 6 of 8: 2 collinear direction(s) dropped among "
+            + "arrears_count, arrears_copy, segment; Wilks' lambda is undefined");
+        String[] cols = {"on_time_payment_rate", "arrears_count", "arrears_amount", "asset_liability_ratio",
+            "current_ratio", "social_credit_score", "arrears_copy", "segment"};
+        IndicatorTable table = CsvTableReader.withDefaults().read(f).table().select(cols);
+        DiscriminantModel m = LinearDiscriminant.withDefaults().withCollinearity(
+            org.powercx.credit.Collinearity.DROP).fit(table, labels());
+        JsonNode json = JSON.readTree(Cli.run("credit", "fit", f.toString(), "--collinearity", "DROP", "-f", "json")
+            .out);
+        for (int j = 0; j < cols.length; j++) {
+            assertThat(json.get("coefficients").get(j).get("coefficient").asDouble())
+                .isEqualTo(m.coefficients()[0][j]);
+        }
+        assertThat(json.get("model").get(0).get("wilks_lambda").isNull()).isTrue();
+        // saved with --collinearity drop, scored from the file without refitting
+        Path model = dir.resolve("m.json");
+        Cli save = Cli.run("credit", "fit", f.toString(), "--collinearity", "drop", "--save", model.toString());
+        assertThat(save.status).as(save.toString()).isZero();
+        Cli scored = Cli.run("credit", "score", "--model", model.toString(), f.toString(), "-f", "json");
+        assertThat(scored.status).as(scored.toString()).isZero();
+        double[] z = m.scores(table);
+        JsonNode rows = JSON.readTree(scored.out).get("scores");
+        for (int i : new int[] {0, 17, 599}) {
+            assertThat(rows.get(i).get("score").asDouble()).isEqualTo(z[i]);
+        }
+        assertThat(Cli.run("credit", "score", "--model", model.toString(), f.toString(), "--collinearity", "drop")
+            .err).contains("--collinearity");
+        assertThat(Files.readString(model)).contains("\"collinearity\"");
     }
 }

@@ -44,6 +44,11 @@ public final class LinearDiscriminant {
      * products stay far from the subnormal range, where double precision loses significant digits.
      */
     static final double MIN_VARIANCE = 0x1p-900;
+    /**
+     * Pooled variance, relative to the squared largest class mean, below which an indicator is tested for being
+     * constant within every class: the chunk means' rounding leaves about 1e-32 of it.
+     */
+    private static final double CONSTANT_RESIDUE = 1e-24;
     /** Largest pooled variance accepted, 2^900 (about 8.5e270), so that covariances and their sums stay finite. */
     static final double MAX_VARIANCE = 0x1p900;
 
@@ -358,7 +363,13 @@ public final class LinearDiscriminant {
         boolean[] constant = new boolean[p];
         for (int j = 0; j < p; j++) {
             double v = sw[j][j] / dof;
-            if (!(v >= MIN_VARIANCE) && constantWithin.test(j)) {
+            double size = 0;
+            for (int c = 0; c < k; c++) {
+                size = Math.max(size, Math.abs(means[c][j]));
+            }
+            // an indicator constant within each class leaves only the rounding of the chunk means, squared
+            // (below 1e-30 of its squared size); the exact test on the data decides
+            if (!(v >= MIN_VARIANCE && v > CONSTANT_RESIDUE * size * size) && constantWithin.test(j)) {
                 if (collinearity == Collinearity.DROP) {
                     // a direction of zero within-class variance, dropped below as scikit-learn's svd solver does
                     constant[j] = true;
