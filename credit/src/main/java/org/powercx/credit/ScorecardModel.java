@@ -14,19 +14,334 @@ import org.powercx.core.TextTable;
  * \( s = \sum_j \text{points}_{j, b_j(x_j)} = \text{offset} - \text{factor}\,\eta \), higher = better; its
  * default probability is \( 1/(1+e^{-\eta}) \).
  *
+ * <p>A model is a value: {@link #parameters()} holds the bins' bounds and counts, the regression and the scale,
+ * and {@link #of(Parameters)} rebuilds a model whose every method returns the same bits (WoE, points and the
+ * scoring grid are recomputed from them by the same arithmetic). It is {@link java.io.Serializable} through a
+ * serialization proxy holding the parameters.
+ *
+ * @serial exclude
  * @since 0.2.0
  */
-public final class ScorecardModel {
+public final class ScorecardModel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final int BLOCK = 1024;
 
-    private final List<BinnedIndicator> bins;
-    private final List<BinnedIndicator> dropped;
-    private final LogisticModel regression;
-    private final PointsScaling scaling;
+    private final transient List<BinnedIndicator> bins;
+    private final transient List<BinnedIndicator> dropped;
+    private final transient LogisticModel regression;
+    private final transient PointsScaling scaling;
     private final double[][] upper;
     private final double[][] points;
     /** Per indicator, the bin grid of the scoring kernel, or null to count the bounds. */
-    private final Grid[] grids;
+    private final transient Grid[] grids;
+
+    /**
+     * The bins of one indicator: its name, the upper bounds and the goods and defaults of each bin, from which
+     * the weights of evidence are computed ({@link BinnedIndicator}).
+     *
+     * @param indicator the indicator's name, not blank
+     * @param upperBounds finite, strictly increasing, one fewer than the bins
+     * @param goods goods per bin, positive unless there is a single bin
+     * @param defaults defaults per bin, positive unless there is a single bin
+     * @serial exclude
+     * @since 0.2.0
+     */
+    public record Bins(String indicator, double[] upperBounds, long[] goods, long[] defaults)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Validates and copies the components.
+         *
+         * @param indicator the indicator's name
+         * @param upperBounds the upper bounds
+         * @param goods the goods per bin
+         * @param defaults the defaults per bin
+         * @throws CreditException naming the indicator and the bin if a component is invalid
+         */
+        public Bins {
+            if (indicator == null || indicator.isBlank()) {
+                throw new CreditException("scorecard bins: the indicator name is %s",
+                    indicator == null ? "null" : "blank");
+            }
+            BinnedIndicator checked = new BinnedIndicator(indicator, upperBounds, goods, defaults);
+            upperBounds = checked.upperBounds();
+            goods = checked.goods();
+            defaults = checked.defaults();
+        }
+
+        static Bins of(BinnedIndicator b) {
+            return new Bins(b.name(), b.upperBounds(), b.goods(), b.defaults());
+        }
+
+        BinnedIndicator binned() {
+            return new BinnedIndicator(indicator, upperBounds, goods, defaults);
+        }
+
+        /**
+         * The {@code upperBounds} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] upperBounds() {
+            return upperBounds.clone();
+        }
+
+        /**
+         * The {@code goods} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public long[] goods() {
+            return goods.clone();
+        }
+
+        /**
+         * The {@code defaults} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public long[] defaults() {
+            return defaults.clone();
+        }
+
+        /**
+         * Equal when the names, the bounds' bits and the counts are equal.
+         *
+         * @param other another object
+         * @return whether equal
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Bins o && indicator.equals(o.indicator)
+                && java.util.Arrays.equals(upperBounds, o.upperBounds) && java.util.Arrays.equals(goods, o.goods)
+                && java.util.Arrays.equals(defaults, o.defaults);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(indicator, java.util.Arrays.hashCode(upperBounds),
+                java.util.Arrays.hashCode(goods), java.util.Arrays.hashCode(defaults));
+        }
+
+        /**
+         * A short description.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "Bins[" + indicator + ", upperBounds=" + java.util.Arrays.toString(upperBounds) + ", goods="
+                + java.util.Arrays.toString(goods) + ", defaults=" + java.util.Arrays.toString(defaults) + "]";
+        }
+    }
+
+    /**
+     * Everything a scorecard is built from: the bins of the indicators on the card and of those left off, the
+     * logistic regression on the WoE design and the points scale.
+     *
+     * @param card the bins of the indicators on the card, in card order, at least one
+     * @param dropped the bins of the indicators left off the card, possibly none
+     * @param intercept the regression's intercept \( \beta_0 \), finite
+     * @param coefficients one finite coefficient per indicator on the card
+     * @param penalty the L2 penalty of the fit, finite and non-negative
+     * @param iterations the IRLS iterations of the fit, non-negative
+     * @param passes the passes over the data of the fit, non-negative
+     * @param pdo points to double the odds, positive and finite
+     * @param basePoints the score at the base odds, finite
+     * @param baseOdds the good:bad odds of the base points, positive and finite
+     * @serial exclude
+     * @since 0.2.0
+     */
+    public record Parameters(List<Bins> card, List<Bins> dropped, double intercept, double[] coefficients,
+            double penalty, int iterations, int passes, double pdo, double basePoints, double baseOdds)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Validates and copies the components.
+         *
+         * @param card the bins on the card
+         * @param dropped the bins left off
+         * @param intercept the intercept
+         * @param coefficients the coefficients
+         * @param penalty the penalty
+         * @param iterations the iterations
+         * @param passes the passes
+         * @param pdo points to double the odds
+         * @param basePoints the base points
+         * @param baseOdds the base odds
+         * @throws CreditException naming the component and value if one is null, of the wrong length, not finite
+         *     or out of range, or an indicator is repeated
+         */
+        public Parameters {
+            if (card == null || card.isEmpty() || card.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new CreditException("scorecard parameters: card must hold the bins of at least one indicator, "
+                    + "got %s", card == null ? "null" : card.isEmpty() ? "none" : "a null entry");
+            }
+            if (dropped == null || dropped.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new CreditException("scorecard parameters: dropped must be a list without nulls, got %s",
+                    dropped == null ? "null" : "a null entry");
+            }
+            card = List.copyOf(card);
+            dropped = List.copyOf(dropped);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Bins b : card) {
+                if (!seen.add(b.indicator())) {
+                    throw new CreditException("scorecard parameters: indicator '%s' is repeated", b.indicator());
+                }
+            }
+            for (Bins b : dropped) {
+                if (!seen.add(b.indicator())) {
+                    throw new CreditException("scorecard parameters: indicator '%s' is repeated", b.indicator());
+                }
+            }
+            if (!Double.isFinite(intercept)) {
+                throw new CreditException("scorecard parameters: intercept must be finite, got %s", intercept);
+            }
+            if (coefficients == null || coefficients.length != card.size()) {
+                throw new CreditException("scorecard parameters: coefficients must hold %d values, got %s",
+                    card.size(), coefficients == null ? "null" : String.valueOf(coefficients.length));
+            }
+            coefficients = coefficients.clone();
+            for (int j = 0; j < coefficients.length; j++) {
+                if (!Double.isFinite(coefficients[j])) {
+                    throw new CreditException("scorecard parameters: coefficients[%d] ('%s') must be finite, got %s",
+                        j, card.get(j).indicator(), coefficients[j]);
+                }
+            }
+            if (!(penalty >= 0 && penalty < Double.POSITIVE_INFINITY)) {
+                throw new CreditException("scorecard parameters: penalty must be finite and non-negative, got %s",
+                    penalty);
+            }
+            if (iterations < 0 || passes < 0) {
+                throw new CreditException("scorecard parameters: iterations and passes must be non-negative, got %d "
+                    + "and %d", iterations, passes);
+            }
+            PointsScaling.of(pdo, basePoints, baseOdds);
+        }
+
+        /**
+         * The {@code coefficients} component.
+         *
+         * @return a copy
+         */
+        @Override
+        public double[] coefficients() {
+            return coefficients.clone();
+        }
+
+        /**
+         * Equal when every component is equal, doubles bit for bit.
+         *
+         * @param other another object
+         * @return whether equal
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Parameters o && card.equals(o.card) && dropped.equals(o.dropped)
+                && Double.compare(intercept, o.intercept) == 0 && java.util.Arrays.equals(coefficients, o.coefficients)
+                && Double.compare(penalty, o.penalty) == 0 && iterations == o.iterations && passes == o.passes
+                && Double.compare(pdo, o.pdo) == 0 && Double.compare(basePoints, o.basePoints) == 0
+                && Double.compare(baseOdds, o.baseOdds) == 0;
+        }
+
+        /**
+         * A hash code consistent with {@link #equals}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(card, dropped, intercept, java.util.Arrays.hashCode(coefficients), penalty,
+                iterations, passes, pdo, basePoints, baseOdds);
+        }
+
+        /**
+         * A short description.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "ScorecardModel.Parameters[card=" + card + ", dropped=" + dropped + ", intercept=" + intercept
+                + ", coefficients=" + java.util.Arrays.toString(coefficients) + ", penalty=" + penalty
+                + ", iterations=" + iterations + ", passes=" + passes + ", pdo=" + pdo + ", basePoints="
+                + basePoints + ", baseOdds=" + baseOdds + "]";
+        }
+    }
+
+    /**
+     * The bins, regression and scale of this scorecard.
+     *
+     * @return the parameters
+     * @since 0.2.0
+     */
+    public Parameters parameters() {
+        List<Bins> card = new ArrayList<>();
+        bins.forEach(b -> card.add(Bins.of(b)));
+        List<Bins> off = new ArrayList<>();
+        dropped.forEach(b -> off.add(Bins.of(b)));
+        return new Parameters(card, off, regression.intercept(), regression.coefficients(), regression.penalty(),
+            regression.iterations(), regression.passes(), scaling.pdo(), scaling.basePoints(), scaling.baseOdds());
+    }
+
+    /**
+     * Rebuilds a scorecard from its parameters; every method of the result returns the same bits as the model
+     * the parameters came from.
+     *
+     * @param parameters the parameters
+     * @return the scorecard
+     * @throws CreditException if the parameters are null
+     * @since 0.2.0
+     */
+    public static ScorecardModel of(Parameters parameters) {
+        if (parameters == null) {
+            throw new CreditException("scorecard parameters are null");
+        }
+        List<BinnedIndicator> card = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Bins b : parameters.card) {
+            card.add(b.binned());
+            names.add(b.indicator);
+        }
+        List<BinnedIndicator> off = new ArrayList<>();
+        parameters.dropped.forEach(b -> off.add(b.binned()));
+        LogisticModel regression = new LogisticModel(names, parameters.intercept, parameters.coefficients,
+            parameters.penalty, parameters.iterations, parameters.passes);
+        return new ScorecardModel(card, off, regression,
+            PointsScaling.of(parameters.pdo, parameters.basePoints, parameters.baseOdds));
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(parameters());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("use the serialization proxy");
+    }
+
+    /** The serialized form: the parameters, validated again when read. */
+    private static final class SerializedForm implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Parameters parameters;
+
+        SerializedForm(Parameters parameters) {
+            this.parameters = parameters;
+        }
+
+        private Object readResolve() {
+            return of(parameters);
+        }
+    }
 
     /**
      * A uniform grid over the bounds with at most one bound per cell: cell \( k = \min(K-1, \max(0,

@@ -22,6 +22,8 @@ import org.powercx.core.IndicatorTable;
 import org.powercx.core.Normaliser;
 import org.powercx.core.Weights;
 import org.powercx.core.testing.ForkedJvm;
+import org.powercx.credit.Scorecard;
+import org.powercx.credit.ScorecardModel;
 import org.powercx.grey.DiscreteGreyModel;
 import org.powercx.grey.GreyModel;
 import org.powercx.grey.GreyModelFit;
@@ -39,6 +41,7 @@ import org.powercx.io.NormaliserFile;
 import org.powercx.io.ParetoNbdFitFile;
 import org.powercx.io.PlsScoringModelFile;
 import org.powercx.io.Provenance;
+import org.powercx.io.ScorecardModelFile;
 import org.powercx.io.ShiftedBetaGeometricFitFile;
 import org.powercx.io.WeightsFile;
 import org.powercx.samples.CustomerGenerator;
@@ -88,6 +91,16 @@ class EveryModelRoundTripTest {
             1.182, -1680.3, 1000, 20));
         PlsScoringModel pls = PlsScoringModel.of(PlsPm.withDefaults().fit(PathModel.powerCsi(),
             SampleData.survey()), 1, 10);
+        IndicatorTable calibration = CustomerGenerator.withDefaults().generate(20_000, 5L).table();
+        double[] defaulted = calibration.column(CustomerIndicators.DEFAULTED);
+        int[] outcomes = new int[defaulted.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = (int) defaulted[i];
+        }
+        ScorecardModel scorecard = Scorecard.withDefaults().fit(calibration.select(
+            CustomerIndicators.ON_TIME_PAYMENT_RATE, CustomerIndicators.ARREARS_COUNT,
+            CustomerIndicators.ARREARS_AMOUNT, CustomerIndicators.ASSET_LIABILITY_RATIO,
+            CustomerIndicators.CURRENT_RATIO), outcomes);
         Provenance prov = Provenance.of(20_000);
 
         NormaliserFile.write(json("normaliser"), normaliser, prov);
@@ -105,9 +118,10 @@ class EveryModelRoundTripTest {
         ShiftedBetaGeometricFitFile.write(json("shifted-beta-geometric-fit"), sbg, prov);
         PlsScoringModelFile.write(json("pls-scoring-model"), pls, prov);
         CustomerModelFile.write(json("customer-model"), customer, prov);
+        ScorecardModelFile.write(json("scorecard-model"), scorecard, prov);
 
         List<Object> models = List.of(normaliser, weights, gra, gm, dgm, new Object[] {cp.creditModel(),
-            cp.creditGrades()}, ahp, hierarchy, bgNbd, gg, pareto, bgBb, sbg, pls, customer);
+            cp.creditGrades()}, ahp, hierarchy, bgNbd, gg, pareto, bgBb, sbg, pls, customer, scorecard);
         IndicatorTable customers = EveryModelScoringMain.customers();
         List<String> expected = new ArrayList<>();
         for (int k = 0; k < models.size(); k++) {

@@ -17,6 +17,7 @@ import org.powercx.core.Weights;
 import org.powercx.core.testing.ForkedJvm;
 import org.powercx.credit.CreditGrades;
 import org.powercx.credit.DiscriminantModel;
+import org.powercx.credit.ScorecardModel;
 import org.powercx.grey.DiscreteGreyModel;
 import org.powercx.grey.GreyModelFit;
 import org.powercx.grey.GreyRelationalModel;
@@ -32,6 +33,7 @@ import org.powercx.io.HierarchyResultFile;
 import org.powercx.io.NormaliserFile;
 import org.powercx.io.ParetoNbdFitFile;
 import org.powercx.io.PlsScoringModelFile;
+import org.powercx.io.ScorecardModelFile;
 import org.powercx.io.ShiftedBetaGeometricFitFile;
 import org.powercx.io.WeightsFile;
 import org.powercx.satisfaction.PlsScoringModel;
@@ -46,7 +48,8 @@ public final class EveryModelScoringMain {
     /** The kinds, in the order of the printed lines. */
     static final List<String> KINDS = List.of("normaliser", "weights", "grey-relational-model", "grey-model",
         "discrete-grey-model", "credit-model", "ahp-result", "hierarchy-result", "bg-nbd-fit", "gamma-gamma-fit",
-        "pareto-nbd-fit", "bg-bb-fit", "shifted-beta-geometric-fit", "pls-scoring-model", "customer-model");
+        "pareto-nbd-fit", "bg-bb-fit", "shifted-beta-geometric-fit", "pls-scoring-model", "customer-model",
+        "scorecard-model");
     static final int ROWS = 100_000;
 
     private EveryModelScoringMain() {
@@ -86,6 +89,8 @@ public final class EveryModelScoringMain {
                 return PlsScoringModelFile.read(file);
             case "customer-model":
                 return CustomerModelFile.read(file);
+            case "scorecard-model":
+                return ScorecardModelFile.read(file);
             default:
                 throw new IllegalArgumentException(kind);
         }
@@ -176,6 +181,10 @@ public final class EveryModelScoringMain {
             }
             case "customer-model":
                 return CustomerModelScoringMain.digest(((CustomerModel) model).apply(customers));
+            case "scorecard-model": {
+                ScorecardModel s = (ScorecardModel) model;
+                return ForkedJvm.digest(s.scores(customers), s.logits(customers), s.defaultProbabilities(customers));
+            }
             default:
                 return clv(kind, model);
         }
