@@ -1,8 +1,6 @@
 package org.powercx.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,29 +54,11 @@ public class CreditBenchmark {
     /** Builds the seeded data and fits the model used for scoring. */
     @Setup(Level.Trial)
     public void setUp() {
-        SplittableRandom random = new SplittableRandom(12345L);
-        list = new ArrayList<>();
-        double[] beta = new double[indicators];
-        for (int j = 0; j < indicators; j++) {
-            list.add(Indicator.benefit("x" + j));
-            beta[j] = random.nextDouble() - 0.5;
-        }
-        columns = new double[indicators][rows];
-        labels = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            double eta = -1;
-            for (int j = 0; j < indicators; j++) {
-                double x = gaussian(random);
-                columns[j][i] = x;
-                eta += beta[j] * x;
-            }
-            labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
-        }
-        List<String> ids = new ArrayList<>(rows);
-        for (int i = 0; i < rows; i++) {
-            ids.add("c" + i);
-        }
-        table = IndicatorTable.ofColumns(list, ids, columns);
+        CreditData data = CreditData.generate(rows, indicators);
+        list = data.indicators;
+        columns = data.columns;
+        labels = data.labels;
+        table = data.table;
         model = LinearDiscriminant.withDefaults().fit(list, columns, labels);
         out = new double[rows];
         multiModel = fitMultiClass();
@@ -109,12 +89,6 @@ public class CreditBenchmark {
             }
         }
         return LinearDiscriminant.withDefaults().fit(list, columns, band);
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.powercx.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,7 +14,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorTable;
 import org.powercx.credit.LogisticModel;
 import org.powercx.credit.LogisticRegression;
@@ -56,39 +53,13 @@ public class ScorecardBenchmark {
     /** Builds the seeded data and fits the scorecard used for scoring. */
     @Setup(Level.Trial)
     public void setUp() {
-        SplittableRandom random = new SplittableRandom(12345L);
-        names = new ArrayList<>();
-        List<Indicator> list = new ArrayList<>();
-        double[] beta = new double[indicators];
-        for (int j = 0; j < indicators; j++) {
-            names.add("x" + j);
-            list.add(Indicator.benefit("x" + j));
-            beta[j] = random.nextDouble() - 0.5;
-        }
-        columns = new double[indicators][rows];
-        labels = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            double eta = -1;
-            for (int j = 0; j < indicators; j++) {
-                double x = gaussian(random);
-                columns[j][i] = x;
-                eta += beta[j] * x;
-            }
-            labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
-        }
-        List<String> ids = new ArrayList<>(rows);
-        for (int i = 0; i < rows; i++) {
-            ids.add("c" + i);
-        }
-        table = IndicatorTable.ofColumns(list, ids, columns);
+        CreditData data = CreditData.generate(rows, indicators);
+        names = data.names;
+        columns = data.columns;
+        labels = data.labels;
+        table = data.table;
         card = Scorecard.withDefaults().withMinInformationValue(0).fit(table, labels);
         out = new double[rows];
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
     }
 
     /**

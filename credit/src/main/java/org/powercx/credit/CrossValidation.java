@@ -138,7 +138,37 @@ public final class CrossValidation {
                 outcomes.length), table.rowCount());
         }
         Checks.scoresAndOutcomes(new double[outcomes.length], outcomes, true);
-        int[] assignment = folds(outcomes);
+        return run(folds(outcomes), k, table, outcomes, (train, trainY, test) -> lda.fit(train, trainY).scores(test));
+    }
+
+    /** Fits on the training folds and scores the held-out fold, higher = more likely to default. */
+    @FunctionalInterface
+    interface FoldScores {
+        /**
+         * The held-out fold's scores.
+         *
+         * @param train the other folds' customers
+         * @param trainOutcomes their outcomes
+         * @param test the held-out customers
+         * @return one score per held-out customer
+         */
+        double[] of(IndicatorTable train, int[] trainOutcomes, IndicatorTable test);
+    }
+
+    /**
+     * The fold loop shared by the discriminant's and the scorecard's cross-validation: for each fold, fits on
+     * the others and scores it; a customer is predicted to default when the score exceeds 0.
+     *
+     * @param assignment the fold of each row, 0..k-1
+     * @param k the number of folds
+     * @param table customers
+     * @param outcomes 0 = good, 1 = defaulted, checked by the caller
+     * @param fit the fit and scoring of one fold
+     * @return per-fold AUC and accuracy, the out-of-fold scores and their pooled AUC
+     * @throws CreditException if a fold is empty or holds one class only, or its fit fails (naming the fold)
+     */
+    static CrossValidationResult run(int[] assignment, int k, IndicatorTable table, int[] outcomes,
+            FoldScores fit) {
         double[] oof = new double[outcomes.length];
         double[] auc = new double[k];
         double[] accuracy = new double[k];
@@ -160,13 +190,12 @@ public final class CrossValidation {
             if (testY.length == 0) {
                 throw new CreditException("fold %d is empty", fold);
             }
-            DiscriminantModel model;
+            double[] z;
             try {
-                model = lda.fit(train, trainY);
+                z = fit.of(train, trainY, test);
             } catch (CreditException e) {
                 throw new CreditException("fold %d: %s", fold, e.getMessage());
             }
-            double[] z = model.scores(test);
             int correct = 0;
             for (int i = 0; i < z.length; i++) {
                 correct += (z[i] > 0 ? 1 : 0) == testY[i] ? 1 : 0;

@@ -168,43 +168,7 @@ public final class Scorecard {
         for (int f : assignment) {
             k = Math.max(k, f + 1);
         }
-        double[] oof = new double[outcomes.length];
-        double[] auc = new double[k];
-        double[] accuracy = new double[k];
-        for (int f = 0; f < k; f++) {
-            final int fold = f;
-            IndicatorTable train = table.filter(i -> assignment[i] != fold);
-            IndicatorTable test = table.filter(i -> assignment[i] == fold);
-            int[] trainY = new int[train.rowCount()];
-            int[] testY = new int[test.rowCount()];
-            int a = 0;
-            int b = 0;
-            for (int i = 0; i < outcomes.length; i++) {
-                if (assignment[i] == fold) {
-                    testY[b++] = outcomes[i];
-                } else {
-                    trainY[a++] = outcomes[i];
-                }
-            }
-            double[] eta;
-            try {
-                eta = fit(train, trainY).logits(test);
-                auc[f] = RocCurve.auc(eta, testY);
-            } catch (CreditException e) {
-                throw new CreditException("fold %d: %s", fold, e.getMessage());
-            }
-            int correct = 0;
-            for (int i = 0; i < eta.length; i++) {
-                correct += (eta[i] > 0 ? 1 : 0) == testY[i] ? 1 : 0;
-            }
-            accuracy[f] = (double) correct / eta.length;
-            int t = 0;
-            for (int i = 0; i < outcomes.length; i++) {
-                if (assignment[i] == fold) {
-                    oof[i] = eta[t++];
-                }
-            }
-        }
-        return new CrossValidationResult(assignment, auc, accuracy, oof, RocCurve.auc(oof, outcomes));
+        return CrossValidation.run(assignment, k, table, outcomes, (train, trainY, test) -> fit(train, trainY)
+            .logits(test));
     }
 }
