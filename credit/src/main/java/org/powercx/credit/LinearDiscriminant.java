@@ -399,7 +399,7 @@ public final class LinearDiscriminant {
         double[] scale;
         if (shrinkage.isByClass()) {
             double[] weight = new double[1];
-            cov = classCovariance(sc, centred, pi, byClass, weight);
+            cov = classCovariance(sc, centred, pi, byClass, weight, constant);
             lambda = weight[0];
             scale = new double[p];
             for (int j = 0; j < p; j++) {
@@ -532,7 +532,7 @@ public final class LinearDiscriminant {
      * prior-weighted mean of the per-class Ledoit-Wolf intensities.
      */
     private double[][] classCovariance(Scatter sc, double[][] centred, double[] pi, ClassIntensities byClass,
-            double[] intensityOut) {
+            double[] intensityOut, boolean[] constant) {
         int p = sc.p;
         int k = sc.classCount;
         double[][][] s = new double[k][][];
@@ -542,7 +542,9 @@ public final class LinearDiscriminant {
             s[c] = sc.classScatter(c);
             for (int j = 0; j < p; j++) {
                 for (int l = 0; l < p; l++) {
-                    s[c][j][l] /= sc.counts[c];
+                    // an indicator constant within every class (Collinearity.DROP) keeps exact zeros, not the
+                    // rounding left by the chunk means
+                    s[c][j][l] = constant[j] || constant[l] ? 0.0 : s[c][j][l] / sc.counts[c];
                 }
             }
             for (int j = 0; j < p; j++) {

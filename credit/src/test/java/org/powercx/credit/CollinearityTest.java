@@ -167,4 +167,39 @@ class CollinearityTest {
         }
         assertThat(Math.abs(a[24]) + Math.abs(a[25])).isLessThan(1e-12);
     }
+
+    /**
+     * Shrinkage by class gives a constant indicator the variance of its target, so it stays; an offset of 10^6 on
+     * it (which leaves rounding in the chunk means) changes no decision value beyond 1e-9 of the largest.
+     */
+    @Test
+    void constantIndicatorsUnderShrinkageByClassAreOffsetInvariant() {
+        double[][] small = constantColumns();
+        double[][] large = constantColumns();
+        for (int i = 0; i < GermanCredit.ROWS; i++) {
+            large[24][i] += 1e6 + 0.1;
+            large[25][i] += 1e6 + 0.1;
+        }
+        for (Shrinkage s : java.util.List.of(Shrinkage.fixedByClass(0.3), Shrinkage.ledoitWolfByClass())) {
+            LinearDiscriminant lda = LinearDiscriminant.withDefaults().withShrinkage(s)
+                .withCollinearity(Collinearity.DROP);
+            DiscriminantModel a = lda.fit(indicators(), small, GermanCredit.labels());
+            DiscriminantModel b = lda.fit(indicators(), large, GermanCredit.labels());
+            assertThat(a.droppedDirections()).as("%s", s).isEmpty();
+            double[] row = new double[26];
+            double[] shifted = new double[26];
+            double worst = 0;
+            double size = 0;
+            for (int i = 0; i < GermanCredit.ROWS; i++) {
+                for (int j = 0; j < 26; j++) {
+                    row[j] = small[j][i];
+                    shifted[j] = large[j][i];
+                }
+                double za = a.decisionValue(row);
+                worst = Math.max(worst, Math.abs(za - b.decisionValue(shifted)));
+                size = Math.max(size, Math.abs(za));
+            }
+            assertThat(worst).as("%s", s).isLessThan(1e-9 * size);
+        }
+    }
 }
