@@ -50,13 +50,14 @@ final class ExactQuantiles {
         if (n == 0) {
             throw new SparkException("no rows to take quantiles of: the Dataset is empty or every row was dropped");
         }
-        // the order statistics the type-7 definition needs: floor(h) and the next one, h = (n - 1) p
+        // the order statistics the type-7 definition needs: floor(h) and the next one, h = (n - 1) p (never -0.0,
+        // so Double.compare is the library's h == lo)
         List<Long> ranks = new ArrayList<>();
         for (double p : probabilities) {
             double h = (n - 1) * p;
             long lo = (long) Math.floor(h);
             addRank(ranks, lo);
-            if (lo + 1 < n && h != lo) {
+            if (lo + 1 < n && Double.compare(h, lo) != 0) {
                 addRank(ranks, lo + 1);
             }
         }
@@ -78,7 +79,7 @@ final class ExactQuantiles {
             double h = (n - 1) * probabilities[i];
             long lo = (long) Math.floor(h);
             double low = value(prefix[ranks.indexOf(lo)]);
-            if (lo + 1 >= n || h == lo) {
+            if (lo + 1 >= n || Double.compare(h, lo) == 0) {
                 out[i] = low;
             } else {
                 double high = value(prefix[ranks.indexOf(lo + 1)]);
@@ -128,7 +129,7 @@ final class ExactQuantiles {
         Digits(RowReader reader, int pass, long[] prefixes) {
             this.reader = reader;
             this.shift = Long.SIZE - DIGIT_BITS * (pass + 1);
-            this.prefixes = prefixes;
+            this.prefixes = prefixes == null ? null : prefixes.clone();
         }
 
         @Override

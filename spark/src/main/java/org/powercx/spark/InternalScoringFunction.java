@@ -42,19 +42,24 @@ final class InternalScoringFunction extends PartitionScoring implements FlatMapF
     private final DataType keyType;
     private final StructType results;
 
-    private InternalScoringFunction(Broadcast<ModelPayload> model, int[] inputIndex, String[] inputColumns,
-            int keyIndex, MissingValues missing, Shape shape) {
-        super(model, inputIndex, inputColumns, keyIndex, missing, shape.batchRows);
-        this.kinds = shape.kinds;
-        this.precision = shape.precision;
-        this.scale = shape.scale;
-        this.keyType = shape.keyType;
-        this.results = shape.results;
+    private InternalScoringFunction(PartitionScoring where, int[] kinds, int[] precision, int[] scale,
+            DataType keyType, StructType results) {
+        super(where.model, where.inputIndex, where.inputColumns, where.keyIndex, where.missing, where.batchRows);
+        this.kinds = kinds.clone();
+        this.precision = precision.clone();
+        this.scale = scale.clone();
+        this.keyType = keyType;
+        this.results = results;
     }
 
-    /** The input columns' types and the results' schema. */
-    private record Shape(int batchRows, int[] kinds, int[] precision, int[] scale, DataType keyType,
-            StructType results) {
+    /** The placement of the inputs and the key, before the column types are known. */
+    private static final class Placement extends PartitionScoring {
+        private static final long serialVersionUID = 1L;
+
+        Placement(Broadcast<ModelPayload> model, int[] inputIndex, String[] inputColumns, int keyIndex,
+                MissingValues missing, int batchRows) {
+            super(model, inputIndex, inputColumns, keyIndex, missing, batchRows);
+        }
     }
 
     /**
@@ -89,8 +94,8 @@ final class InternalScoringFunction extends PartitionScoring implements FlatMapF
             }
         }
         DataType keyType = keyIndex < 0 ? null : schema.fields()[keyIndex].dataType();
-        return new InternalScoringFunction(model, inputIndex, inputColumns, keyIndex, missing,
-            new Shape(batchRows, kinds, precision, scale, keyType, results));
+        return new InternalScoringFunction(new Placement(model, inputIndex, inputColumns, keyIndex, missing,
+            batchRows), kinds, precision, scale, keyType, results);
     }
 
     @Override
