@@ -1,6 +1,7 @@
 package org.powercx.spark;
 
 import java.util.List;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructField;
 
 /**
@@ -18,4 +19,10 @@ abstract class BatchKernel {
 
     /** Writes the results of row i of the last batch into values[offset ..]. */
     abstract void write(int i, Object[] values, int offset);
+
+    /**
+     * Writes the results of row i of the last batch into fields [0, outputs) of a row of Spark's internal types
+     * (doubles unboxed, strings as prepared UTF-8 strings), the same values as {@link #write(int, Object[], int)}.
+     */
+    abstract void write(int i, InternalRow results);
 }

@@ -3,7 +3,9 @@ package org.powercx.spark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.sql.types.StructField;
 import org.powercx.core.Indicator;
 import org.powercx.credit.CreditGrades;
@@ -21,6 +23,7 @@ final class CreditKernel extends BatchKernel {
     private final double[] p;
     private final int[] grade;
     private final double[] row;
+    private final UTF8String[] gradeNames;
     private double[] tail = new double[0];
 
     CreditKernel(DiscriminantModel model, CreditGrades grades, int capacity) {
@@ -30,6 +33,16 @@ final class CreditKernel extends BatchKernel {
         this.p = new double[capacity];
         this.grade = new int[capacity];
         this.row = new double[model.indicators().size()];
+        this.gradeNames = utf8(grades.names());
+    }
+
+    /** The labels as Spark's UTF-8 strings, converted once instead of once a row. */
+    static UTF8String[] utf8(List<String> labels) {
+        UTF8String[] out = new UTF8String[labels.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = UTF8String.fromString(labels.get(k));
+        }
+        return out;
     }
 
     @Override
@@ -81,5 +94,12 @@ final class CreditKernel extends BatchKernel {
         values[offset] = z[i];
         values[offset + 1] = p[i];
         values[offset + 2] = grades.names().get(grade[i]);
+    }
+
+    @Override
+    void write(int i, InternalRow results) {
+        results.setDouble(0, z[i]);
+        results.setDouble(1, p[i]);
+        results.update(2, gradeNames[grade[i]]);
     }
 }

@@ -2,11 +2,16 @@ package org.powercx.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.sql.types.StructField;
 import org.powercx.segmentation.CustomerModel;
 import org.powercx.segmentation.RiskRule;
 import org.powercx.segmentation.ScoringBuffer;
+import org.powercx.segmentation.ValueSegment;
 
 /** The whole segmentation pipeline by {@link CustomerModel#apply(double[][], int, int, ScoringBuffer)}. */
 final class CustomerKernel extends BatchKernel {
@@ -15,6 +20,10 @@ final class CustomerKernel extends BatchKernel {
     private final boolean projected;
     private final List<RiskRule> rules;
     private final List<String> gradeNames;
+    private final UTF8String[] segmentText;
+    private final UTF8String[] gradeText;
+    private final UTF8String[][] riskText;
+    private final ArrayData[] measureText;
 
     CustomerKernel(CustomerModel model, int capacity) {
         this.model = model;
@@ -22,6 +31,21 @@ final class CustomerKernel extends BatchKernel {
         this.projected = !model.parameters().series().isEmpty();
         this.rules = model.parameters().riskRules();
         this.gradeNames = model.parameters().creditGrades().names();
+        ValueSegment[] segments = ValueSegment.values();
+        this.segmentText = new UTF8String[segments.length];
+        for (ValueSegment s : segments) {
+            segmentText[s.ordinal()] = UTF8String.fromString(s.label());
+        }
+        this.gradeText = CreditKernel.utf8(gradeNames);
+        this.riskText = new UTF8String[rules.size()][];
+        for (int t = 0; t < riskText.length; t++) {
+            riskText[t] = CreditKernel.utf8(rules.get(t).labels());
+        }
+        List<List<String>> sets = model.measureSets();
+        this.measureText = new ArrayData[sets.size()];
+        for (int m = 0; m < measureText.length; m++) {
+            measureText[m] = new GenericArrayData((Object[]) CreditKernel.utf8(sets.get(m)));
+        }
     }
 
     @Override
@@ -77,5 +101,28 @@ final class CustomerKernel extends BatchKernel {
         values[k++] = b.retention(i);
         values[k++] = b.lifetimeValue(i);
         values[k] = b.measures(i).toArray(new String[0]);
+    }
+
+    @Override
+    void write(int i, InternalRow results) {
+        ScoringBuffer b = buffer;
+        int k = 0;
+        results.setDouble(k++, b.current(i));
+        results.setDouble(k++, b.potential(i));
+        results.setDouble(k++, b.combined(i));
+        if (projected) {
+            results.setDouble(k++, b.projectedConsumption(i));
+        }
+        results.update(k++, segmentText[b.segment(i).ordinal()]);
+        results.setDouble(k++, b.defaultProbability(i));
+        results.update(k++, gradeText[b.grade(i)]);
+        for (int t = 0; t < riskText.length; t++) {
+            results.setDouble(k++, b.riskScore(t, i));
+            results.update(k++, riskText[t][b.riskGroup(t, i)]);
+        }
+        results.setDouble(k++, b.retention(i));
+        results.setDouble(k++, b.lifetimeValue(i));
+        // a shared array: the row's encoder copies it into each output row
+        results.update(k, measureText[b.measureSet(i)]);
     }
 }

@@ -2,6 +2,7 @@ package org.powercx.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.powercx.core.Indicator;
@@ -39,5 +40,10 @@ final class GreyKernel extends BatchKernel {
     @Override
     void write(int i, Object[] values, int offset) {
         values[offset] = out[i];
+    }
+
+    @Override
+    void write(int i, InternalRow results) {
+        results.setDouble(0, out[i]);
     }
 }

@@ -1,8 +1,10 @@
 package org.powercx.spark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.powercx.core.Indicator;
@@ -22,7 +24,8 @@ import org.powercx.grey.GreyRelationalModel;
  * index order (not in the order tasks finish, as {@code treeAggregate} would), and the library fits the model from
  * the merged statistics. The model equals, bit for bit, the single-JVM fit on the same rows in the same order
  * ({@link GreyRelationalAnalysis#fit(IndicatorTable, Weights)},
- * {@link LinearDiscriminant#fit(IndicatorTable, int[])}).
+ * {@link LinearDiscriminant#fit(IndicatorTable, int[])}). {@link #quantiles} gives exact type-7 quantiles of a
+ * column, such as the value-segment cut-offs, equal to the single-JVM ones.
  *
  * <p>The discriminant's sums are taken in chunks of {@value DiscriminantStatistics#CHUNK} rows counted from the
  * data's first row, so its fit reads the Dataset twice: once to count each partition's rows, once to summarise. The Dataset must therefore give the same rows in the same order each time it is
@@ -185,6 +188,54 @@ public final class SparkFitter {
         } catch (IllegalArgumentException e) {
             throw new SparkException("fitting the linear discriminant", e);
         }
+    }
+
+    /**
+     * Exact quantiles of a numeric column, by the definition the library's value-segment and credit-grade cut-offs
+     * use (type 7 of Hyndman and Fan (1996), "Sample quantiles in statistical packages", The American
+     * Statistician 50(4)): with the \( n \) values in increasing order \( x_{(0)} \le \dots \le x_{(n-1)} \) and
+     * \( h = (n-1)p \), \( Q(p) = x_{(\lfloor h \rfloor)} + (h - \lfloor h \rfloor)(x_{(\lfloor h \rfloor + 1)} -
+     * x_{(\lfloor h \rfloor)}) \). The order statistics are found exactly (not by Spark's {@code approxQuantile}),
+     * by radix selection: four passes over the Dataset, each summing per-partition counts of 16 more bits of the
+     * values, 512 KiB per task and per order statistic, no shuffle. The result equals, bit for bit, the cut-off the
+     * single-JVM fit takes from the same values, whatever their order and partitioning; for example
+     * {@code quantiles(scored, "current_value", mapping, 0.8)} on the rows a {@link SparkScorer} scored with a
+     * {@code CustomerModel} is the default current-value cut-off of
+     * {@code org.powercx.segmentation.ValueSegmentation} on those values. A zero order statistic is taken as +0.0.
+     * The Dataset must give the same rows each time it is read (a file, or {@code cache()}).
+     *
+     * @param data the rows
+     * @param column the numeric column (looked up through the mapping, as an input name)
+     * @param mapping where the column is, and the missing-value policy for its nulls
+     * @param probabilities the probabilities \( p \), each in [0, 1]
+     * @return the quantiles, in the order of the probabilities
+     * @throws SparkException if an argument is null, a probability is out of range, the column is missing or not
+     *     numeric, or no row is kept (a null or non-finite value under the policy fails the job naming the row)
+     * @since 0.2.0
+     */
+    public double[] quantiles(Dataset<Row> data, String column, ColumnMapping mapping, double... probabilities) {
+        if (column == null || probabilities == null || probabilities.length == 0) {
+            throw new SparkException("quantiles need a column and at least one probability but got %s and %s",
+                column, probabilities == null ? null : Arrays.toString(probabilities));
+        }
+        for (double p : probabilities) {
+            if (!(p >= 0 && p <= 1)) {
+                throw new SparkException("quantile probability must be in [0, 1] but was %s", p);
+            }
+        }
+        RowReader.of(data, List.of(column), null, mapping);
+        // the passes read the column (and the key) only
+        List<Column> read = new ArrayList<>();
+        read.add(data.col(quoted(mapping.column(column))));
+        if (mapping.key() != null && !mapping.key().equals(mapping.column(column))) {
+            read.add(data.col(quoted(mapping.key())));
+        }
+        Dataset<Row> narrow = data.select(read.toArray(new Column[0]));
+        return ExactQuantiles.of(narrow, RowReader.of(narrow, List.of(column), null, mapping), probabilities.clone());
+    }
+
+    private static String quoted(String name) {
+        return "`" + name.replace("`", "``") + "`";
     }
 
     /** One summary per partition, in partition index order. */

@@ -23,7 +23,11 @@ import org.powercx.segmentation.CustomerModel;
  * broadcast once; each task reads its partition in batches of {@link #batchRows()} rows into column arrays and
  * scores every batch with the library's column kernel in the task's own thread, so every result equals, bit for
  * bit, the one the same model gives on one machine for the same row: a grade or probability depends only on its
- * own row, never on the batch or the partition. No arithmetic is done by Spark SQL (whose {@code ln} and
+ * own row, never on the batch or the partition. The rows are read and written in Spark's internal form where the
+ * Dataset gives it (every batch Dataset of numeric inputs): inputs read by column index as primitives, results
+ * appended without boxing, labels converted to UTF-8 once per task; the lineage of the input then ends at the
+ * scored Dataset, as after a {@code mapPartitions}. A streaming Dataset is scored through {@code Row}s, with the same
+ * results. No arithmetic is done by Spark SQL (whose {@code ln} and
  * {@code exp} are {@link StrictMath}'s and differ from {@link Math}'s in the last bit on some values).
  *
  * <p>The columns the model reads are found through a {@link ColumnMapping} and must be numeric; a null in one of
@@ -51,12 +55,14 @@ public final class SparkScorer {
     public static final int DEFAULT_BATCH_ROWS = 4096;
     /** The largest batch accepted. */
     public static final int MAX_BATCH_ROWS = 1 << 20;
-    private static final SparkScorer DEFAULTS = new SparkScorer(DEFAULT_BATCH_ROWS);
+    private static final SparkScorer DEFAULTS = new SparkScorer(DEFAULT_BATCH_ROWS, true);
 
     private final int batchRows;
+    private final boolean internalRows;
 
-    private SparkScorer(int batchRows) {
+    private SparkScorer(int batchRows, boolean internalRows) {
         this.batchRows = batchRows;
+        this.internalRows = internalRows;
     }
 
     /**
@@ -79,7 +85,12 @@ public final class SparkScorer {
         if (newBatchRows < 1 || newBatchRows > MAX_BATCH_ROWS) {
             throw new SparkException("batch rows must be between 1 and %d but was %d", MAX_BATCH_ROWS, newBatchRows);
         }
-        return new SparkScorer(newBatchRows);
+        return new SparkScorer(newBatchRows, internalRows);
+    }
+
+    /** This scorer on Spark's public {@code Row}s only (the path of a streaming Dataset), for the tests. */
+    SparkScorer withRowsOnly() {
+        return new SparkScorer(batchRows, false);
     }
 
     /**
@@ -194,6 +205,14 @@ public final class SparkScorer {
         StructType result = new StructType(fields.toArray(new StructField[0]));
         Broadcast<ModelPayload> shipped = JavaSparkContext.fromSparkContext(data.sparkSession().sparkContext())
             .broadcast(payload);
+        if (internalRows && !data.isStreaming()) {
+            InternalScoringFunction fast = InternalScoringFunction.of(shipped, schema, index, columns, key,
+                mapping.missing(), batchRows, new StructType(outputs.toArray(new StructField[0])));
+            Dataset<Row> scored = fast == null ? null : InternalRows.map(data, fast, result);
+            if (scored != null) {
+                return scored;
+            }
+        }
         ScoringFunction f = new ScoringFunction(shipped, index, columns, key, mapping.missing(),
             new int[] {batchRows, names.size(), outputs.size()});
         return data.mapPartitions(f, Encoders.row(result));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,62 @@ class SparkScorerTest {
         for (int i = 0; i < p.length; i++) {
             assertThat(rows.get(i).getString(g)).isEqualTo(grades.names().get(grades.grade(p[i])));
         }
+    }
+
+    /**
+     * The public {@code Row} path (taken by a streaming Dataset) and the internal-row path read every numeric type
+     * to the same double and write the same results, bit for bit.
+     */
+    @Test
+    void theRowPathAndTheInternalRowPathAgreeOnEveryNumericType() {
+        Dataset<Row> typed = LocalSpark.dataset(spark, customers.rows(0, 5000))
+            .withColumn("industry_prospect", functions.col("industry_prospect").cast("tinyint"))
+            .withColumn("meter_anomaly_count", functions.col("meter_anomaly_count").cast("smallint"))
+            .withColumn("arrears_count", functions.col("arrears_count").cast("int"))
+            .withColumn("outage_sensitivity", functions.col("outage_sensitivity").cast("bigint"))
+            .withColumn("social_credit_rating", functions.col("social_credit_rating").cast("float"))
+            .withColumn("fee_revenue", functions.col("fee_revenue").cast("decimal(20,4)"))
+            .withColumn("consumption_y1", functions.col("consumption_y1").cast("decimal(12,1)"));
+        SparkScorer scorer = SparkScorer.withDefaults().withBatchRows(777);
+        ColumnMapping mapping = ColumnMapping.withDefaults().withKey("id");
+        List<Row> internal = scorer.score(typed, model, mapping).collectAsList();
+        List<Row> rows = scorer.withRowsOnly().score(typed, model, mapping).collectAsList();
+        assertThat(internal).hasSize(5000).hasSameSizeAs(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            Row a = internal.get(i);
+            Row b = rows.get(i);
+            for (int c = 0; c < a.length(); c++) {
+                if (a.get(c) instanceof Double d) {
+                    assertThat(Double.doubleToRawLongBits(d)).as("row %d column %d", i, c)
+                        .isEqualTo(Double.doubleToRawLongBits(b.getDouble(c)));
+                } else if (a.get(c) instanceof scala.collection.Seq<?>) {
+                    assertThat(a.getList(c)).as("row %d column %d", i, c).isEqualTo(b.getList(c));
+                } else {
+                    assertThat(a.get(c)).as("row %d column %d", i, c).isEqualTo(b.get(c));
+                }
+            }
+        }
+        // the casts changed the inputs, so the scores differ from the double table's
+        double[] lifetime = model.apply(customers.rows(0, 5000)).lifetimeValues();
+        int c = internal.get(0).fieldIndex("lifetime_value");
+        assertThat(internal.stream().mapToDouble(r -> r.getDouble(c)).toArray()).isNotEqualTo(lifetime);
+    }
+
+    /** The Row path refuses a value the kernel refuses, and a null, as the internal-row path does. */
+    @Test
+    void theRowPathNamesTheRowItRefuses() {
+        Dataset<Row> some = LocalSpark.dataset(spark, customers.rows(0, 20));
+        Dataset<Row> negative = some.withColumn("consumption_y5", functions.when(functions.col("id")
+            .equalTo(customers.id(5)), -1.0).otherwise(functions.col("consumption_y5")));
+        SparkScorer scorer = SparkScorer.withDefaults().withBatchRows(10).withRowsOnly();
+        ColumnMapping mapping = ColumnMapping.withDefaults().withKey("id");
+        assertThatThrownBy(scorer.score(negative, model, mapping)::collectAsList).hasStackTraceContaining(
+            "scoring the row with key '" + customers.id(5) + "': value index system");
+        Dataset<Row> missing = some.withColumn("fee_revenue", functions.when(functions.col("id")
+            .equalTo(customers.id(7)), functions.lit(null)).otherwise(functions.col("fee_revenue")));
+        assertThatThrownBy(scorer.score(missing, model, mapping)::collectAsList).hasStackTraceContaining(
+            "column 'fee_revenue' is null in the row with key '" + customers.id(7) + "'");
+        assertThat(scorer.score(missing, model, mapping.with(MissingValues.dropRows())).count()).isEqualTo(19);
     }
 
     private static String[] names(GreyRelationalModel m) {
