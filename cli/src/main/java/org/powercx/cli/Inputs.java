@@ -21,6 +21,9 @@ import org.powercx.io.WeightsFile;
  * @since 0.1.0
  */
 final class Inputs {
+    /** Most threads a streaming pass parses a file with. */
+    static final int STREAM_THREADS = 4;
+
     private Inputs() {
     }
 
@@ -117,7 +120,9 @@ final class Inputs {
         if (!Files.isRegularFile(file)) {
             throw new CliException("%s: file not found", file);
         }
-        CsvTableReader reader = reader(idColumn, columns, cost, targets, missing);
+        // the file is parsed window by window in parallel parts: the same blocks for every thread count
+        CsvTableReader reader = reader(idColumn, columns, cost, targets, missing)
+            .withThreads(Math.max(1, Math.min(STREAM_THREADS, Runtime.getRuntime().availableProcessors())));
         try {
             return reader.stream(file, blockRows);
         } catch (java.io.UncheckedIOException e) {
