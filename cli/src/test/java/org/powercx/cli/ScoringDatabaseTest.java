@@ -43,7 +43,11 @@ class ScoringDatabaseTest {
 
     /** Loads a CSV file (id text, every other column a double) into a table of an H2 database. */
     private static String load(String name, String csv, String table) throws IOException, SQLException {
-        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        return loadInto("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", csv, table);
+    }
+
+    /** Loads a CSV file (id text, every other column a double) into a new table of a database. */
+    static String loadInto(String url, String csv, String table) throws IOException, SQLException {
         List<String> lines = Files.readAllLines(Path.of(csv), StandardCharsets.UTF_8);
         String[] header = lines.get(0).split(",");
         StringBuilder create = new StringBuilder("CREATE TABLE " + table + " (\"" + header[0] + "\" VARCHAR(64)");
