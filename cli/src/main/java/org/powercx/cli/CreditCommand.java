@@ -56,8 +56,8 @@ final class CreditCommand implements Runnable {
     }
 
     /** The training data and model options shared by the subcommands. */
-    static final class Training {
-        @Parameters(index = "0", paramLabel = "CSV", description = "Training customers with a 0/1 label column.")
+    static class Training {
+        /** The CSV file: the training customers, or with {@code score --model} the customers to score. */
         Path file;
 
         @Option(names = "--label", defaultValue = "defaulted", paramLabel = "COLUMN",
@@ -89,8 +89,30 @@ final class CreditCommand implements Runnable {
         IndicatorTable table;
         int[] labels;
 
+        /** The training options with the training file as a required argument. */
+        static final class RequiredFile extends Training {
+            @Parameters(index = "0", paramLabel = "CSV", description = "Training customers with a 0/1 label column.")
+            void file(Path value) {
+                file = value;
+            }
+        }
+
+        /** The training options of {@code credit score}, whose file may give way to {@code --jdbc}. */
+        static final class OptionalFile extends Training {
+            @Parameters(index = "0", arity = "0..1", paramLabel = "CSV",
+                description = "Training customers with a 0/1 label column; with --model, the customers to score "
+                    + "(or --jdbc with --query).")
+            void file(Path value) {
+                file = value;
+            }
+        }
+
         /** Reads the table and labels. */
         void read() {
+            if (file == null) {
+                throw new CliException("give the training CSV file (--jdbc reads only the customers to score "
+                    + "with --model)");
+            }
             CsvReadResult read = Inputs.csv(file, id, List.of(), List.of(), Map.of(), MissingValuePolicy.REJECT);
             IndicatorTable all = read.table();
             if (!all.contains(label)) {
@@ -231,7 +253,7 @@ final class CreditCommand implements Runnable {
             + "standardised coefficients, Wilks' lambda and the Mahalanobis distance.")
     static final class Fit extends Base {
         @Mixin
-        private Training training = new Training();
+        private Training.RequiredFile training = new Training.RequiredFile();
 
         @ArgGroup(exclusive = true)
         private GradeScale scale;
@@ -300,7 +322,10 @@ final class CreditCommand implements Runnable {
             + "probability, predicted class and grade.")
     static final class Score extends Base {
         @Mixin
-        private Training training = new Training();
+        private Training.OptionalFile training = new Training.OptionalFile();
+
+        @Mixin
+        private DatabaseOptions database = new DatabaseOptions();
 
         @Option(names = "--data", paramLabel = "CSV", description = "Customers to score (default: the training file).")
         private Path data;
@@ -312,6 +337,37 @@ final class CreditCommand implements Runnable {
             description = "A credit-model file saved by 'credit fit --save': score CSV without refitting.")
         private Path model;
 
+        @Option(names = "--stream", description = {"With --model: read the CSV in blocks and write each block's "
+            + "scores before reading the next, in bounded memory, for files larger than the heap; writes the CSV "
+            + "of -f csv, byte for byte."})
+        private boolean stream;
+
+        @Override
+        public Integer call() throws Exception {
+            boolean fromDatabase = database.inUse(training.file);
+            if (fromDatabase && model == null) {
+                throw new CliException("option --jdbc: scores with a saved model; give --model FILE");
+            }
+            if (!stream) {
+                return super.call();
+            }
+            if (model == null) {
+                throw new CliException("option --stream: scores with a saved model; give --model FILE");
+            }
+            if (fromDatabase) {
+                throw new CliException("option --stream: streams a CSV file; it cannot be combined with --jdbc");
+            }
+            if (format == Format.JSON) {
+                throw new CliException("option --stream: writes CSV; it cannot be combined with --format json");
+            }
+            CreditModelFile.CreditModel saved = savedModel();
+            DiscriminantModel m = saved.discriminant();
+            ScoreStreams.write(this, out -> ScoreStreams.credit(Inputs.stream(training.file, training.id,
+                indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT, GraCommand.STREAM_BLOCK), m,
+                saved.grades(), training.file, out));
+            return 0;
+        }
+
         @Override
         protected Output compute() {
             if (model != null) {
@@ -322,15 +378,14 @@ final class CreditCommand implements Runnable {
             CreditGrades grades = GradeScale.of(scale, trainScores, training.labels);
             IndicatorTable t = training.table;
             if (data != null) {
-                List<String> cols = new ArrayList<>();
-                m.indicators().forEach(i -> cols.add(i.name()));
-                t = Inputs.csv(data, training.id, cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
+                t = Inputs.csv(data, training.id, indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT)
+                    .table();
             }
-            return scores(m, grades, t, data == null ? training.file : data);
+            return scores(m, grades, t, data == null ? training.file : data).output();
         }
 
-        /** Scores the positional CSV with a saved model; training options do not apply. */
-        private Output scoreSaved() {
+        /** Reads the saved model, refusing the training options it fixes. */
+        private CreditModelFile.CreditModel savedModel() {
             if (data != null || scale != null || training.columnsText != null || training.shrinkage != null
                 || training.priorsText != null || training.collinearity != null) {
                 throw new CliException("option --model: the saved model fixes the indicators, shrinkage, priors "
@@ -343,16 +398,57 @@ final class CreditCommand implements Runnable {
                 throw new CliException("%s: the saved model has %d classes; credit scoring needs two", model,
                     m.classes().length);
             }
-            List<String> cols = new ArrayList<>();
-            m.indicators().forEach(i -> cols.add(i.name()));
-            IndicatorTable t = Inputs.csv(training.file, training.id, cols, List.of(), Map.of(),
-                MissingValuePolicy.REJECT).table();
-            return scores(m, saved.grades(), t, training.file);
+            return saved;
+        }
+
+        /** Scores the positional CSV, or the query's customers, with a saved model. */
+        private Output scoreSaved() {
+            CreditModelFile.CreditModel saved = savedModel();
+            DiscriminantModel m = saved.discriminant();
+            boolean fromDatabase = database.url != null;
+            IndicatorTable t;
+            if (fromDatabase) {
+                t = database.read(training.id, indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT);
+            } else {
+                t = Inputs.csv(training.file, training.id, indicatorNames(m), List.of(), Map.of(),
+                    MissingValuePolicy.REJECT, "use --stream").table();
+            }
+            Scored s = scores(m, saved.grades(), t, fromDatabase ? "query" : training.file);
+            if (database.writeTable != null) {
+                double[] predicted = new double[s.predicted().length];
+                List<String> grades = new ArrayList<>(predicted.length);
+                for (int i = 0; i < predicted.length; i++) {
+                    predicted[i] = s.predicted()[i];
+                    grades.add(saved.grades().name(s.z()[i]));
+                }
+                org.powercx.jdbc.ResultColumns columns;
+                try {
+                    columns = org.powercx.jdbc.ResultColumns.of(t.ids()).withNumbers("score", s.z())
+                        .withNumbers("default_probability", s.p()).withNumbers("predicted", predicted)
+                        .withTexts("grade", grades);
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("option --write-table: %s", e.getMessage());
+                }
+                long written = database.write(columns);
+                s.output().note("%d rows written to table %s", written, database.writeTable);
+            }
+            return s.output();
         }
     }
 
+    /** The names of a model's indicators, in order. */
+    static List<String> indicatorNames(DiscriminantModel m) {
+        List<String> cols = new ArrayList<>();
+        m.indicators().forEach(i -> cols.add(i.name()));
+        return cols;
+    }
+
+    /** The scores of a table and their output. */
+    private record Scored(double[] z, double[] p, int[] predicted, Output output) {
+    }
+
     /** The scores table and the note on the grade cut-offs. */
-    static Output scores(DiscriminantModel m, CreditGrades grades, IndicatorTable t, Path file) {
+    private static Scored scores(DiscriminantModel m, CreditGrades grades, IndicatorTable t, Object source) {
         double[] z;
         double[] p;
         int[] predicted;
@@ -361,14 +457,22 @@ final class CreditCommand implements Runnable {
             p = m.defaultProbabilities(t);
             predicted = m.predict(t);
         } catch (IllegalArgumentException e) {
-            throw new CliException("%s: %s", file, e.getMessage());
+            throw new CliException("%s: %s", source, e.getMessage());
         }
-        Output out = new Output().table("scores", "id", "score", "default_probability", "predicted", "grade");
+        Output out = new Output().table("scores", SCORE_HEADER.toArray(new String[0]));
         for (int i = 0; i < z.length; i++) {
             out.row(t.id(i), z[i], p[i], predicted[i], grades.name(z[i]));
         }
-        out.note("Grade cut-offs on Z: %s", cutoffs(grades));
-        return out;
+        out.note("%s", cutoffNote(grades));
+        return new Scored(z, p, predicted, out);
+    }
+
+    /** The columns of the scores table. */
+    static final List<String> SCORE_HEADER = List.of("id", "score", "default_probability", "predicted", "grade");
+
+    /** The note under the scores table. */
+    static String cutoffNote(CreditGrades grades) {
+        return "Grade cut-offs on Z: " + cutoffs(grades);
     }
 
     static String cutoffs(CreditGrades g) {
@@ -389,7 +493,7 @@ final class CreditCommand implements Runnable {
             + "observed default rate, and whether default rates rise monotonically.")
     static final class Grade extends Base {
         @Mixin
-        private Training training = new Training();
+        private Training.RequiredFile training = new Training.RequiredFile();
 
         @ArgGroup(exclusive = true)
         private GradeScale scale;
@@ -430,7 +534,7 @@ final class CreditCommand implements Runnable {
             + "and stratified k-fold cross-validation.")
     static final class Validate extends Base {
         @Mixin
-        private Training training = new Training();
+        private Training.RequiredFile training = new Training.RequiredFile();
 
         @Option(names = "--folds", defaultValue = "5", paramLabel = "K",
             description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")

@@ -21,6 +21,9 @@ import org.powercx.io.WeightsFile;
  * @since 0.1.0
  */
 final class Inputs {
+    /** Most threads a streaming pass parses a file with. */
+    static final int STREAM_THREADS = 4;
+
     private Inputs() {
     }
 
@@ -41,10 +44,28 @@ final class Inputs {
      */
     public static CsvReadResult csv(Path file, String idColumn, List<String> columns, List<String> cost,
             Map<String, Double> targets, MissingValuePolicy missing) {
+        return csv(file, idColumn, columns, cost, targets, missing, "select fewer --columns");
+    }
+
+    /**
+     * Reads a CSV table as {@link #csv(Path, String, List, List, Map, MissingValuePolicy)} does, naming another
+     * way out (such as the command's {@code --stream}) if the table would not fit in the heap.
+     *
+     * @param file the CSV file
+     * @param idColumn the id column, or null for the first column
+     * @param columns the indicator columns to take, or empty for all
+     * @param cost indicators where smaller is better
+     * @param targets indicators with a target value
+     * @param missing the missing-value policy
+     * @param advice what to do instead of a larger heap, named in the refusal
+     * @return the read result
+     */
+    public static CsvReadResult csv(Path file, String idColumn, List<String> columns, List<String> cost,
+            Map<String, Double> targets, MissingValuePolicy missing, String advice) {
         if (!Files.isRegularFile(file)) {
             throw new CliException("%s: file not found", file);
         }
-        checkFitsInMemory(file, "select fewer --columns");
+        checkFitsInMemory(file, advice);
         CsvTableReader reader = reader(idColumn, columns, cost, targets, missing);
         try {
             return reader.read(file);
@@ -99,7 +120,9 @@ final class Inputs {
         if (!Files.isRegularFile(file)) {
             throw new CliException("%s: file not found", file);
         }
-        CsvTableReader reader = reader(idColumn, columns, cost, targets, missing);
+        // the file is parsed window by window in parallel parts: the same blocks for every thread count
+        CsvTableReader reader = reader(idColumn, columns, cost, targets, missing)
+            .withThreads(Math.max(1, Math.min(STREAM_THREADS, Runtime.getRuntime().availableProcessors())));
         try {
             return reader.stream(file, blockRows);
         } catch (java.io.UncheckedIOException e) {

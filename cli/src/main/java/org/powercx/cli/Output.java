@@ -179,7 +179,13 @@ final class Output {
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, List<?> cells) {
+    /**
+     * Appends one CSV line as {@link Format#CSV} output writes it, for commands that stream their rows.
+     *
+     * @param sb the text so far
+     * @param cells the cells of the row
+     */
+    static void line(StringBuilder sb, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');

@@ -260,8 +260,11 @@ final class SegmentCommand extends Base {
         description = "Scores customers with a model saved by 'segment fit --save', without refitting: values, "
             + "segment by the fitted cut-offs, lifetime value, credit grade, risk groups and service measures.")
     static final class Apply extends Base {
-        @Parameters(paramLabel = "CSV", description = "Customers to score.")
+        @Parameters(paramLabel = "CSV", arity = "0..1", description = "Customers to score (or --jdbc with --query).")
         private Path file;
+
+        @picocli.CommandLine.Mixin
+        private DatabaseOptions database = new DatabaseOptions();
 
         @Option(names = "--model", paramLabel = "FILE", required = true,
             description = "A customer-model file saved by 'segment fit --save'.")
@@ -270,9 +273,42 @@ final class SegmentCommand extends Base {
         @Option(names = "--top", paramLabel = "N", description = "List only the N customers of highest combined value.")
         private Integer top;
 
+        @Option(names = "--stream", description = {"Read the CSV in blocks and write each block's customers before "
+            + "reading the next, in bounded memory, for files larger than the heap: the customers and service "
+            + "measures tables of -f csv, byte for byte (the segment summary needs all customers at once)."})
+        private boolean stream;
+
         /** Creates the command; picocli calls it. */
         Apply() {
             // picocli instantiates the command
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            boolean fromDatabase = database.inUse(file);
+            if (!stream) {
+                return super.call();
+            }
+            if (fromDatabase) {
+                throw new CliException("option --stream: streams a CSV file; it cannot be combined with --jdbc");
+            }
+            if (top != null || format == Format.JSON) {
+                throw new CliException("option --stream: writes every customer as CSV; it cannot be combined with %s",
+                    top != null ? "--top" : "--format json");
+            }
+            CustomerModel m = savedModel();
+            ScoreStreams.write(this, out -> ScoreStreams.segments(Inputs.stream(file, null, m.inputColumns(),
+                List.of(), java.util.Map.of(), org.powercx.core.MissingValuePolicy.REJECT, GraCommand.STREAM_BLOCK),
+                m, file, out));
+            return 0;
+        }
+
+        private CustomerModel savedModel() {
+            try {
+                return CustomerModelFile.read(model);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("%s", e.getMessage());
+            }
         }
 
         @Override
@@ -280,21 +316,77 @@ final class SegmentCommand extends Base {
             if (top != null && top < 1) {
                 throw new CliException("option --top: must be at least 1 but was %d", top);
             }
-            CustomerModel m;
-            try {
-                m = CustomerModelFile.read(model);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s", e.getMessage());
+            CustomerModel m = savedModel();
+            boolean fromDatabase = database.url != null;
+            IndicatorTable customers;
+            if (fromDatabase) {
+                customers = database.read(null, m.inputColumns(), List.of(), java.util.Map.of(),
+                    org.powercx.core.MissingValuePolicy.REJECT);
+            } else {
+                customers = Inputs.csv(file, null, List.of(), List.of(), java.util.Map.of(),
+                    org.powercx.core.MissingValuePolicy.REJECT, "use --stream").table();
             }
-            IndicatorTable customers = customers(file);
             CustomerScores s;
             try {
                 s = m.apply(customers);
             } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", file, e.getMessage());
+                throw new CliException("%s: %s", fromDatabase ? "query" : file, e.getMessage());
             }
-            return describe(s, top);
+            Output out = describe(s, top);
+            if (database.writeTable != null) {
+                org.powercx.jdbc.ResultColumns columns;
+                try {
+                    columns = resultColumns(CustomerRows.of(s));
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("option --write-table: %s", e.getMessage());
+                }
+                long written = database.write(columns);
+                out.note("%d rows written to table %s", written, database.writeTable);
+            }
+            return out;
         }
+    }
+
+    /**
+     * The customers table as database columns: numbers as numbers, labels as text, the service measures joined
+     * by "; ", and each risk topic in a column named after it (characters other than letters, digits and
+     * underscores replaced by underscores).
+     */
+    static org.powercx.jdbc.ResultColumns resultColumns(CustomerRows rows) {
+        List<String> header = rows.header();
+        int n = rows.size();
+        List<List<Object>> table = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            table.add(rows.row(i));
+        }
+        List<String> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(rows.id(i));
+        }
+        org.powercx.jdbc.ResultColumns out = org.powercx.jdbc.ResultColumns.of(ids);
+        for (int c = 1; c < header.size(); c++) {
+            String name = header.get(c).replaceAll("[^A-Za-z0-9_]", "_");
+            if (c == header.size() - 1) {
+                List<String> measures = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    measures.add(String.join("; ", rows.measures(i)));
+                }
+                out = out.withTexts(name, measures);
+            } else if (table.get(0).get(c) instanceof Number) {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = ((Number) table.get(i).get(c)).doubleValue();
+                }
+                out = out.withNumbers(name, v);
+            } else {
+                List<String> v = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    v.add(String.valueOf(table.get(i).get(c)));
+                }
+                out = out.withTexts(name, v);
+            }
+        }
+        return out;
     }
 
     /** Blames a respondent who is not a customer on the survey file, with the line, before any work. */
@@ -335,8 +427,8 @@ final class SegmentCommand extends Base {
      * @return the output
      */
     static Output describe(AnalysisReport r, Integer top) {
-        Output out = customerTables(r.ids(), r.values().combined(), r.segments(), r.lifetimeValues(),
-            r.credit().defaultProbabilities(), r.credit()::grade, r.risks(), r.plan(), top);
+        Output out = customerTables(new CustomerRows(r.ids(), r.values().combined(), r.segments(),
+            r.lifetimeValues(), r.credit().defaultProbabilities(), r.credit()::grade, r.risks(), r.plan()), top);
         if (r.satisfaction().isPresent()) {
             SatisfactionSegments sat = r.satisfaction().get();
             List<String> constructs = sat.overall().model().constructNames();
@@ -365,12 +457,77 @@ final class SegmentCommand extends Base {
      * @return the output
      */
     static Output describe(CustomerScores s, Integer top) {
-        Output out = customerTables(s.ids(), s.combined(), s.segments(), s.lifetimeValues(),
-            s.defaultProbabilities(), s::grade, s.risks(), s.plan(), top);
+        Output out = customerTables(CustomerRows.of(s), top);
         ValueSegments seg = s.segments();
         out.note("Value cut-offs of the saved model: current %s, potential %s", num(seg.currentCutoff()),
             num(seg.potentialCutoff()));
         return out;
+    }
+
+    /** The per-customer columns of an analysis or of a saved model's scores, as the tables print them. */
+    static final class CustomerRows {
+        private final List<String> ids;
+        private final double[] cur;
+        private final double[] pot;
+        private final double[] comb;
+        private final ValueSegments seg;
+        private final double[] clv;
+        private final double[] pd;
+        private final java.util.function.IntFunction<String> grade;
+        private final RiskSegments risks;
+        private final ServicePlan plan;
+
+        CustomerRows(List<String> ids, double[] comb, ValueSegments seg, double[] clv, double[] pd,
+                java.util.function.IntFunction<String> grade, RiskSegments risks, ServicePlan plan) {
+            this.ids = ids;
+            this.cur = seg.currentValues();
+            this.pot = seg.potentialValues();
+            this.comb = comb;
+            this.seg = seg;
+            this.clv = clv;
+            this.pd = pd;
+            this.grade = grade;
+            this.risks = risks;
+            this.plan = plan;
+        }
+
+        static CustomerRows of(CustomerScores s) {
+            return new CustomerRows(s.ids(), s.combined(), s.segments(), s.lifetimeValues(), s.defaultProbabilities(),
+                s::grade, s.risks(), s.plan());
+        }
+
+        int size() {
+            return ids.size();
+        }
+
+        String id(int i) {
+            return ids.get(i);
+        }
+
+        /** The header of the customers table. */
+        List<String> header() {
+            List<String> header = new ArrayList<>(List.of("id", "current", "potential", "combined", "segment", "clv",
+                "default_probability", "credit_grade"));
+            header.addAll(risks.topics());
+            header.add("measures");
+            return header;
+        }
+
+        /** Customer i's row of the customers table. */
+        List<Object> row(int i) {
+            List<Object> row = new ArrayList<>(List.of(ids.get(i), cur[i], pot[i], comb[i],
+                seg.segment(i).label(), clv[i], pd[i], grade.apply(i)));
+            for (String topic : risks.topics()) {
+                row.add(risks.label(topic, i));
+            }
+            row.add(plan.measures(i).size());
+            return row;
+        }
+
+        /** Customer i's service measures. */
+        List<String> measures(int i) {
+            return plan.measures(i);
+        }
     }
 
     /**
@@ -380,12 +537,9 @@ final class SegmentCommand extends Base {
      * @param top how many customers, or null for all (then in file order; else by combined value)
      * @return the output with these three tables
      */
-    private static Output customerTables(List<String> ids, double[] comb, ValueSegments seg, double[] clv,
-            double[] pd, java.util.function.IntFunction<String> grade, RiskSegments risks, ServicePlan plan,
-            Integer top) {
-        int n = ids.size();
-        double[] cur = seg.currentValues();
-        double[] pot = seg.potentialValues();
+    private static Output customerTables(CustomerRows rows, Integer top) {
+        int n = rows.size();
+        double[] comb = rows.comb;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -394,30 +548,19 @@ final class SegmentCommand extends Base {
             Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -comb[i]).thenComparing(i -> i));
         }
         int shown = top == null ? n : Math.max(0, Math.min(top, n));
-        List<String> header = new ArrayList<>(List.of("id", "current", "potential", "combined", "segment", "clv",
-            "default_probability", "credit_grade"));
-        header.addAll(risks.topics());
-        header.add("measures");
-        Output out = new Output().table("customers", header.toArray(new String[0]));
+        Output out = new Output().table("customers", rows.header().toArray(new String[0]));
         for (int k = 0; k < shown; k++) {
-            int i = order[k];
-            List<Object> row = new ArrayList<>(List.of(ids.get(i), cur[i], pot[i], comb[i],
-                seg.segment(i).label(), clv[i], pd[i], grade.apply(i)));
-            for (String topic : risks.topics()) {
-                row.add(risks.label(topic, i));
-            }
-            row.add(plan.measures(i).size());
-            out.row(row.toArray());
+            out.row(rows.row(order[k]).toArray());
         }
         // one row per customer and measure: a readable column, and tidy data for CSV and JSON
         out.table("service measures", "id", "measure");
         for (int k = 0; k < shown; k++) {
-            for (String measure : plan.measures(order[k])) {
-                out.row(ids.get(order[k]), measure);
+            for (String measure : rows.measures(order[k])) {
+                out.row(rows.id(order[k]), measure);
             }
         }
         out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
-        SegmentValues values = SegmentValues.of(seg, clv);
+        SegmentValues values = SegmentValues.of(rows.seg, rows.clv);
         for (ValueSegment v : ValueSegment.values()) {
             int k = v.ordinal();
             out.row(v.label(), values.counts[k], values.counts[k] / (double) n,

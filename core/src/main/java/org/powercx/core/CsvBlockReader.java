@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
  */
 public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoCloseable {
     private final CsvRowSource rows;
+    private String source;
     private final List<Indicator> indicators;
     private final int blockRows;
     private final MissingValuePolicy policy;
@@ -27,13 +28,32 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
     private long rowsDropped;
     private long cellsFilled;
 
+    /** The windows of a file parsed from its bytes, or null when reading record by record from {@link #rows}. */
+    private final CsvFileReader.Windows windows;
+    /** The current window and the next of its rows to hand out. */
+    private CsvFileReader.Rows window;
+    private int offset;
+
     CsvBlockReader(CsvRowSource rows, List<Indicator> indicators, int blockRows, MissingValuePolicy policy,
             double[] means) {
         this.rows = rows;
+        this.windows = null;
         this.indicators = indicators;
         this.blockRows = blockRows;
         this.policy = policy;
         this.means = means;
+    }
+
+    /** Blocks cut from the windows of a file parsed from its bytes; same rows, blocks and errors. */
+    CsvBlockReader(CsvFileReader.Windows windows, String source, List<Indicator> indicators, int blockRows,
+            MissingValuePolicy policy) {
+        this.rows = null;
+        this.windows = windows;
+        this.source = source;
+        this.indicators = indicators;
+        this.blockRows = blockRows;
+        this.policy = policy;
+        this.means = null;
     }
 
     /**
@@ -47,6 +67,20 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
 
     @Override
     public boolean hasNext() {
+        if (windows != null) {
+            while (!exhausted && (window == null || offset == window.ids.length)) {
+                if (window != null && window.error != null) {
+                    throw window.error;
+                }
+                window = windows.next();
+                offset = 0;
+                exhausted = window == null;
+                rowsRead = windows.records;
+                rowsDropped = windows.dropped;
+                cellsFilled = windows.filled;
+            }
+            return !exhausted;
+        }
         if (!pending && !exhausted) {
             advance();
         }
@@ -94,7 +128,10 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
     @Override
     public IndicatorTable next() {
         if (!hasNext()) {
-            throw new NoSuchElementException("no more rows in " + rows.source());
+            throw new NoSuchElementException("no more rows in " + (windows != null ? source : rows.source()));
+        }
+        if (windows != null) {
+            return nextFromWindows();
         }
         int m = indicators.size();
         // grown as rows arrive, so that a large block size reserves nothing for rows the source does not have
@@ -133,6 +170,47 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
         return IndicatorTable.ofColumns(indicators, ids, cols);
     }
 
+    private IndicatorTable nextFromWindows() {
+        int m = indicators.size();
+        int capacity = Math.min(blockRows, window.ids.length - offset);
+        double[][] cols = new double[m][capacity];
+        String[] ids = new String[capacity];
+        Map<String, Long> lines = new HashMap<>(capacity * 2);
+        int n = 0;
+        while (n < blockRows && hasNext()) {
+            int take = Math.min(blockRows - n, window.ids.length - offset);
+            if (n + take > capacity) {
+                capacity = (int) Math.min(blockRows, Math.max(2L * capacity, n + take));
+                ids = java.util.Arrays.copyOf(ids, capacity);
+                for (int j = 0; j < m; j++) {
+                    cols[j] = java.util.Arrays.copyOf(cols[j], capacity);
+                }
+            }
+            for (int r = 0; r < take; r++) {
+                String id = window.ids[offset + r];
+                long line = window.lines[offset + r];
+                Long previous = lines.put(id, line);
+                if (previous != null) {
+                    throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)", source, line, id,
+                        previous);
+                }
+            }
+            System.arraycopy(window.ids, offset, ids, n, take);
+            for (int j = 0; j < m; j++) {
+                System.arraycopy(window.columns[j], offset, cols[j], n, take);
+            }
+            offset += take;
+            n += take;
+        }
+        if (n < capacity) {
+            ids = java.util.Arrays.copyOf(ids, n);
+            for (int j = 0; j < m; j++) {
+                cols[j] = java.util.Arrays.copyOf(cols[j], n);
+            }
+        }
+        return IndicatorTable.ofColumns(indicators, java.util.Arrays.asList(ids), cols);
+    }
+
     /**
      * Data rows read so far, header excluded.
      *
@@ -163,6 +241,10 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
     /** Closes the underlying source. */
     @Override
     public void close() {
-        rows.close();
+        if (windows != null) {
+            windows.close();
+        } else {
+            rows.close();
+        }
     }
 }

@@ -110,6 +110,11 @@ final class CsvFileReader {
         long read;
         long dropped;
         long filled;
+        /** In a window, the error after its rows (they come first, as from a record-by-record reader); or null. */
+        CoreException error;
+        /** Where the next record after these rows starts, and its line. */
+        long end;
+        long endLine;
     }
 
     Rows read() {
@@ -130,22 +135,121 @@ final class CsvFileReader {
                     results[c] = new Part(channel, size).parse(bounds[c], c > 0, bounds[c + 1]);
                 }
             });
-            return assemble(channel, size, results, bounds, firstLine);
+            return assemble(channel, size, results, bounds, firstLine, 0, false, null);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Confirms each part's start in order (parsing again where the guess was wrong), then builds the columns. */
-    private Rows assemble(FileChannel channel, long size, Part[] parts, long[] bounds, long firstLine) {
+    /**
+     * Opens the data rows for reading window by window (for {@link CsvBlockReader}).
+     *
+     * @param windowBytes bytes of the file per window, each cut into parts parsed in parallel
+     * @param means under {@link MissingValuePolicy#COLUMN_MEAN}, the means of a first pass; else null
+     * @return the windows, to be closed
+     */
+    Windows windows(long windowBytes, double[] means) {
+        return new Windows(windowBytes, means);
+    }
+
+    /**
+     * The rows of a file window by window: each window holds the records that start in the next
+     * {@code windowBytes} bytes (the last one read to its end), parsed in parallel parts like {@link #read()}, so
+     * that memory holds one window whatever the file's size. Ids are not compared across rows here; line numbers,
+     * row-number ids, policies and errors are those of {@link #read()}.
+     */
+    final class Windows implements java.io.Closeable {
+        private final FileChannel channel;
+        private final long size;
+        private final long windowBytes;
+        private final double[] means;
+        private long next;
+        private long line;
+        /** Records read, rows dropped and cells filled so far. */
+        long records;
+        long dropped;
+        long filled;
+
+        Windows(long windowBytes, double[] means) {
+            this.windowBytes = windowBytes;
+            this.means = means;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.READ);
+                size = channel.size();
+                long[] start = dataStart(channel, size);
+                next = start[0];
+                line = start[1];
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * The rows of the next window that keeps any.
+         *
+         * @return the rows, or null at the end of the file
+         */
+        Rows next() {
+            while (next < size) {
+                long span = Math.min(windowBytes, size - next);
+                int parts = (int) Math.max(1, Math.min(threads, span / minPartBytes));
+                long[] bounds = new long[parts + 1];
+                for (int c = 0; c <= parts; c++) {
+                    bounds[c] = next + span * c / parts;
+                }
+                Part[] results = new Part[parts];
+                ParallelRanges.run(parts, parts, (from, to) -> {
+                    for (int c = from; c < to; c++) {
+                        results[c] = new Part(channel, size).parse(bounds[c], c > 0, bounds[c + 1]);
+                    }
+                });
+                Rows rows = assemble(channel, size, results, bounds, line, records, true, means);
+                records += rows.read;
+                dropped += rows.dropped;
+                filled += rows.filled;
+                if (rows.error != null) {
+                    next = size;
+                    return rows;
+                }
+                next = rows.end;
+                line = rows.endLine;
+                if (rows.ids.length > 0) {
+                    return rows;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Confirms each part's start in order (parsing again where the guess was wrong), then builds the columns.
+     *
+     * @param firstRecord records before the first part, for row-number ids
+     * @param window false for a whole file (ids are checked for duplicates, COLUMN_MEAN fills with the means of
+     *     these rows), true for a window (ids are not checked; COLUMN_MEAN fills with {@code streamMeans})
+     * @param streamMeans for a window under COLUMN_MEAN, the means of the whole file
+     */
+    private Rows assemble(FileChannel channel, long size, Part[] parts, long[] bounds, long firstLine,
+            long firstRecord, boolean window, double[] streamMeans) {
         long expected = bounds[0];
         long line = firstLine;
-        long records = 0;
+        long records = firstRecord;
         int kept = 0;
         long[] recordBase = new long[parts.length];
         int[] rowBase = new int[parts.length];
         long[] lineBase = new long[parts.length];
-        Map<String, Integer> seen = idColumn >= 0 ? new HashMap<>(1 << 10) : null;
+        Map<String, Integer> seen = idColumn >= 0 && !window ? new HashMap<>(1 << 10) : null;
+        CoreException error = null;
+        int used = parts.length;
         for (int c = 0; c < parts.length; c++) {
             Part p = parts[c];
             if (p.start != expected) {
@@ -164,6 +268,14 @@ final class CsvFileReader {
                     }
                 }
             }
+            if (p.error != null && window) {
+                // the rows before the error are handed out first, as a record-by-record reader would
+                error = p.error.at(line + p.errorLine);
+                kept += p.rows;
+                records += p.records;
+                used = c + 1;
+                break;
+            }
             if (p.error != null) {
                 throw p.error.at(line + p.errorLine);
             }
@@ -176,16 +288,20 @@ final class CsvFileReader {
             line += p.breaks;
             expected = p.end;
         }
+        Part[] assembled = Arrays.copyOf(parts, used);
         Rows rows = new Rows();
-        rows.read = records;
-        rows.dropped = records - kept;
+        rows.error = error;
+        rows.read = records - firstRecord;
+        rows.dropped = rows.read - kept;
+        rows.end = expected;
+        rows.endLine = line;
         int n = kept;
         double[][] cols = new double[m][n];
         String[] ids = new String[n];
         long[] lines = new long[n];
-        ParallelRanges.run(parts.length, parts.length, (from, to) -> {
+        ParallelRanges.run(assembled.length, assembled.length, (from, to) -> {
             for (int c = from; c < to; c++) {
-                Part p = parts[c];
+                Part p = assembled[c];
                 int base = rowBase[c];
                 for (int r = 0; r < p.rows; r++) {
                     int i = base + r;
@@ -196,10 +312,14 @@ final class CsvFileReader {
                         cols[j][i] = p.values[at + j];
                     }
                 }
+                assembled[c] = null;
                 parts[c] = null;
             }
         });
-        if (policy == MissingValuePolicy.COLUMN_MEAN) {
+        if (policy == MissingValuePolicy.COLUMN_MEAN && window) {
+            rows.missing = CsvTableReader.missingMask(cols);
+            rows.filled = CsvTableReader.fillMissing(cols, streamMeans);
+        } else if (policy == MissingValuePolicy.COLUMN_MEAN) {
             double[] means = new double[m];
             for (int j = 0; j < m; j++) {
                 CsvTableReader.ColumnMean mean = new CsvTableReader.ColumnMean();

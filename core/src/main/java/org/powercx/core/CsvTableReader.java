@@ -216,7 +216,8 @@ public final class CsvTableReader {
     /**
      * Sets how many threads {@link #read(Path)} parses a file with. The file is cut into one part per thread at
      * line breaks (a line break inside a quoted field is recognised as such), and the table, the line numbers and
-     * any error are the same for every thread count. Reading from a {@link Reader} and streaming use one thread.
+     * any error are the same for every thread count. Streaming a file ({@link #stream(Path, int)}) parses each
+     * window of the file in parts on these threads; reading from a {@link Reader} uses one thread.
      *
      * @param newThreads 1 to {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}, the cap shared by
      *     every {@code withThreads} option; 1 by default
@@ -345,10 +346,29 @@ public final class CsvTableReader {
      * @throws CoreException if the header is malformed or {@code blockRows} is out of range
      */
     public CsvBlockReader stream(Path file, int blockRows) {
+        return stream(file, blockRows, windowBytes(), CsvFileReader.MIN_PART_BYTES);
+    }
+
+    /** Streams a file parsed in windows of {@code windowBytes} cut into parts of at least {@code minPartBytes}. */
+    CsvBlockReader stream(Path file, int blockRows, long windowBytes, long minPartBytes) {
         checkBlockRows(blockRows);
+        if (file == null) {
+            throw new CoreException("file is null");
+        }
         double[] means = null;
         if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
             means = columnMeans(file);
+        }
+        if (CsvFileReader.handles(delimiter)) {
+            List<Indicator> defs;
+            CsvFileReader body;
+            try (CsvRowSource header = open(file)) {
+                defs = definitions(header);
+                body = new CsvFileReader(file, file.toString(), delimiter, header, missingTokens, options.ragged(),
+                    missingPolicy, options.threads(), minPartBytes);
+            }
+            return new CsvBlockReader(body.windows(windowBytes, means), file.toString(), defs, blockRows,
+                missingPolicy);
         }
         CsvRowSource rows = open(file);
         try {
@@ -378,6 +398,14 @@ public final class CsvTableReader {
         }
         CsvRowSource rows = open(reader, sourceName);
         return new CsvBlockReader(rows, definitions(rows), blockRows, missingPolicy, null);
+    }
+
+    /**
+     * Bytes of a file parsed at a time when streaming: a thirty-second of the heap the JVM may use (a window's
+     * numbers, ids and the block cut from them take a few times its bytes), between 256 KB and 16 MB.
+     */
+    static long windowBytes() {
+        return Math.max(CsvFileReader.MIN_PART_BYTES, Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32));
     }
 
     private static void checkBlockRows(int blockRows) {

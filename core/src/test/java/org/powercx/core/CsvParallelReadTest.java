@@ -45,7 +45,7 @@ class CsvParallelReadTest {
         }
     }
 
-    private static String randomCsv(Random rnd) {
+    static String randomCsv(Random rnd) {
         String eol = rnd.nextInt(4) == 0 ? "\r\n" : "\n";
         int cols = 1 + rnd.nextInt(4);
         StringBuilder b = new StringBuilder();
