@@ -9,6 +9,8 @@
 # "Satisfaction:IMAG1", ...); the higher-order construct drives its dimensions (Mode A, reflective-reflective)
 # or is driven by them (Mode B, reflective-formative). Path scheme, standardised indicators; plspm stops when the
 # summed squared change of the absolute weights is below the tolerance, here 1e-20.
+# Also the same model by plspm-python's two-stage approach with the higher-order construct in Mode B
+# (reflective-formative), written to mobi-hoc-ts-modeB-*.csv.
 import sys
 import pandas as pd
 import plspm.config as c
@@ -43,3 +45,15 @@ for tag, mode in (("modeA", Mode.A), ("modeB", Mode.B)):
     outer = pls.outer_model()[["weight", "loading"]]
     outer.to_csv("%s/mobi-hoc-ri-%s-outer-model.csv" % (out, tag), float_format="%.15g")
     pls.path_coefficients().to_csv("%s/mobi-hoc-ri-%s-paths.csv" % (out, tag), float_format="%.15g")
+
+mobi = pd.read_csv(sys.argv[1], index_col=0)
+structure = c.Structure()
+structure.add_path(["Expectation", "Quality"], ["Satisfaction"])
+structure.add_path(["Satisfaction"], ["Complaints", "Loyalty"])
+config = c.Config(structure.path(), default_scale=Scale.NUM)
+config.add_higher_order("Satisfaction", Mode.B, ["Image", "Value"])
+for lv, mvs in items.items():
+    config.add_lv(lv, Mode.A, *[c.MV(mv) for mv in mvs])
+pls = Plspm(mobi, config, Scheme.PATH, 1000, 1e-20)
+pls.outer_model()[["weight", "loading"]].to_csv("%s/mobi-hoc-ts-modeB-outer-model.csv" % out, float_format="%.15g")
+pls.path_coefficients().to_csv("%s/mobi-hoc-ts-modeB-paths.csv" % out, float_format="%.15g")
