@@ -11,6 +11,8 @@ import org.powercx.satisfaction.PathModel;
 import org.powercx.satisfaction.PlsPm;
 import org.powercx.satisfaction.PlsResult;
 import org.powercx.satisfaction.Scaling;
+import org.powercx.io.Json;
+import org.powercx.io.PlsExtendedModelFile;
 import org.powercx.io.PlsModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +94,16 @@ final class PlsCommand extends Base {
         description = "Target construct of the importance-performance map (default: the last construct).")
     private String target;
 
+    @Option(names = "--hoc-method", paramLabel = "METHOD", defaultValue = "TWO_STAGE",
+        description = "Higher-order constructs of the model file: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}).")
+    private org.powercx.satisfaction.HocMethod hocMethod;
+
+    @Option(names = "--score-variance", paramLabel = "VARIANCE", defaultValue = "POPULATION",
+        description = "Interaction terms multiply scores and items standardised to ${COMPLETION-CANDIDATES} "
+            + "variance 1; SAMPLE reproduces seminr (default: ${DEFAULT-VALUE}).")
+    private org.powercx.satisfaction.ScoreVariance scoreVariance;
+
     @Option(names = "--report", paramLabel = "HTML", description = "Also write an HTML report: the path diagram (with --bootstrap, the paths' "
             + "significance), outer loadings and, with --index, the importance-performance map.")
     private Path report;
@@ -103,7 +115,11 @@ final class PlsCommand extends Base {
 
     @Override
     protected Output compute() {
-        PathModel model = PlsModelFile.read(modelFile);
+        Json root = Json.read(modelFile);
+        if (PlsExtendedModelFile.isExtended(root)) {
+            return computeExtended(PlsExtendedModelFile.parse(root));
+        }
+        PathModel model = PlsModelFile.parse(root);
         CsvReadResult read;
         try {
             read = Inputs.csv(data, id, model.indicatorNames(), List.of(), java.util.Map.of(), missing);
@@ -195,6 +211,99 @@ final class PlsCommand extends Base {
                 page.importancePerformance(ipma.target(), ipma.constructs(), ipma.importance(), ipma.performance());
             }
             page.provenance("model " + modelFile + ", data " + data, b == null ? null : seed).write(report);
+        }
+        if (read.rowsDropped() > 0 || read.cellsFilled() > 0) {
+            out.note("Missing answers: %d rows dropped, %d cells filled with the item mean", read.rowsDropped(),
+                read.cellsFilled());
+        }
+        return out;
+    }
+
+    /** A model with higher-order constructs or interaction terms: stages, paths, outer model, bootstrap. */
+    private Output computeExtended(org.powercx.satisfaction.ExtendedPathModel model) {
+        if (scaleText != null || target != null || report != null) {
+            throw new CliException("options --index, --target and --report are not available for a model with"
+                + " higher-order constructs or interaction terms (%s)", modelFile);
+        }
+        List<String> items = new java.util.ArrayList<>();
+        for (Construct c : model.constructs()) {
+            items.addAll(c.indicators());
+        }
+        CsvReadResult read;
+        try {
+            read = Inputs.csv(data, id, items, List.of(), java.util.Map.of(), missing);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s (indicators of model %s)", e.getMessage(), modelFile);
+        }
+        org.powercx.satisfaction.ExtendedPls pls;
+        try {
+            pls = org.powercx.satisfaction.ExtendedPls.withDefaults().with(PlsPm.withDefaults().with(scheme)
+                .with(scaling).withTolerance(tolerance).withMaxIterations(maxIterations)).with(hocMethod)
+                .with(scoreVariance);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("options --tolerance/--max-iterations: %s", e.getMessage());
+        }
+        org.powercx.satisfaction.ExtendedPlsResult r;
+        try {
+            r = pls.fit(model, read.table());
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s with %s: %s", modelFile, data, e.getMessage());
+        }
+        Output out = new Output();
+        out.table("paths", "from", "to", "coefficient");
+        for (String[] p : model.paths()) {
+            out.row(p[0], p[1], r.pathCoefficient(p[0], p[1]));
+        }
+        PlsResult fin = r.finalStage();
+        PathModel last = fin.model();
+        double[] ave = fin.quality().ave();
+        double[] rhoC = fin.quality().rhoC();
+        out.table("constructs", "construct", "mode", "indicators", "R2", "adjusted_R2", "AVE", "rho_c");
+        for (int j = 0; j < last.constructCount(); j++) {
+            Construct c = last.constructs().get(j);
+            boolean endogenous = !last.predecessors(c.name()).isEmpty();
+            out.row(c.name(), c.mode().name(), c.size(), endogenous ? (Object) fin.rSquared(c.name()) : "-",
+                endogenous ? (Object) fin.adjustedRSquared(c.name()) : "-", ave[j], rhoC[j]);
+        }
+        out.table("outer model", "construct", "indicator", "weight", "loading", "stage");
+        PlsResult first = r.stages().get(0);
+        for (Construct c : first.model().constructs()) {
+            if (first != fin && !last.constructNames().contains(c.name())) {
+                for (String ind : c.indicators()) {
+                    out.row(c.name(), ind, r.weight(c.name(), ind), r.loading(c.name(), ind), "1");
+                }
+            }
+        }
+        for (Construct c : last.constructs()) {
+            for (String ind : c.indicators()) {
+                out.row(c.name(), ind, fin.weight(ind), fin.loading(ind), Integer.toString(r.stages().size()));
+            }
+        }
+        out.note("%d respondents, %d estimation stages, higher-order constructs by %s, interaction terms with %s"
+            + " variance", fin.sampleSize(), r.stages().size(), hocMethod, scoreVariance);
+        if (bootstrap != null) {
+            int workers = threads != null ? threads
+                : Math.min(Runtime.getRuntime().availableProcessors(), ParallelRanges.MAX_THREADS);
+            if (!ParallelRanges.isValidThreadCount(workers)) {
+                throw new CliException("option --threads: must be between 1 and %d but was %d",
+                    ParallelRanges.MAX_THREADS, workers);
+            }
+            List<org.powercx.satisfaction.BootstrapEstimate> b;
+            try {
+                b = org.powercx.satisfaction.ExtendedBootstrap.withDefaults().with(pls).withResamples(bootstrap)
+                    .withThreads(workers).run(model, read.table(), seed);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --bootstrap: %s", e.getMessage());
+            }
+            out.table("bootstrap", "parameter", "estimate", "mean", "std_error", "t", "p", "ci_lower", "ci_upper",
+                "bca_lower", "bca_upper");
+            for (org.powercx.satisfaction.BootstrapEstimate e : b) {
+                String name = names == NameStyle.SEMINR ? e.name().replace(" -> ", "  ->  ") : e.name();
+                out.row(name, e.original(), e.mean(), e.standardError(), e.t(), e.p(), e.lower(), e.upper(),
+                    e.bcaLower(), e.bcaUpper());
+            }
+            out.note("Bootstrap: %d resamples of every stage, seed %d; 95%% percentile and BCa intervals",
+                bootstrap, seed);
         }
         if (read.rowsDropped() > 0 || read.cellsFilled() > 0) {
             out.note("Missing answers: %d rows dropped, %d cells filled with the item mean", read.rowsDropped(),
