@@ -108,6 +108,27 @@ final class PlsCommand extends Base {
             + "significance), outer loadings and, with --index, the importance-performance map.")
     private Path report;
 
+    @Option(names = "--micom", paramLabel = "COLUMN", description = "Also test the measurement invariance of the "
+        + "composites (MICOM, Henseler et al. 2016) between the two groups of this column, by --permutations "
+        + "permutations.")
+    private String micomColumn;
+
+    @Option(names = "--mga", paramLabel = "COLUMN", description = "Also compare the paths of the two groups of this "
+        + "column by PLS-MGA (Henseler's bootstrap probability, parametric and Welch t tests), --resamples per group.")
+    private String mgaColumn;
+
+    @Option(names = "--groups", paramLabel = "A,B", description = "The two groups --micom and --mga compare (default: "
+        + "the column's two values, in sorted order).")
+    private String groups;
+
+    @Option(names = "--permutations", paramLabel = "N", defaultValue = "1000",
+        description = "Permutations of --micom (default: ${DEFAULT-VALUE}).")
+    private int permutations;
+
+    @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000",
+        description = "Bootstrap resamples per group of --mga (default: ${DEFAULT-VALUE}).")
+    private int resamples;
+
     /** Creates the command; picocli calls it. */
     public PlsCommand() {
         // picocli instantiates the command
@@ -194,6 +215,9 @@ final class PlsCommand extends Base {
                 b.resamples(), seed, b.failedResamples(),
                 org.powercx.core.TextTable.number(b.confidenceLevel()));
         }
+        if (micomColumn != null || mgaColumn != null) {
+            groupTests(model, read.table(), pls, out);
+        }
         if (report != null) {
             List<List<Object>> figures = new java.util.ArrayList<>();
             figures.add(List.of("respondents", r.sampleSize(), "survey answers the model was estimated on"));
@@ -221,8 +245,8 @@ final class PlsCommand extends Base {
 
     /** A model with higher-order constructs or interaction terms: stages, paths, outer model, bootstrap. */
     private Output computeExtended(org.powercx.satisfaction.ExtendedPathModel model) {
-        if (scaleText != null || target != null || report != null) {
-            throw new CliException("options --index, --target and --report are not available for a model with"
+        if (scaleText != null || target != null || report != null || micomColumn != null || mgaColumn != null) {
+            throw new CliException("options --index, --target, --report, --micom and --mga are not available for a model with"
                 + " higher-order constructs or interaction terms (%s)", modelFile);
         }
         List<String> items = new java.util.ArrayList<>();
@@ -310,6 +334,71 @@ final class PlsCommand extends Base {
                 read.cellsFilled());
         }
         return out;
+    }
+
+    private int workers() {
+        int workers = threads != null ? threads
+            : Math.min(Runtime.getRuntime().availableProcessors(), ParallelRanges.MAX_THREADS);
+        if (!ParallelRanges.isValidThreadCount(workers)) {
+            throw new CliException("option --threads: must be between 1 and %d but was %d",
+                ParallelRanges.MAX_THREADS, workers);
+        }
+        return workers;
+    }
+
+    /** The MICOM and PLS-MGA tables of --micom and --mga. */
+    private void groupTests(PathModel model, org.powercx.core.IndicatorTable table, PlsPm pls, Output out) {
+        if (micomColumn != null) {
+            GroupLabels g = GroupLabels.read(data, id, micomColumn, "--micom", table, groups);
+            org.powercx.satisfaction.MicomResult m;
+            try {
+                m = org.powercx.satisfaction.Micom.withDefaults().with(pls).withPermutations(permutations)
+                    .withThreads(workers()).test(model, table, g.labels, g.groupA, g.groupB, seed);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --micom: %s", e.getMessage());
+            }
+            out.table("MICOM step 2", "construct", "c", "quantile", "p",
+                "invariant");
+            for (int j = 0; j < m.constructs().size(); j++) {
+                String c = m.constructs().get(j);
+                out.row(c, m.compositeCorrelations()[j], m.compositeCorrelationQuantiles()[j],
+                    m.compositeCorrelationPValues()[j], m.compositionallyInvariant(c) ? "yes" : "no");
+            }
+            out.table("MICOM step 3", "construct", "mean_difference",
+                "mean_lower", "mean_upper", "mean_p", "log_variance_ratio", "variance_lower", "variance_upper",
+                "variance_p", "invariance");
+            for (int j = 0; j < m.constructs().size(); j++) {
+                String c = m.constructs().get(j);
+                out.row(c, m.meanDifferences()[j], m.meanDifferenceLower()[j], m.meanDifferenceUpper()[j],
+                    m.meanDifferencePValues()[j], m.logVarianceRatios()[j], m.logVarianceRatioLower()[j],
+                    m.logVarianceRatioUpper()[j], m.logVarianceRatioPValues()[j], m.invariance(c));
+            }
+            out.note("MICOM: %s (n = %d) vs %s (n = %d), %d permutations (%d failed), seed %d; quantile: 5%% of the "
+                + "permuted c; intervals: 2.5%% and 97.5%% of the permuted differences", g.groupA, m.sizeA(), g.groupB,
+                m.sizeB(), m.permutations(), m.failed(), seed);
+        }
+        if (mgaColumn != null) {
+            GroupLabels g = GroupLabels.read(data, id, mgaColumn, "--mga", table, groups);
+            org.powercx.satisfaction.MgaResult r;
+            try {
+                r = org.powercx.satisfaction.PlsMga.withDefaults().with(org.powercx.satisfaction.PlsBootstrap
+                    .withDefaults().with(pls).withResamples(resamples).withThreads(workers()))
+                    .compare(model, table, g.labels, g.groupA, g.groupB, seed);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --mga: %s", e.getMessage());
+            }
+            out.table("PLS-MGA", "path", "coefficient_A",
+                "coefficient_B", "difference", "henseler_P", "henseler_p_two_sided", "parametric_p",
+                "welch_p");
+            for (int k = 0; k < r.paths().size(); k++) {
+                out.row(r.paths().get(k), r.coefficientsA()[k], r.coefficientsB()[k], r.differences()[k],
+                    r.henselerProbabilities()[k], r.henselerTwoSidedPValues()[k], r.parametricPValues()[k],
+                    r.welchPValues()[k]);
+            }
+            out.note("PLS-MGA: %s (n = %d) vs %s (n = %d), %d resamples per group (%d and %d failed), seed %d; "
+                + "henseler_P = P(%s <= %s)", g.groupA, r.sizeA(), g.groupB, r.sizeB(), r.resamples(), r.failedA(),
+                r.failedB(), seed, g.groupA, g.groupB);
+        }
     }
 
     private static double[] bounds(String text) {
