@@ -11,6 +11,28 @@ final class Baselines {
     }
 
     /**
+     * Sums every value with the columns split between the calling thread and one more (the first half of the
+     * columns here, the rest there), adding the two halves' sums in that order: the two-thread read of the data.
+     *
+     * @param columns the data; not modified
+     * @return the sum
+     */
+    static double sumTwoThreads(double[][] columns) {
+        int half = columns.length / 2;
+        double[] second = new double[1];
+        Thread other = new Thread(() -> second[0] = sum(Arrays.copyOfRange(columns, half, columns.length)));
+        other.start();
+        double first = sum(Arrays.copyOfRange(columns, 0, half));
+        try {
+            other.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        return first + second[0];
+    }
+
+    /**
      * Sums every value, column by column.
      *
      * @param columns the data; not modified

@@ -23,10 +23,10 @@ import org.powercx.credit.Scorecard;
 /**
  * The logistic scorecard on 1,000,000 customers by 20 indicators (X ~ N(0, 1), default drawn from a logistic
  * model with intercept -1, as in benchmarks/peers/logistic_peer.py): the IRLS fit from primitive columns (one
- * fused pass per Newton iteration; the model reports its passes), and a fitted scorecard applied to every
- * customer with the primitive kernel and through a table, against in-run baselines over the same column arrays:
- * a plain sum of every value (one read of the data, the memory floor of one pass) and per-customer row sums (the
- * same memory traffic and output as scoring).
+ * fused pass per Newton iteration; the model reports its passes) on one and two threads, and a fitted scorecard
+ * applied to every customer with the primitive kernel and through a table, against in-run baselines over the
+ * same column arrays: a plain sum of every value (one read of the data, the memory floor of one pass; also on
+ * two threads) and per-customer row sums (the same memory traffic and output as scoring).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,6 +73,16 @@ public class ScorecardBenchmark {
     }
 
     /**
+     * Unpenalised IRLS logistic fit from primitive columns, each pass on two threads (same bits as one).
+     *
+     * @return the model
+     */
+    @Benchmark
+    public LogisticModel fitLogisticTwoThreads() {
+        return LogisticRegression.withDefaults().withThreads(2).fit(names, columns, labels);
+    }
+
+    /**
      * The scorecard applied to every customer with the primitive kernel.
      *
      * @return the scores
@@ -101,6 +111,16 @@ public class ScorecardBenchmark {
     @Benchmark
     public double baselineSum() {
         return Baselines.sum(columns);
+    }
+
+    /**
+     * Baseline: one read of every value on two threads (half the columns each).
+     *
+     * @return the sum
+     */
+    @Benchmark
+    public double baselineSumTwoThreads() {
+        return Baselines.sumTwoThreads(columns);
     }
 
     /**

@@ -20,11 +20,15 @@ class ScorecardBenchmarkTest {
         LogisticModel fitted = b.fitLogistic();
         assertThat(fitted.coefficients()).containsExactly(expected.coefficients());
         assertThat(fitted.intercept()).isEqualTo(expected.intercept());
-        assertThat(fitted.passes()).isGreaterThan(fitted.iterations()).isLessThan(20);
+        assertThat(fitted.passes()).isGreaterThanOrEqualTo(fitted.iterations()).isLessThan(20);
+        LogisticModel two = b.fitLogisticTwoThreads();
+        assertThat(two.coefficients()).containsExactly(expected.coefficients());
+        assertThat(two.intercept()).isEqualTo(expected.intercept());
         double[] scores = b.card.scores(b.table);
         assertThat(b.scoreColumns()).containsExactly(scores);
         assertThat(b.scoreTable()).containsExactly(scores);
         checks.assertSum(b.baselineSum());
+        assertThat(b.baselineSumTwoThreads()).isCloseTo(b.baselineSum(), org.assertj.core.data.Offset.offset(1e-6));
         checks.assertRowSums(b.baselineRowSums());
         checks.assertUntouched(b.columns, b.table);
         assertThat(b.labels).containsExactly(labelsBefore);

@@ -73,7 +73,8 @@ public final class LogisticModel {
     }
 
     /**
-     * Returns the passes over the data (one per iteration, one to start, one per step halving).
+     * Returns the passes over the data (one to start, one per iteration but the last, whose step is below the
+     * tolerance and taken without a pass, one per step halving).
      *
      * @return the passes over the data
      */

@@ -2,6 +2,7 @@ package org.powercx.credit;
 
 import java.util.List;
 import org.powercx.core.IndicatorTable;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Binary logistic regression fitted by Newton's method (iteratively reweighted least squares), unpenalised or
@@ -18,9 +19,15 @@ import org.powercx.core.IndicatorTable;
  * rows the information matrix of each pass is estimated on every 16th row (scaled by \( n/m \)) while the loss
  * and gradient use every row: the fixed point, and so the fit, is unchanged, a pass costs little more than a
  * read of the data, and convergence becomes linear with a rate about the sampled matrix's relative error; a
- * step above a quarter of the previous one, or a singular sampled matrix, switches to the exact matrix. The fit
- * stops when the largest step component is at most {@code tolerance} \( \times (1 + \max_j |\beta_j|) \); a rise of the loss
- * below \( 10^{-11}(1 + L) \) counts as rounding and does not halve the step. Summation order is
+ * step above a quarter of the previous one, or a singular sampled matrix, switches to the exact matrix. Once a
+ * step is below \( 10^{-3} (1 + \max_j |\beta_j|) \) the matrix would change by less than its sampling error,
+ * so it is kept and the remaining passes compute only the loss and gradient (Newton with a frozen matrix, as in
+ * the chord method; the same safeguards apply). The loss needs no logarithm per row: \( \ln(1 + e^{-|\eta|}) \)
+ * is summed as the logarithm of products of at most 512 factors in \( (1, 2] \). The fit stops when the
+ * largest step component is at most {@code tolerance} \( \times (1 + \max_j |\beta_j|) \) (that last step is
+ * taken without a pass to confirm it); a rise of the loss below \( 10^{-11}(1 + L) \) counts as rounding and
+ * does not halve the step. The rows are summed in fixed chunks added in chunk order (see
+ * {@link #withThreads(int)}): summation order is
  * fixed, so the result is bit-for-bit reproducible. See Thomas, Edelman and Crook 2002, Credit Scoring and its
  * Applications, SIAM, ch. 5 (doi:10.1137/1.9780898718317), and McCullagh and Nelder 1989, Generalized Linear
  * Models, ch. 4.
@@ -28,8 +35,15 @@ import org.powercx.core.IndicatorTable;
  * @since 0.2.0
  */
 public final class LogisticRegression {
-    private static final LogisticRegression DEFAULT = new LogisticRegression(0, 1e-10, 100);
+    private static final LogisticRegression DEFAULT = new LogisticRegression(0, 1e-10, 100, 1);
+    /** Rows per block; at most 1,024 so that each of the two products of 1 + z (each factor at most 2) stays finite. */
     private static final int BLOCK = 1024;
+    /** Rows per chunk (a multiple of BLOCK and of SAMPLE_STRIDE), the unit whose sums are merged in order. */
+    private static final int CHUNK = 1 << 16;
+    /** At most this many chunks; larger inputs get proportionally larger chunks. */
+    private static final int MAX_CHUNKS = 512;
+    /** A relative step below this keeps the information matrix for the remaining iterations. */
+    private static final double KEEP = 1e-3;
     private static final int MAX_HALVINGS = 40;
     private static final double ROUNDING = 1e-11;
     /** From this many rows the information matrix is estimated on a fixed subsample. */
@@ -42,11 +56,13 @@ public final class LogisticRegression {
     private final double penalty;
     private final double tolerance;
     private final int maxIterations;
+    private final int threads;
 
-    private LogisticRegression(double penalty, double tolerance, int maxIterations) {
+    private LogisticRegression(double penalty, double tolerance, int maxIterations, int threads) {
         this.penalty = penalty;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+        this.threads = threads;
     }
 
     /**
@@ -69,7 +85,7 @@ public final class LogisticRegression {
         if (!(lambda >= 0 && lambda < Double.POSITIVE_INFINITY)) {
             throw new CreditException("penalty must be finite and non-negative, got %s", lambda);
         }
-        return new LogisticRegression(lambda, tolerance, maxIterations);
+        return new LogisticRegression(lambda, tolerance, maxIterations, threads);
     }
 
     /**
@@ -83,7 +99,7 @@ public final class LogisticRegression {
         if (!(relativeStep >= 1e-15 && relativeStep <= 1e-3)) {
             throw new CreditException("tolerance must lie in [1e-15, 1e-3], got %s", relativeStep);
         }
-        return new LogisticRegression(penalty, relativeStep, maxIterations);
+        return new LogisticRegression(penalty, relativeStep, maxIterations, threads);
     }
 
     /**
@@ -97,7 +113,36 @@ public final class LogisticRegression {
         if (count < 1 || count > 10_000) {
             throw new CreditException("maximum iterations must lie in [1, 10000], got %d", count);
         }
-        return new LogisticRegression(penalty, tolerance, count);
+        return new LogisticRegression(penalty, tolerance, count, threads);
+    }
+
+    /**
+     * Runs each pass over the data on several threads. The rows are summed in fixed chunks (65,536 rows, more
+     * from 33,554,432 rows so that there are at most 512) whose sums are added in chunk order, so the fitted
+     * model is bit-identical for any thread count; threads pay off from a few hundred thousand rows.
+     *
+     * @param count worker threads, 1 (the default) to
+     *     {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}
+     * @return a new calculator
+     * @throws CreditException if the count is outside
+     *     [1, {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}]
+     * @since 0.2.0
+     */
+    public LogisticRegression withThreads(int count) {
+        if (!ParallelRanges.isValidThreadCount(count)) {
+            throw new CreditException("threads must lie in [1, %d], got %d", ParallelRanges.MAX_THREADS, count);
+        }
+        return new LogisticRegression(penalty, tolerance, maxIterations, count);
+    }
+
+    /**
+     * Returns the number of threads a pass uses.
+     *
+     * @return at least 1
+     * @since 0.2.0
+     */
+    public int threads() {
+        return threads;
     }
 
     /**
@@ -156,11 +201,6 @@ public final class LogisticRegression {
                 throw new CreditException("column '%s' has %s values for %d outcomes", names.get(j),
                     c == null ? "no" : String.valueOf(c.length), n);
             }
-            for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(c[i])) {
-                    throw new CreditException("column '%s' row %d is not finite: %s", names.get(j), i, c[i]);
-                }
-            }
         }
         int q = p + 1;
         double[] beta = new double[q];
@@ -169,8 +209,13 @@ public final class LogisticRegression {
         // large data: the information matrix from every SAMPLE_STRIDE-th row (the gradient always from all rows)
         int stride = n >= MIN_SAMPLED_ROWS ? SAMPLE_STRIDE : 1;
         double loss = pass(columns, outcomes, beta, grad, info, stride);
+        if (!(Double.isFinite(loss) && Double.isFinite(grad[0]))) {
+            // at beta = 0 every row's linear predictor is 0 * x: NaN exactly when some x is not finite
+            requireFinite(names, columns);
+        }
         int iterations = 0;
         int passes = 1;
+        boolean refresh = true;
         double[] step = new double[q];
         double[] trial = new double[q];
         double[] g2 = new double[q];
@@ -186,8 +231,10 @@ public final class LogisticRegression {
             try {
                 solve(info, step, q, names);
             } catch (CreditException e) {
-                if (stride > 1) {
+                if (stride > 1 || !refresh) {
+                    // a sampled or kept matrix may be singular where the exact current one is not
                     stride = 1;
+                    refresh = true;
                     iterations--;
                     loss = pass(columns, outcomes, beta, grad, info, 1);
                     passes++;
@@ -206,9 +253,20 @@ public final class LogisticRegression {
                 big = Math.max(big, Math.abs(beta[j]));
                 size = Math.max(size, Math.abs(step[j]));
             }
-            if (stride > 1 && iterations > 2 && size > SLOW * previousSize) {
-                // the sampled matrix converges too slowly here: exact Newton from now on
+            if (size <= tolerance * (1 + big)) {
+                // converged: the last step is taken without another pass to confirm it
+                for (int j = 0; j < q; j++) {
+                    beta[j] -= step[j];
+                }
+                break;
+            }
+            if (iterations > 2 && size > SLOW * previousSize) {
+                // a sampled or kept matrix converges too slowly here: exact Newton from now on
                 stride = 1;
+                refresh = true;
+            } else if (refresh && size <= KEEP * (1 + big)) {
+                // the matrix would change by about this relative step: keep the current one from now on
+                refresh = false;
             }
             previousSize = size;
             double t = 1;
@@ -218,7 +276,7 @@ public final class LogisticRegression {
                 for (int j = 0; j < q; j++) {
                     trial[j] = beta[j] - t * step[j];
                 }
-                trialLoss = pass(columns, outcomes, trial, g2, h2, stride);
+                trialLoss = pass(columns, outcomes, trial, g2, refresh ? h2 : null, stride);
                 passes++;
                 // a rise within rounding of the loss is no rise: near the optimum the loss is flat to ~n ulp
                 if (trialLoss - loss <= ROUNDING * (1 + Math.abs(loss)) || halvings == MAX_HALVINGS
@@ -230,7 +288,9 @@ public final class LogisticRegression {
             }
             System.arraycopy(trial, 0, beta, 0, q);
             System.arraycopy(g2, 0, grad, 0, q);
-            System.arraycopy(h2, 0, info, 0, q * q);
+            if (refresh) {
+                System.arraycopy(h2, 0, info, 0, q * q);
+            }
             loss = trialLoss;
             if (t * size <= tolerance * (1 + big)) {
                 break;
@@ -241,9 +301,28 @@ public final class LogisticRegression {
         return new LogisticModel(names, beta[0], coefficients, penalty, iterations, passes);
     }
 
+    /** Names the first value that is not finite. */
+    private static void requireFinite(List<String> names, double[][] columns) {
+        for (int j = 0; j < columns.length; j++) {
+            double[] c = columns[j];
+            for (int i = 0; i < c.length; i++) {
+                if (!Double.isFinite(c[i])) {
+                    throw new CreditException("column '%s' row %d is not finite: %s", names.get(j), i, c[i]);
+                }
+            }
+        }
+    }
+
+    /** The rows of one chunk: a function of the row count only, so that the sums do not depend on threads. */
+    static int chunkRows(int n) {
+        int rows = (int) Math.min(Integer.MAX_VALUE, ((long) n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+        return Math.max(CHUNK, (rows + CHUNK - 1) / CHUNK * CHUNK);
+    }
+
     /**
-     * One fused pass: loss at beta, gradient and information matrix (full, row-major q x q); the matrix from
-     * the rows whose index is a multiple of {@code stride}, scaled by rows / sampled rows.
+     * One fused pass: loss at beta, gradient and, unless {@code info} is null, the information matrix (full,
+     * row-major q x q) from the rows whose index is a multiple of {@code stride}, scaled by rows / sampled rows.
+     * The rows are summed in fixed chunks on up to {@link #threads()} threads and the chunks added in order.
      *
      * @return the penalised loss
      */
@@ -251,121 +330,236 @@ public final class LogisticRegression {
         int p = x.length;
         int q = p + 1;
         int n = y.length;
+        int chunk = chunkRows(n);
+        int chunks = (int) (((long) n + chunk - 1) / chunk);
+        int width = 1 + q + (info == null ? 0 : q * (q + 1) / 2);
+        double[][] sums = new double[chunks][width];
+        ParallelRanges.run(chunks, threads, (c0, c1) -> {
+            Block block = new Block(p, stride, info != null);
+            for (int c = c0; c < c1; c++) {
+                int from = c * chunk;
+                block.chunk(x, y, beta, from, (int) Math.min(n, (long) from + chunk), sums[c]);
+            }
+        });
         java.util.Arrays.fill(grad, 0);
-        java.util.Arrays.fill(info, 0);
-        double[] eta = new double[BLOCK];
-        double[] w = new double[BLOCK];
-        double[] r = new double[BLOCK];
-        double[] wx = new double[BLOCK];
-        int per = BLOCK / stride;
-        double[] ws = new double[per];
-        double[][] xs = stride == 1 ? x : new double[p][per];
-        long sampled = 0;
         double loss = 0;
-        for (int r0 = 0; r0 < n; r0 += BLOCK) {
-            int len = Math.min(BLOCK, n - r0);
-            java.util.Arrays.fill(eta, 0, len, beta[0]);
-            for (int j = 0; j < p; j++) {
-                double b = beta[j + 1];
-                double[] c = x[j];
-                for (int i = 0; i < len; i++) {
-                    eta[i] += b * c[r0 + i];
-                }
+        double[] tri = new double[width - 1 - q];
+        for (double[] s : sums) {
+            loss += s[0];
+            for (int j = 0; j < q; j++) {
+                grad[j] += s[1 + j];
             }
-            double blockLoss = 0;
-            double sr = 0;
-            for (int i = 0; i < len; i++) {
-                double e = eta[i];
-                double z = Math.exp(-Math.abs(e));
-                double mu = e >= 0 ? 1 / (1 + z) : z / (1 + z);
-                blockLoss += Math.max(e, 0) + Math.log(1 + z) - y[r0 + i] * e;
-                w[i] = mu * (1 - mu);
-                r[i] = mu - y[r0 + i];
-                sr += r[i];
-            }
-            loss += blockLoss;
-            grad[0] += sr;
-            for (int j = 0; j < p; j++) {
-                grad[j + 1] += dot(r, x[j], r0, len);
-            }
-            // the rows of the information matrix: all of the block, or every stride-th gathered
-            double[] wb = w;
-            double[][] xb = x;
-            int off = r0;
-            int m = len;
-            if (stride > 1) {
-                m = 0;
-                for (int i = 0; i < len; i += stride) {
-                    ws[m++] = w[i];
-                }
-                for (int j = 0; j < p; j++) {
-                    double[] c = x[j];
-                    double[] d = xs[j];
-                    for (int i = 0, t = 0; i < len; i += stride, t++) {
-                        d[t] = c[r0 + i];
-                    }
-                }
-                wb = ws;
-                xb = xs;
-                off = 0;
-            }
-            sampled += m;
-            double sw = 0;
-            for (int i = 0; i < m; i++) {
-                sw += wb[i];
-            }
-            info[0] += sw;
-            for (int j = 0; j < p; j++) {
-                double[] c = xb[j];
-                double hj = 0;
-                for (int i = 0; i < m; i++) {
-                    wx[i] = wb[i] * c[off + i];
-                    hj += wx[i];
-                }
-                info[j + 1] += hj;
-                for (int k = j; k < p; k++) {
-                    info[(j + 1) * q + k + 1] += dot(wx, xb[k], off, m);
-                }
+            for (int k = 0; k < tri.length; k++) {
+                tri[k] += s[1 + q + k];
             }
         }
-        if (stride > 1) {
-            double scale = (double) n / sampled;
-            for (int j = 0; j < q * q; j++) {
-                info[j] *= scale;
-            }
-        }
-        for (int j = 0; j < q; j++) {
-            for (int k = 0; k < j; k++) {
-                info[j * q + k] = info[k * q + j];
+        if (info != null) {
+            long sampled = ((long) n + stride - 1) / stride;
+            double scale = stride == 1 ? 1 : (double) n / sampled;
+            for (int j = 0, k = 0; j < q; j++) {
+                for (int l = j; l < q; l++, k++) {
+                    info[j * q + l] = tri[k] * scale;
+                    info[l * q + j] = info[j * q + l];
+                }
             }
         }
         if (penalty > 0) {
             for (int j = 1; j < q; j++) {
                 loss += 0.5 * penalty * beta[j] * beta[j];
                 grad[j] += penalty * beta[j];
-                info[j * q + j] += penalty;
+                if (info != null) {
+                    info[j * q + j] += penalty;
+                }
             }
         }
         return loss;
     }
 
-    /** Four-accumulator dot product of a[0..len) with b[off..off+len). */
-    private static double dot(double[] a, double[] b, int off, int len) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < len; i += 4) {
-            s0 += a[i] * b[off + i];
-            s1 += a[i + 1] * b[off + i + 1];
-            s2 += a[i + 2] * b[off + i + 2];
-            s3 += a[i + 3] * b[off + i + 3];
+    /** The scratch of one thread's pass and the sums of one chunk of rows. */
+    private static final class Block {
+        private final double[] eta = new double[BLOCK];
+        private final double[] w = new double[BLOCK];
+        private final double[] r = new double[BLOCK];
+        private final double[] row;
+        private final int stride;
+        private final boolean information;
+
+        Block(int p, int stride, boolean information) {
+            this.row = new double[p + 1];
+            this.stride = stride;
+            this.information = information;
         }
-        for (; i < len; i++) {
-            s0 += a[i] * b[off + i];
+
+        /**
+         * Adds rows [from, to) into {@code out}: out[0] the loss, out[1..q] the gradient, then the sampled
+         * information matrix's upper triangle row by row.
+         */
+        void chunk(double[][] x, int[] y, double[] beta, int from, int to, double[] out) {
+            int p = x.length;
+            int q = p + 1;
+            double linear = 0;
+            double logs = 0;
+            for (int r0 = from; r0 < to; r0 += BLOCK) {
+                int len = Math.min(BLOCK, to - r0);
+                predictors(x, beta, r0, len);
+                // ln(1 + z) summed as the log of products of factors in (1, 2]: two products of 512 at most
+                double p0 = 1;
+                double p1 = 1;
+                double s0 = 0;
+                double s1 = 0;
+                int i = 0;
+                for (; i + 1 < len; i += 2) {
+                    double e = eta[i];
+                    double z = Math.exp(-Math.abs(e));
+                    double d = 1 + z;
+                    double v = 1 / d;
+                    double o = y[r0 + i];
+                    s0 += Math.max(e, 0) - o * e;
+                    p0 *= d;
+                    w[i] = z * v * v;
+                    r[i] = (e >= 0 ? 1 : z) * v - o;
+                    e = eta[i + 1];
+                    z = Math.exp(-Math.abs(e));
+                    d = 1 + z;
+                    v = 1 / d;
+                    o = y[r0 + i + 1];
+                    s1 += Math.max(e, 0) - o * e;
+                    p1 *= d;
+                    w[i + 1] = z * v * v;
+                    r[i + 1] = (e >= 0 ? 1 : z) * v - o;
+                }
+                if (i < len) {
+                    double e = eta[i];
+                    double z = Math.exp(-Math.abs(e));
+                    double d = 1 + z;
+                    double v = 1 / d;
+                    double o = y[r0 + i];
+                    s0 += Math.max(e, 0) - o * e;
+                    p0 *= d;
+                    w[i] = z * v * v;
+                    r[i] = (e >= 0 ? 1 : z) * v - o;
+                }
+                linear += s0 + s1;
+                logs += Math.log(p0) + Math.log(p1);
+                gradient(x, r0, len, out);
+                if (information) {
+                    information(x, r0, len, out, 1 + q);
+                }
+            }
+            out[0] = linear + logs;
         }
-        return (s0 + s1) + (s2 + s3);
+
+        /** eta = beta_0 + X beta over a block, four columns per sweep. */
+        private void predictors(double[][] x, double[] beta, int r0, int len) {
+            int p = x.length;
+            java.util.Arrays.fill(eta, 0, len, beta[0]);
+            int j = 0;
+            for (; j + 3 < p; j += 4) {
+                double b1 = beta[j + 1];
+                double b2 = beta[j + 2];
+                double b3 = beta[j + 3];
+                double b4 = beta[j + 4];
+                double[] c1 = x[j];
+                double[] c2 = x[j + 1];
+                double[] c3 = x[j + 2];
+                double[] c4 = x[j + 3];
+                for (int i = 0; i < len; i++) {
+                    eta[i] += b1 * c1[r0 + i] + b2 * c2[r0 + i] + b3 * c3[r0 + i] + b4 * c4[r0 + i];
+                }
+            }
+            for (; j < p; j++) {
+                double b = beta[j + 1];
+                double[] c = x[j];
+                for (int i = 0; i < len; i++) {
+                    eta[i] += b * c[r0 + i];
+                }
+            }
+        }
+
+        /** out[1 + j] += sum of r_i x_ij over a block (j = 0 the intercept), four columns per sweep. */
+        private void gradient(double[][] x, int r0, int len, double[] out) {
+            double sr = 0;
+            for (int i = 0; i < len; i++) {
+                sr += r[i];
+            }
+            out[1] += sr;
+            int p = x.length;
+            int j = 0;
+            for (; j + 3 < p; j += 4) {
+                double[] c1 = x[j];
+                double[] c2 = x[j + 1];
+                double[] c3 = x[j + 2];
+                double[] c4 = x[j + 3];
+                double g1 = 0;
+                double g2 = 0;
+                double g3 = 0;
+                double g4 = 0;
+                double h1 = 0;
+                double h2 = 0;
+                double h3 = 0;
+                double h4 = 0;
+                int i = 0;
+                for (; i + 1 < len; i += 2) {
+                    double a = r[i];
+                    double b = r[i + 1];
+                    int k = r0 + i;
+                    g1 += a * c1[k];
+                    g2 += a * c2[k];
+                    g3 += a * c3[k];
+                    g4 += a * c4[k];
+                    h1 += b * c1[k + 1];
+                    h2 += b * c2[k + 1];
+                    h3 += b * c3[k + 1];
+                    h4 += b * c4[k + 1];
+                }
+                if (i < len) {
+                    double a = r[i];
+                    int k = r0 + i;
+                    g1 += a * c1[k];
+                    g2 += a * c2[k];
+                    g3 += a * c3[k];
+                    g4 += a * c4[k];
+                }
+                out[j + 2] += g1 + h1;
+                out[j + 3] += g2 + h2;
+                out[j + 4] += g3 + h3;
+                out[j + 5] += g4 + h4;
+            }
+            for (; j < p; j++) {
+                double[] c = x[j];
+                double g = 0;
+                double h = 0;
+                int i = 0;
+                for (; i + 1 < len; i += 2) {
+                    g += r[i] * c[r0 + i];
+                    h += r[i + 1] * c[r0 + i + 1];
+                }
+                if (i < len) {
+                    g += r[i] * c[r0 + i];
+                }
+                out[j + 2] += g + h;
+            }
+        }
+
+        /** The upper triangle of sum w_i (1, x_i)(1, x_i)^T over the block's rows that are multiples of stride. */
+        private void information(double[][] x, int r0, int len, double[] out, int offset) {
+            int p = x.length;
+            int q = p + 1;
+            // every block starts at a multiple of the stride
+            for (int i = 0; i < len; i += stride) {
+                double wi = w[i];
+                row[0] = 1;
+                for (int j = 0; j < p; j++) {
+                    row[j + 1] = x[j][r0 + i];
+                }
+                for (int j = 0, k = offset; j < q; j++) {
+                    double a = wi * row[j];
+                    for (int l = j; l < q; l++, k++) {
+                        out[k] += a * row[l];
+                    }
+                }
+            }
+        }
     }
 
     /** Solves H s = rhs in place by Cholesky (H is copied); names the first column that is collinear. */

@@ -58,7 +58,8 @@ class ScorecardTest {
         LogisticModel m = LogisticRegression.withDefaults().fit(List.of("x"), new double[][] {x}, y);
         assertThat(m.intercept()).isCloseTo(-Math.log(3), within(1e-12));
         assertThat(m.coefficients()[0]).isCloseTo(2 * Math.log(3), within(1e-12));
-        assertThat(m.passes()).isGreaterThan(m.iterations());
+        // one pass to start and one per iteration but the last (its step is taken unconfirmed)
+        assertThat(m.passes()).isEqualTo(m.iterations());
         // with a penalty the slope shrinks
         LogisticModel p = LogisticRegression.withDefaults().withPenalty(1).fit(List.of("x"), new double[][] {x}, y);
         assertThat(p.coefficients()[0]).isLessThan(2 * Math.log(3)).isPositive();
