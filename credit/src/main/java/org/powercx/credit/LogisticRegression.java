@@ -44,6 +44,7 @@ public final class LogisticRegression {
     private static final int MAX_CHUNKS = 512;
     /** A relative step below this keeps the information matrix for the remaining iterations. */
     private static final double KEEP = 1e-3;
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
     private static final int MAX_HALVINGS = 40;
     private static final double ROUNDING = 1e-11;
     /** From this many rows the information matrix is estimated on a fixed subsample. */
@@ -381,6 +382,8 @@ public final class LogisticRegression {
         private final double[] w = new double[BLOCK];
         private final double[] r = new double[BLOCK];
         private final double[] row;
+        /** e^{-|eta|} of the last row processed. */
+        private double z;
         private final int stride;
         private final boolean information;
 
@@ -409,35 +412,14 @@ public final class LogisticRegression {
                 double s1 = 0;
                 int i = 0;
                 for (; i + 1 < len; i += 2) {
-                    double e = eta[i];
-                    double z = Math.exp(-Math.abs(e));
-                    double d = 1 + z;
-                    double v = 1 / d;
-                    double o = y[r0 + i];
-                    s0 += Math.max(e, 0) - o * e;
-                    p0 *= d;
-                    w[i] = z * v * v;
-                    r[i] = (e >= 0 ? 1 : z) * v - o;
-                    e = eta[i + 1];
-                    z = Math.exp(-Math.abs(e));
-                    d = 1 + z;
-                    v = 1 / d;
-                    o = y[r0 + i + 1];
-                    s1 += Math.max(e, 0) - o * e;
-                    p1 *= d;
-                    w[i + 1] = z * v * v;
-                    r[i + 1] = (e >= 0 ? 1 : z) * v - o;
+                    s0 += row(i, y[r0 + i]);
+                    p0 *= 1 + z;
+                    s1 += row(i + 1, y[r0 + i + 1]);
+                    p1 *= 1 + z;
                 }
                 if (i < len) {
-                    double e = eta[i];
-                    double z = Math.exp(-Math.abs(e));
-                    double d = 1 + z;
-                    double v = 1 / d;
-                    double o = y[r0 + i];
-                    s0 += Math.max(e, 0) - o * e;
-                    p0 *= d;
-                    w[i] = z * v * v;
-                    r[i] = (e >= 0 ? 1 : z) * v - o;
+                    s0 += row(i, y[r0 + i]);
+                    p0 *= 1 + z;
                 }
                 linear += s0 + s1;
                 logs += Math.log(p0) + Math.log(p1);
@@ -447,6 +429,25 @@ public final class LogisticRegression {
                 }
             }
             out[0] = linear + logs;
+        }
+
+        /**
+         * One row of the block without a branch: r = mu - y, w = mu (1 - mu) and {@code z} = e^{-|eta|} set; returns
+         * max(eta, 0) - y eta, the part of the row's loss besides ln(1 + z).
+         */
+        private double row(int i, int outcome) {
+            double e = eta[i];
+            double a = Math.abs(e);
+            double t = Math.exp(-a);
+            double v = 1 / (1 + t);
+            // mu = v for eta >= 0 and z v below: select 1 or z by the sign bit of eta, exactly, without a branch
+            long negative = Double.doubleToRawLongBits(e) >> 63;
+            double m = Double.longBitsToDouble(ONE_BITS & ~negative | Double.doubleToRawLongBits(t) & negative);
+            double o = outcome;
+            w[i] = t * v * v;
+            r[i] = m * v - o;
+            z = t;
+            return 0.5 * (e + a) - o * e;
         }
 
         /** eta = beta_0 + X beta over a block, four columns per sweep. */
