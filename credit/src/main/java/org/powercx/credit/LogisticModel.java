@@ -64,7 +64,8 @@ public final class LogisticModel {
     }
 
     /**
-     * Returns the Newton iterations taken.
+     * Returns the Newton iterations taken on the whole data (from 65,536 rows not counting those of the
+     * warm-start fit on every 16th row).
      *
      * @return the Newton iterations taken
      */
@@ -73,8 +74,9 @@ public final class LogisticModel {
     }
 
     /**
-     * Returns the passes over the data (one to start, one per iteration but the last, whose step is below the
-     * tolerance and taken without a pass, one per step halving).
+     * Returns the passes over the whole data (one to start, one per iteration but the last, whose step is taken
+     * without a pass, one per step halving; from 65,536 rows the warm-start fit on every 16th row adds passes
+     * over that sample, each a sixteenth of the data, not counted here).
      *
      * @return the passes over the data
      */

@@ -15,19 +15,26 @@ import org.powercx.core.internal.ParallelRanges;
  * \( C = 1/\lambda \) ({@code penalty=None} for \( \lambda = 0 \)). Each iteration is one fused pass over the
  * data, in blocks of rows, accumulating the loss, the gradient \( g = X^T(\mu - y) + \lambda\beta \) and the
  * information matrix \( H = X^T W X + \lambda I \), \( W = \mathrm{diag}(\mu_i(1-\mu_i)) \); the Newton step
- * \( H^{-1} g \) is solved by Cholesky and halved while it does not decrease \( L \). From 65,536
- * rows the information matrix of each pass is estimated on every 16th row (scaled by \( n/m \)) while the loss
- * and gradient use every row: the fixed point, and so the fit, is unchanged, a pass costs little more than a
- * read of the data, and convergence becomes linear with a rate about the sampled matrix's relative error; a
- * step above a quarter of the previous one, or a singular sampled matrix, switches to the exact matrix. Once a
- * step is below \( 10^{-3} (1 + \max_j |\beta_j|) \) the matrix would change by less than its sampling error,
- * so it is kept and the remaining passes compute only the loss and gradient (Newton with a frozen matrix, as in
- * the chord method; the same safeguards apply). The loss needs no logarithm per row: \( \ln(1 + e^{-|\eta|}) \)
- * is summed as the logarithm of products of at most 512 factors in \( (1, 2] \). The fit stops when the
- * largest step component is at most {@code tolerance} \( \times (1 + \max_j |\beta_j|) \) (that last step is
- * taken without a pass to confirm it); a rise of the loss below \( 10^{-11}(1 + L) \) counts as rounding and
- * does not halve the step. The rows are summed in fixed chunks added in chunk order (see
- * {@link #withThreads(int)}): summation order is
+ * \( H^{-1} g \) is solved by Cholesky and halved while it does not decrease \( L \).
+ *
+ * <p>Large data. From 65,536 rows the information matrix is estimated on every 16th row (scaled by \( n/m \))
+ * while the loss and gradient use every row: the fixed point, and so the fit, is unchanged, and convergence
+ * becomes linear with a rate about the sampled matrix's relative error (a few per cent). The iteration then
+ * starts from the fit on those same rows (with the penalty scaled by \( m/n \); that fit warm-starts the same
+ * way when it is large itself), about one per cent from the optimum, and keeps the sampled matrix at the start
+ * for every step: each remaining pass computes only the loss and gradient (Newton with a frozen matrix, as in
+ * the chord method). Without a warm start (smaller data, or a sample with one outcome or no fit) the matrix is
+ * recomputed each pass until a step is below \( 10^{-3} (1 + \max_j |\beta_j|) \) and kept from then on. A
+ * step above a quarter of the previous one, or a singular sampled or kept matrix, switches to exact Newton.
+ * The loss needs no logarithm per row: \( \ln(1 + e^{-|\eta|}) \) is summed as the logarithms of products of
+ * at most 512 factors in \( (1, 2] \).
+ *
+ * <p>Stopping. The fit stops when the largest step component is at most {@code tolerance}
+ * \( \times (1 + \max_j |\beta_j|) \), or when the steps shrink geometrically (ratio \( \rho \) of the last
+ * two below 1/4) and the error left after this step, estimated as \( \rho/(1-\rho) \) times it, is at most
+ * half that; the last step is taken without a pass to confirm it. A rise of the loss below
+ * \( 10^{-11}(1 + L) \) counts as rounding and does not halve the step. The rows are summed in fixed chunks
+ * added in chunk order (see {@link #withThreads(int)}): summation order is
  * fixed, so the result is bit-for-bit reproducible. See Thomas, Edelman and Crook 2002, Credit Scoring and its
  * Applications, SIAM, ch. 5 (doi:10.1137/1.9780898718317), and McCullagh and Nelder 1989, Generalized Linear
  * Models, ch. 4.
@@ -36,8 +43,10 @@ import org.powercx.core.internal.ParallelRanges;
  */
 public final class LogisticRegression {
     private static final LogisticRegression DEFAULT = new LogisticRegression(0, 1e-10, 100, 1);
-    /** Rows per block; at most 1,024 so that each of the two products of 1 + z (each factor at most 2) stays finite. */
-    private static final int BLOCK = 1024;
+    /** Rows per block (a multiple of PRODUCT and of SAMPLE_STRIDE). */
+    private static final int BLOCK = 4096;
+    /** Rows per pair of products of 1 + z: at most 512 factors of at most 2 each, so each stays finite. */
+    private static final int PRODUCT = 1024;
     /** Rows per chunk (a multiple of BLOCK and of SAMPLE_STRIDE), the unit whose sums are merged in order. */
     private static final int CHUNK = 1 << 16;
     /** At most this many chunks; larger inputs get proportionally larger chunks. */
@@ -45,6 +54,10 @@ public final class LogisticRegression {
     /** A relative step below this keeps the information matrix for the remaining iterations. */
     private static final double KEEP = 1e-3;
     private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+    /** The relative step at which the warm-start fit on the sample stops (far below its distance to the fit). */
+    private static final double WARM_TOLERANCE = 1e-5;
+    /** The iteration limit of the warm-start fit; beyond it the full fit starts from zero. */
+    private static final int WARM_ITERATIONS = 30;
     private static final int MAX_HALVINGS = 40;
     private static final double ROUNDING = 1e-11;
     /** From this many rows the information matrix is estimated on a fixed subsample. */
@@ -203,29 +216,90 @@ public final class LogisticRegression {
                     c == null ? "no" : String.valueOf(c.length), n);
             }
         }
-        int q = p + 1;
-        double[] beta = new double[q];
+        Newton fit = newton(names, columns, outcomes, penalty, tolerance, maxIterations);
+        double[] coefficients = new double[p];
+        System.arraycopy(fit.beta, 1, coefficients, 0, p);
+        return new LogisticModel(names, fit.beta[0], coefficients, penalty, fit.iterations, fit.passes);
+    }
+
+    /** Where an iteration ended: coefficients (intercept first) and the counts. */
+    private record Newton(double[] beta, int iterations, int passes) {
+    }
+
+    /**
+     * The fit on validated data: from 65,536 rows, warm-started at the fit on every 16th row (with the penalty
+     * scaled by the sample's share, and its information matrix scaled up as the sampled matrix), else from zero.
+     */
+    private Newton newton(List<String> names, double[][] x, int[] y, double lambda, double tol, int limit) {
+        int n = y.length;
+        if (n >= MIN_SAMPLED_ROWS) {
+            int m = (n + SAMPLE_STRIDE - 1) / SAMPLE_STRIDE;
+            int[] ys = new int[m];
+            int defaults = 0;
+            for (int i = 0, t = 0; i < n; i += SAMPLE_STRIDE, t++) {
+                ys[t] = y[i];
+                defaults += y[i];
+            }
+            if (defaults > 0 && defaults < m) {
+                double[][] xs = new double[x.length][m];
+                for (int j = 0; j < x.length; j++) {
+                    double[] c = x[j];
+                    double[] d = xs[j];
+                    for (int i = 0, t = 0; i < n; i += SAMPLE_STRIDE, t++) {
+                        d[t] = c[i];
+                    }
+                }
+                Newton warm = null;
+                try {
+                    warm = newton(names, xs, ys, lambda * m / n, Math.max(tol, WARM_TOLERANCE),
+                        Math.min(limit, WARM_ITERATIONS));
+                } catch (CreditException e) {
+                    // separated, singular or not finite on the sample: the full fit starts from zero and reports
+                }
+                if (warm != null) {
+                    Newton full = iterate(names, x, y, lambda, tol, limit, warm.beta);
+                    if (full != null) {
+                        return full;
+                    }
+                }
+            }
+        }
+        return iterate(names, x, y, lambda, tol, limit, null);
+    }
+
+    /**
+     * Newton iterations from zero ({@code start} null), or from a warm {@code start} with the information matrix
+     * at the start kept throughout; null when such a start meets a loss that is not finite.
+     */
+    private Newton iterate(List<String> names, double[][] columns, int[] outcomes, double lambda, double tol,
+            int limit, double[] start) {
+        int n = outcomes.length;
+        int q = columns.length + 1;
+        double[] beta = start == null ? new double[q] : start.clone();
         double[] grad = new double[q];
         double[] info = new double[q * q];
         // large data: the information matrix from every SAMPLE_STRIDE-th row (the gradient always from all rows)
         int stride = n >= MIN_SAMPLED_ROWS ? SAMPLE_STRIDE : 1;
-        double loss = pass(columns, outcomes, beta, grad, info, stride);
+        double loss = pass(columns, outcomes, beta, grad, info, stride, lambda);
+        boolean refresh = start == null;
         if (!(Double.isFinite(loss) && Double.isFinite(grad[0]))) {
             // at beta = 0 every row's linear predictor is 0 * x: NaN exactly when some x is not finite
             requireFinite(names, columns);
+            if (start != null) {
+                return null;
+            }
         }
         int iterations = 0;
         int passes = 1;
-        boolean refresh = true;
         double[] step = new double[q];
         double[] trial = new double[q];
         double[] g2 = new double[q];
         double[] h2 = new double[q * q];
         double previousSize = Double.POSITIVE_INFINITY;
         while (true) {
-            if (iterations == maxIterations) {
+            if (iterations == limit) {
                 throw new CreditException("logistic regression did not converge in %d iterations (penalty %s); the "
-                    + "outcomes may be separated by the indicators: add a penalty", maxIterations, penalty);
+                    + "outcomes may be separated by the indicators: add a penalty", limit, lambda);
             }
             iterations++;
             System.arraycopy(grad, 0, step, 0, q);
@@ -237,7 +311,7 @@ public final class LogisticRegression {
                     stride = 1;
                     refresh = true;
                     iterations--;
-                    loss = pass(columns, outcomes, beta, grad, info, 1);
+                    loss = pass(columns, outcomes, beta, grad, info, 1, lambda);
                     passes++;
                     continue;
                 }
@@ -246,7 +320,7 @@ public final class LogisticRegression {
                 }
                 throw new CreditException("logistic regression: the information matrix became singular after %d "
                     + "iterations (penalty %s); the outcomes may be separated by the indicators: add a penalty",
-                    iterations - 1, penalty);
+                    iterations - 1, lambda);
             }
             double big = 0;
             double size = 0;
@@ -254,14 +328,16 @@ public final class LogisticRegression {
                 big = Math.max(big, Math.abs(beta[j]));
                 size = Math.max(size, Math.abs(step[j]));
             }
-            if (size <= tolerance * (1 + big)) {
-                // converged: the last step is taken without another pass to confirm it
+            double ratio = iterations > 1 ? size / previousSize : 1;
+            if (size <= tol * (1 + big) || ratio < SLOW && size * ratio / (1 - ratio) <= 0.5 * tol * (1 + big)) {
+                // converged, or steps shrinking geometrically leave less than half the tolerance after this one:
+                // the last step is taken without another pass to confirm it
                 for (int j = 0; j < q; j++) {
                     beta[j] -= step[j];
                 }
                 break;
             }
-            if (iterations > 2 && size > SLOW * previousSize) {
+            if ((iterations > 2 || start != null) && size > SLOW * previousSize) {
                 // a sampled or kept matrix converges too slowly here: exact Newton from now on
                 stride = 1;
                 refresh = true;
@@ -277,11 +353,11 @@ public final class LogisticRegression {
                 for (int j = 0; j < q; j++) {
                     trial[j] = beta[j] - t * step[j];
                 }
-                trialLoss = pass(columns, outcomes, trial, g2, refresh ? h2 : null, stride);
+                trialLoss = pass(columns, outcomes, trial, g2, refresh ? h2 : null, stride, lambda);
                 passes++;
                 // a rise within rounding of the loss is no rise: near the optimum the loss is flat to ~n ulp
                 if (trialLoss - loss <= ROUNDING * (1 + Math.abs(loss)) || halvings == MAX_HALVINGS
-                    || t * size <= tolerance * (1 + big)) {
+                    || t * size <= tol * (1 + big)) {
                     break;
                 }
                 t *= 0.5;
@@ -293,13 +369,11 @@ public final class LogisticRegression {
                 System.arraycopy(h2, 0, info, 0, q * q);
             }
             loss = trialLoss;
-            if (t * size <= tolerance * (1 + big)) {
+            if (t * size <= tol * (1 + big)) {
                 break;
             }
         }
-        double[] coefficients = new double[p];
-        System.arraycopy(beta, 1, coefficients, 0, p);
-        return new LogisticModel(names, beta[0], coefficients, penalty, iterations, passes);
+        return new Newton(beta, iterations, passes);
     }
 
     /** Names the first value that is not finite. */
@@ -328,6 +402,12 @@ public final class LogisticRegression {
      * @return the penalised loss
      */
     double pass(double[][] x, int[] y, double[] beta, double[] grad, double[] info, int stride) {
+        return pass(x, y, beta, grad, info, stride, penalty);
+    }
+
+    /** {@link #pass(double[][], int[], double[], double[], double[], int)} with the L2 penalty lambda. */
+    private double pass(double[][] x, int[] y, double[] beta, double[] grad, double[] info, int stride,
+            double lambda) {
         int p = x.length;
         int q = p + 1;
         int n = y.length;
@@ -364,12 +444,12 @@ public final class LogisticRegression {
                 }
             }
         }
-        if (penalty > 0) {
+        if (lambda > 0) {
             for (int j = 1; j < q; j++) {
-                loss += 0.5 * penalty * beta[j] * beta[j];
-                grad[j] += penalty * beta[j];
+                loss += 0.5 * lambda * beta[j] * beta[j];
+                grad[j] += lambda * beta[j];
                 if (info != null) {
-                    info[j * q + j] += penalty;
+                    info[j * q + j] += lambda;
                 }
             }
         }
@@ -405,24 +485,27 @@ public final class LogisticRegression {
             for (int r0 = from; r0 < to; r0 += BLOCK) {
                 int len = Math.min(BLOCK, to - r0);
                 predictors(x, beta, r0, len);
-                // ln(1 + z) summed as the log of products of factors in (1, 2]: two products of 512 at most
-                double p0 = 1;
-                double p1 = 1;
+                // ln(1 + z) summed as the logarithms of products of factors in (1, 2], at most 512 per product
                 double s0 = 0;
                 double s1 = 0;
-                int i = 0;
-                for (; i + 1 < len; i += 2) {
-                    s0 += row(i, y[r0 + i]);
-                    p0 *= 1 + z;
-                    s1 += row(i + 1, y[r0 + i + 1]);
-                    p1 *= 1 + z;
-                }
-                if (i < len) {
-                    s0 += row(i, y[r0 + i]);
-                    p0 *= 1 + z;
+                for (int g = 0; g < len; g += PRODUCT) {
+                    int end = Math.min(len, g + PRODUCT);
+                    double p0 = 1;
+                    double p1 = 1;
+                    int i = g;
+                    for (; i + 1 < end; i += 2) {
+                        s0 += row(i, y[r0 + i]);
+                        p0 *= 1 + z;
+                        s1 += row(i + 1, y[r0 + i + 1]);
+                        p1 *= 1 + z;
+                    }
+                    if (i < end) {
+                        s0 += row(i, y[r0 + i]);
+                        p0 *= 1 + z;
+                    }
+                    logs += Math.log(p0) + Math.log(p1);
                 }
                 linear += s0 + s1;
-                logs += Math.log(p0) + Math.log(p1);
                 gradient(x, r0, len, out);
                 if (information) {
                     information(x, r0, len, out, 1 + q);
