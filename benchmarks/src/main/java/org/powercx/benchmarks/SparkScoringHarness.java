@@ -1,8 +1,10 @@
 package org.powercx.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -11,6 +13,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.powercx.core.IndicatorTable;
+import org.powercx.grey.GreyRelationalModel;
 import org.powercx.samples.CustomerGenerator;
 import org.powercx.segmentation.CustomerAnalysis;
 import org.powercx.segmentation.CustomerModel;
@@ -18,12 +21,16 @@ import org.powercx.spark.ColumnMapping;
 import org.powercx.spark.SparkScorer;
 
 /**
- * A timed harness (not JMH: a Spark job is seconds long and runs its own threads) of {@link SparkScorer} with a
- * {@link CustomerModel} in {@code local[2]}, against an in-run baseline: a pass-through {@code mapPartitions} over
- * the same Dataset with the same row encoder, both written to Spark's no-op sink. Each phase is timed by the wall
- * clock and by the JVM's process CPU time (all threads, the driver's included). The customers are made by
- * Spark from {@code range} and seeded {@code rand} within each input column's calibration range, so that 10^7
- * rows need no memory on the driver. Arguments: rows (default 10^7), partitions (default 8), repeats (default 3).
+ * A timed harness (not JMH: a Spark job is seconds long and runs its own threads) of {@link SparkScorer} in
+ * {@code local[2]} against an in-run baseline: a pass-through {@code mapPartitions} over the same Dataset with the
+ * same row encoder ({@code pass}), the scoring with a fitted {@link CustomerModel} ({@code score}, 20 result
+ * columns) and with its current-value {@link GreyRelationalModel} alone ({@code grey}, one result column), all
+ * written to Spark's no-op sink, in turn in every repeat. Each phase is timed by the wall clock and by the JVM's
+ * process CPU time (all threads, the driver's included). The customers are made by Spark from {@code range} and
+ * seeded {@code rand} within each input column's calibration range, so that 10^7 rows need no memory on the
+ * driver. Arguments: rows (default 10^7), partitions (default 8), repeats (default 3), the phases ({@code all}, the
+ * default, or one of {@code pass}, {@code score}, {@code grey} alone, for a profile), and the scorer's batch rows
+ * (default {@value SparkScorer#DEFAULT_BATCH_ROWS}).
  * How to run it is in docs/performance.md; it is not part of the test phase.
  */
 public final class SparkScoringHarness {
@@ -31,57 +38,68 @@ public final class SparkScoringHarness {
     }
 
     /**
-     * Runs the baseline and the scoring, alternately, and prints each time and the ratio of the best times.
+     * Runs the phases in turn, repeatedly, and prints each time and the ratios of the best times to the baseline's.
      *
-     * @param args rows, partitions, repeats
+     * @param args rows, partitions, repeats, phases, batch rows
      */
     public static void main(String[] args) {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String only = args.length > 3 ? args[3] : "all";
+        SparkScorer scorer = args.length > 4 ? SparkScorer.withDefaults().withBatchRows(Integer.parseInt(args[4]))
+            : SparkScorer.withDefaults();
         SparkSession spark = SparkSession.builder().master("local[2]").appName("powercx-spark-harness")
             .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
         try {
             IndicatorTable calibration = CustomerGenerator.withDefaults().generate(20_000, 5L).table();
             CustomerModel model = CustomerAnalysis.withDefaults().fit(calibration);
+            GreyRelationalModel grey = model.parameters().currentModel();
             Dataset<Row> data = customers(spark, model.inputColumns(), calibration, rows, partitions);
+            ColumnMapping mapping = ColumnMapping.withDefaults().withKey("id");
             MapPartitionsFunction<Row, Row> same = it -> it;
-            double bestBase = Double.MAX_VALUE;
-            double bestScore = Double.MAX_VALUE;
-            double bestBaseCpu = Double.MAX_VALUE;
-            double bestScoreCpu = Double.MAX_VALUE;
-            for (int r = 0; r < repeats; r++) {
-                long c0 = processCpuNanos();
-                long t0 = System.nanoTime();
-                data.mapPartitions(same, Encoders.row(data.schema())).write().format("noop").mode(SaveMode.Overwrite)
-                    .save();
-                long t1 = System.nanoTime();
-                long c1 = processCpuNanos();
-                SparkScorer.withDefaults().score(data, model, ColumnMapping.withDefaults().withKey("id")).write()
-                    .format("noop").mode(SaveMode.Overwrite).save();
-                long t2 = System.nanoTime();
-                long c2 = processCpuNanos();
-                double base = (t1 - t0) / 1e9;
-                double score = (t2 - t1) / 1e9;
-                double baseCpu = (c1 - c0) / 1e9;
-                double scoreCpu = (c2 - c1) / 1e9;
-                bestBase = Math.min(bestBase, base);
-                bestScore = Math.min(bestScore, score);
-                bestBaseCpu = Math.min(bestBaseCpu, baseCpu);
-                bestScoreCpu = Math.min(bestScoreCpu, scoreCpu);
-                System.out.printf(Locale.ROOT, "run %d: pass-through %.2f s (CPU %.2f s), scoring %.2f s (CPU %.2f s)%n",
-                    r + 1, base, baseCpu, score, scoreCpu);
+            Map<String, Runnable> phases = new LinkedHashMap<>();
+            phases.put("pass", () -> noop(data.mapPartitions(same, Encoders.row(data.schema()))));
+            phases.put("score", () -> noop(scorer.score(data, model, mapping)));
+            phases.put("grey", () -> noop(scorer.score(data, grey, mapping)));
+            if (!"all".equals(only)) {
+                phases.keySet().retainAll(List.of(only));
             }
-            System.out.printf(Locale.ROOT, "rows %d, partitions %d, local[2]: best pass-through %.2f s, best scoring"
-                + " %.2f s, ratio %.2f, scoring %.0f rows/s, %.0f CPU-seconds per 10^9 rows (2 cores)%n", rows,
-                partitions, bestBase, bestScore, bestScore / bestBase, rows / bestScore, 2 * bestScore / rows * 1e9);
-            System.out.printf(Locale.ROOT, "process CPU time: best pass-through %.2f s, best scoring %.2f s, ratio"
-                + " %.2f, %.0f CPU-seconds per 10^9 rows%n", bestBaseCpu, bestScoreCpu, bestScoreCpu / bestBaseCpu,
-                bestScoreCpu / rows * 1e9);
+            Map<String, double[]> best = new LinkedHashMap<>();
+            for (int r = 0; r < repeats; r++) {
+                StringBuilder line = new StringBuilder("run " + (r + 1) + ":");
+                for (Map.Entry<String, Runnable> phase : phases.entrySet()) {
+                    long c0 = processCpuNanos();
+                    long t0 = System.nanoTime();
+                    phase.getValue().run();
+                    double wall = (System.nanoTime() - t0) / 1e9;
+                    double cpu = (processCpuNanos() - c0) / 1e9;
+                    double[] b = best.computeIfAbsent(phase.getKey(), k -> new double[] {Double.MAX_VALUE,
+                        Double.MAX_VALUE});
+                    b[0] = Math.min(b[0], wall);
+                    b[1] = Math.min(b[1], cpu);
+                    line.append(String.format(Locale.ROOT, " %s %.2f s (CPU %.2f s)", phase.getKey(), wall, cpu));
+                }
+                System.out.println(line);
+            }
+            double[] base = best.get("pass");
+            System.out.printf(Locale.ROOT, "rows %d, partitions %d, local[2], %d repeats, best of each:%n", rows,
+                partitions, repeats);
+            for (Map.Entry<String, double[]> e : best.entrySet()) {
+                double[] b = e.getValue();
+                System.out.printf(Locale.ROOT, "  %-5s wall %6.2f s, CPU %6.2f s, %5.0f CPU-seconds per 10^9 rows%s%n",
+                    e.getKey(), b[0], b[1], b[1] / rows * 1e9, base == null || b == base ? ""
+                        : String.format(Locale.ROOT, ", ratio to pass: wall %.2f, CPU %.2f", b[0] / base[0],
+                            b[1] / base[1]));
+            }
         } finally {
             spark.stop();
         }
+    }
+
+    private static void noop(Dataset<Row> result) {
+        result.write().format("noop").mode(SaveMode.Overwrite).save();
     }
 
     /**

@@ -3,8 +3,11 @@ package org.powercx.spark;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.sql.types.StructField;
@@ -43,8 +46,13 @@ final class CustomerKernel extends BatchKernel {
         }
         List<List<String>> sets = model.measureSets();
         this.measureText = new ArrayData[sets.size()];
+        // each set in Spark's compact array form, which the scan's row encoder copies whole (a generic array it
+        // would write element by element)
+        UnsafeProjection compact = UnsafeProjection.create(new DataType[] {
+            DataTypes.createArrayType(DataTypes.StringType, false)});
         for (int m = 0; m < measureText.length; m++) {
-            measureText[m] = new GenericArrayData((Object[]) CreditKernel.utf8(sets.get(m)));
+            GenericArrayData set = new GenericArrayData((Object[]) CreditKernel.utf8(sets.get(m)));
+            measureText[m] = compact.apply(new GenericInternalRow(new Object[] {set})).getArray(0).copy();
         }
     }
 

@@ -62,11 +62,35 @@ abstract class PartitionScoring implements Serializable {
         /** The row's j-th model input (column inputIndex[j], not null) as a double. */
         abstract double number(R r, int j);
 
+        /**
+         * Reads all the row's inputs into {@code columns[j][slot]} at once when none is null and all are finite,
+         * the common case, and returns true; false (the default) leaves the row to the reading column by column,
+         * which applies the missing-value policy and names what it refuses.
+         */
+        boolean readAll(R r, double[][] into, int slot) {
+            return false;
+        }
+
         /** The row's key as text. */
         abstract String keyText(R r);
 
-        /** The row as kept until its batch is scored (a copy when the input reuses its row objects). */
-        abstract R keep(R r);
+        /**
+         * Keeps the row until its batch is scored, as kept row {@code slot} (a copy when the input reuses its row
+         * objects).
+         */
+        void keep(R r, int slot) {
+            rows[slot] = r;
+        }
+
+        /** Kept row {@code slot} of the batch (a view that may be reused by the next call). */
+        @SuppressWarnings("unchecked")
+        R kept(int slot) {
+            return (R) rows[slot];
+        }
+
+        /** Called before the rows of a new batch are read: the rows kept for the last batch are no longer needed. */
+        void startBatch() {
+        }
 
         /** The output row of kept row i of the scored batch. */
         abstract R emit(R r, int i);
@@ -81,12 +105,11 @@ abstract class PartitionScoring implements Serializable {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public R next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            R r = (R) rows[next];
+            R r = kept(next);
             rows[next] = null;
             return emit(r, next++);
         }
@@ -94,9 +117,15 @@ abstract class PartitionScoring implements Serializable {
         private void fill() {
             size = 0;
             next = 0;
+            startBatch();
             while (size < batchRows && input.hasNext()) {
                 R r = input.next();
                 read++;
+                if (readAll(r, columns, size)) {
+                    positions[size] = read - 1;
+                    keep(r, size++);
+                    continue;
+                }
                 boolean keep = true;
                 for (int j = 0; j < inputIndex.length; j++) {
                     double v;
@@ -121,7 +150,7 @@ abstract class PartitionScoring implements Serializable {
                 }
                 if (keep) {
                     positions[size] = read - 1;
-                    rows[size++] = keep(r);
+                    keep(r, size++);
                 }
             }
             if (size > 0) {
@@ -134,7 +163,6 @@ abstract class PartitionScoring implements Serializable {
         }
 
         /** The kernel refused a batch: rescore its rows one by one to name the row it refuses. */
-        @SuppressWarnings("unchecked")
         private SparkException refusal(IllegalArgumentException batch) {
             double[][] one = new double[columns.length][1];
             for (int i = 0; i < size; i++) {
@@ -144,11 +172,12 @@ abstract class PartitionScoring implements Serializable {
                 try {
                     kernel.score(one, 1);
                 } catch (IllegalArgumentException e) {
-                    return new SparkException("scoring the row " + key((R) rows[i], positions[i]), e);
+                    return new SparkException("scoring the row " + key(kept(i), positions[i]), e);
                 }
             }
-            return new SparkException("scoring the batch from the row " + key((R) rows[0], positions[0])
-                + " to the row " + key((R) rows[size - 1], positions[size - 1]), batch);
+            String first = key(kept(0), positions[0]);
+            return new SparkException("scoring the batch from the row " + first + " to the row "
+                + key(kept(size - 1), positions[size - 1]), batch);
         }
 
         private String key(R r, long position) {

@@ -44,11 +44,6 @@ final class ScoringFunction extends PartitionScoring implements MapPartitionsFun
             }
 
             @Override
-            Row keep(Row r) {
-                return r;
-            }
-
-            @Override
             Row emit(Row r, int i) {
                 Object[] values = new Object[width + outputs];
                 for (int k = 0; k < width; k++) {
