@@ -48,6 +48,7 @@ public class ScorecardBenchmark {
     double[][] columns;
     int[] labels;
     ScorecardModel card;
+    ScorecardModel cardTwoThreads;
     double[] out;
 
     /** Builds the seeded data and fits the scorecard used for scoring. */
@@ -59,6 +60,7 @@ public class ScorecardBenchmark {
         labels = data.labels;
         table = data.table;
         card = Scorecard.withDefaults().withMinInformationValue(0).fit(table, labels);
+        cardTwoThreads = card.withThreads(2);
         out = new double[rows];
     }
 
@@ -80,6 +82,18 @@ public class ScorecardBenchmark {
     @Benchmark
     public double[] scoreColumns() {
         card.scores(columns, out);
+        return out;
+    }
+
+    /**
+     * The scorecard applied to every customer with the primitive kernel on two threads (fixed row blocks; the
+     * same bits).
+     *
+     * @return the scores
+     */
+    @Benchmark
+    public double[] scoreColumnsTwoThreads() {
+        cardTwoThreads.scores(columns, out);
         return out;
     }
 

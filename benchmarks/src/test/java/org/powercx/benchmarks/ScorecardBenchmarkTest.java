@@ -24,6 +24,7 @@ class ScorecardBenchmarkTest {
         double[] scores = b.card.scores(b.table);
         assertThat(b.scoreColumns()).containsExactly(scores);
         assertThat(b.scoreTable()).containsExactly(scores);
+        assertThat(b.scoreColumnsTwoThreads()).containsExactly(scores);
         checks.assertSum(b.baselineSum());
         checks.assertRowSums(b.baselineRowSums());
         checks.assertUntouched(b.columns, b.table);
