@@ -25,6 +25,8 @@ class ScorecardBenchmarkTest {
         assertThat(b.scoreColumns()).containsExactly(scores);
         assertThat(b.scoreTable()).containsExactly(scores);
         assertThat(b.scoreColumnsTwoThreads()).containsExactly(scores);
+        assertThat(b.scoreMaskChain()).containsExactly(scores);
+        assertThat(b.scoreClampChain()).containsExactly(scores);
         checks.assertSum(b.baselineSum());
         checks.assertRowSums(b.baselineRowSums());
         checks.assertUntouched(b.columns, b.table);
