@@ -20,9 +20,10 @@ import org.powercx.segmentation.CustomerScores;
 
 /**
  * The {@code --stream} paths of the commands that score with a saved model ({@code credit score --model},
- * {@code credit scorecard score --model}, {@code segment apply --model}): the CSV file is read in blocks of rows, each block is scored and its lines are
- * written before the next block is read, so memory holds one block whatever the file's size. Each row is scored
- * by itself, so the lines are those of the in-memory run's {@code -f csv} output, byte for byte.
+ * {@code credit scorecard score --model}, {@code segment apply --model}): the CSV file is read in blocks of rows,
+ * each block is scored and its lines are written before the next block is read, so memory holds one block
+ * whatever the file's size. Each row is scored by itself, so the lines are those of the in-memory run's
+ * {@code -f csv} output, byte for byte.
  */
 final class ScoreStreams {
     /** Characters gathered before they are handed to the writer. */

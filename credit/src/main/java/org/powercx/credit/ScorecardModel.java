@@ -354,8 +354,8 @@ public final class ScorecardModel implements java.io.Serializable {
      * number of bounds in lower cells plus one if \( x \) exceeds the bound in its own cell (+inf when there is none);
      * {@code pair[2k]} and {@code pair[2k + 1]} hold the points of those two bins, so that one sign bit picks the
      * points. The cuts hold the bounds plus 0.0, so that a bound of -0.0 compares as 0.0 does (u - x is -0.0 for
-     * u = -0.0 and x = 0.0, yet x is not above u). A single bound is a grid of one cell. With {@code cut == null} (2^16 cells do not separate the
-     * bounds) the kernel counts the bounds below each value instead.
+     * u = -0.0 and x = 0.0, yet x is not above u). A single bound is a grid of one cell. With {@code cut == null}
+     * (2^16 cells do not separate the bounds) the kernel counts the bounds below each value instead.
      */
     private static final class Grid {
         final double lo;
