@@ -27,6 +27,9 @@ class ScorecardBenchmarkTest {
         double[] scores = b.card.scores(b.table);
         assertThat(b.scoreColumns()).containsExactly(scores);
         assertThat(b.scoreTable()).containsExactly(scores);
+        assertThat(b.scoreColumnsTwoThreads()).containsExactly(scores);
+        assertThat(b.scoreMaskChain()).containsExactly(scores);
+        assertThat(b.scoreClampChain()).containsExactly(scores);
         checks.assertSum(b.baselineSum());
         assertThat(b.baselineSumTwoThreads()).isCloseTo(b.baselineSum(), org.assertj.core.data.Offset.offset(1e-6));
         checks.assertRowSums(b.baselineRowSums());

@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
     description = "Credit scoring with Fisher's linear discriminant, fitted on customers labelled 1 (defaulted) "
         + "or 0.",
     subcommands = {CreditCommand.Fit.class, CreditCommand.Score.class, CreditCommand.Grade.class,
-        CreditCommand.Validate.class, CreditCommand.Monitor.class})
+        CreditCommand.Validate.class, CreditCommand.Monitor.class, ScorecardCommand.class})
 final class CreditCommand implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -52,7 +52,7 @@ final class CreditCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "missing subcommand: fit, score, grade, validate or monitor");
+            "missing subcommand: fit, score, grade, validate, monitor or scorecard");
     }
 
     /** The training data and model options shared by the subcommands. */

@@ -14,14 +14,16 @@ import org.powercx.core.IndicatorTable;
 import org.powercx.core.internal.AtomicFiles;
 import org.powercx.credit.CreditGrades;
 import org.powercx.credit.DiscriminantModel;
+import org.powercx.credit.ScorecardModel;
 import org.powercx.segmentation.CustomerModel;
 import org.powercx.segmentation.CustomerScores;
 
 /**
  * The {@code --stream} paths of the commands that score with a saved model ({@code credit score --model},
- * {@code segment apply --model}): the CSV file is read in blocks of rows, each block is scored and its lines are
- * written before the next block is read, so memory holds one block whatever the file's size. Each row is scored
- * by itself, so the lines are those of the in-memory run's {@code -f csv} output, byte for byte.
+ * {@code credit scorecard score --model}, {@code segment apply --model}): the CSV file is read in blocks of rows,
+ * each block is scored and its lines are written before the next block is read, so memory holds one block
+ * whatever the file's size. Each row is scored by itself, so the lines are those of the in-memory run's
+ * {@code -f csv} output, byte for byte.
  */
 final class ScoreStreams {
     /** Characters gathered before they are handed to the writer. */
@@ -100,6 +102,50 @@ final class ScoreStreams {
                 throw new CliException("%s: no customer rows", file);
             }
             sb.append("\n# ").append(CreditCommand.cutoffNote(grades)).append('\n');
+            out.append(sb);
+        }
+    }
+
+    /**
+     * {@code credit scorecard score --model --stream}: the scores table of {@code -f csv}.
+     *
+     * @param opened the blocks of the file, closed here
+     * @param m the saved scorecard
+     * @param file the file, for messages
+     * @param out where the CSV goes
+     * @throws IOException if writing fails
+     * @throws CliException naming the file if it has no rows or a row cannot be scored
+     */
+    static void scorecard(CsvBlockReader opened, ScorecardModel m, Path file, Writer out) throws IOException {
+        try (CsvBlockReader blocks = opened) {
+            StringBuilder sb = new StringBuilder(FLUSH_CHARS + 4096);
+            List<Object> row = Arrays.asList(new Object[ScorecardCommand.SCORE_HEADER.size()]);
+            long rows = 0;
+            while (blocks.hasNext()) {
+                IndicatorTable t = blocks.next();
+                if (rows == 0) {
+                    Output.line(sb, ScorecardCommand.SCORE_HEADER);
+                }
+                double[] score;
+                double[] p;
+                try {
+                    score = m.scores(t);
+                    p = m.defaultProbabilities(t);
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("%s: %s", file, e.getMessage());
+                }
+                for (int i = 0; i < score.length; i++) {
+                    row.set(0, t.id(i));
+                    row.set(1, score[i]);
+                    row.set(2, p[i]);
+                    Output.line(sb, row);
+                    flushIfFull(sb, out);
+                }
+                rows += score.length;
+            }
+            if (rows == 0) {
+                throw new CliException("%s: no customer rows", file);
+            }
             out.append(sb);
         }
     }

@@ -165,7 +165,7 @@ class CreditCommandTest {
             .contains("option --shrinkage: 'fixed-by-class:' is none of");
         assertThat(Cli.run("credit", "fit", CSV, "--collinearity", "ignore").err.strip())
             .isEqualTo("powercx credit fit: option --collinearity: 'ignore' is neither reject nor drop");
-        assertThat(Cli.run("credit").err).contains("missing subcommand: fit, score, grade, validate or monitor");
+        assertThat(Cli.run("credit").err).contains("missing subcommand: fit, score, grade, validate, monitor or scorecard");
     }
 
     @Test

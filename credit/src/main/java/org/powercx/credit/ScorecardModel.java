@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.powercx.core.IndicatorTable;
 import org.powercx.core.TextTable;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * A fitted logistic scorecard: the bins of each retained indicator with their weights of evidence and points,
@@ -32,8 +33,9 @@ public final class ScorecardModel implements java.io.Serializable {
     private final transient PointsScaling scaling;
     private final double[][] upper;
     private final double[][] points;
-    /** Per indicator, the bin grid of the scoring kernel, or null to count the bounds. */
+    /** Per indicator, the scoring table of the kernel. */
     private final transient Grid[] grids;
+    private final transient int threads;
 
     /**
      * The bins of one indicator: its name, the upper bounds and the goods and defaults of each bin, from which
@@ -322,7 +324,7 @@ public final class ScorecardModel implements java.io.Serializable {
     }
 
     private Object writeReplace() {
-        return new SerializedForm(parameters());
+        return new SerializedForm(parameters(), threads);
     }
 
     private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
@@ -333,51 +335,60 @@ public final class ScorecardModel implements java.io.Serializable {
     private static final class SerializedForm implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
         private final Parameters parameters;
+        /** The number of scoring threads; 0 (absent) reads as 1. */
+        private final int threads;
 
-        SerializedForm(Parameters parameters) {
+        SerializedForm(Parameters parameters, int threads) {
             this.parameters = parameters;
+            this.threads = threads;
         }
 
         private Object readResolve() {
-            return of(parameters);
+            return of(parameters).withThreads(Math.max(1, threads));
         }
     }
 
     /**
-     * A uniform grid over the bounds with at most one bound per cell: cell \( k = \min(K-1, \max(0,
-     * \lfloor (x - u_1)\,s \rfloor)) \) is monotone in \( x \), so the bin of \( x \) is the number of bounds in lower
-     * cells plus one if \( x \) exceeds the bound in its own cell (+inf when there is none).
+     * The scoring table of one indicator: a uniform grid over the bounds with at most one bound per cell. Cell
+     * \( k = \min(K-1, \max(0, \lfloor (x - u_1)\,s \rfloor)) \) is monotone in \( x \), so the bin of \( x \) is the
+     * number of bounds in lower cells plus one if \( x \) exceeds the bound in its own cell (+inf when there is none);
+     * {@code pair[2k]} and {@code pair[2k + 1]} hold the points of those two bins, so that one sign bit picks the
+     * points. The cuts hold the bounds plus 0.0, so that a bound of -0.0 compares as 0.0 does (u - x is -0.0 for
+     * u = -0.0 and x = 0.0, yet x is not above u). A single bound is a grid of one cell. With {@code cut == null}
+     * (2^16 cells do not separate the bounds) the kernel counts the bounds below each value instead.
      */
     private static final class Grid {
         final double lo;
         final double scale;
         final int last;
-        final int[] below;
         final double[] cut;
+        final double[] pair;
 
-        Grid(double lo, double scale, int[] below, double[] cut) {
+        private Grid(double lo, double scale, int cells) {
             this.lo = lo;
             this.scale = scale;
-            this.last = below.length - 1;
-            this.below = below;
-            this.cut = cut;
+            this.last = cells - 1;
+            this.cut = cells == 0 ? null : new double[cells];
+            this.pair = new double[2 * cells];
         }
 
         int cell(double x) {
             return Math.min(last, Math.max(0, (int) ((x - lo) * scale)));
         }
 
-        /** A grid for the bounds, or null when 2^16 cells do not separate them. */
-        static Grid of(double[] u) {
-            if (u.length < 2) {
-                return null;
+        /** The table of bounds {@code u} and points {@code pts}, or a grid without cells to count the bounds. */
+        static Grid of(double[] u, double[] pts) {
+            if (u.length == 1) {
+                Grid g = new Grid(u[0], 0, 1);
+                g.cut[0] = u[0] + 0.0;
+                g.pair[0] = pts[0];
+                g.pair[1] = pts[1];
+                return g;
             }
             double span = u[u.length - 1] - u[0];
-            if (!(span > 0 && span < Double.POSITIVE_INFINITY)) {
-                return null;
-            }
-            for (int cells = 4 * u.length; cells <= 1 << 16; cells *= 2) {
-                Grid g = new Grid(u[0], cells / span, new int[cells], new double[cells]);
+            for (int cells = 4 * u.length; span > 0 && span < Double.POSITIVE_INFINITY && cells <= 1 << 16;
+                    cells *= 2) {
+                Grid g = new Grid(u[0], cells / span, cells);
                 int previous = -1;
                 boolean separated = true;
                 for (double b : u) {
@@ -391,15 +402,16 @@ public final class ScorecardModel implements java.io.Serializable {
                 java.util.Arrays.fill(g.cut, Double.POSITIVE_INFINITY);
                 int next = 0;
                 for (int k = 0; k < cells; k++) {
-                    g.below[k] = next;
+                    g.pair[2 * k] = pts[next];
                     if (next < u.length && g.cell(u[next]) == k) {
-                        g.cut[k] = u[next];
+                        g.cut[k] = u[next] + 0.0;
                         next++;
                     }
+                    g.pair[2 * k + 1] = pts[next];
                 }
                 return g;
             }
-            return null;
+            return new Grid(0, 0, 0);
         }
     }
 
@@ -427,15 +439,55 @@ public final class ScorecardModel implements java.io.Serializable {
         this.upper = new double[m][];
         this.points = new double[m][];
         this.grids = new Grid[m];
+        this.threads = 1;
         for (int j = 0; j < m; j++) {
             upper[j] = bins.get(j).upperBounds();
-            grids[j] = Grid.of(upper[j]);
             double[] woe = bins.get(j).woe();
             points[j] = new double[woe.length];
             for (int b = 0; b < woe.length; b++) {
                 points[j][b] = -(beta[j] * woe[b] + b0 / m) * scaling.factor() + scaling.offset() / m;
             }
+            grids[j] = Grid.of(upper[j], points[j]);
         }
+    }
+
+    private ScorecardModel(ScorecardModel model, int threads) {
+        this.bins = model.bins;
+        this.dropped = model.dropped;
+        this.regression = model.regression;
+        this.scaling = model.scaling;
+        this.upper = model.upper;
+        this.points = model.points;
+        this.grids = model.grids;
+        this.threads = threads;
+    }
+
+    /**
+     * This scorecard scoring with another number of threads: {@link #scores(double[][], double[])} and
+     * {@link #scores(IndicatorTable)} split the rows into fixed blocks shared among the threads; every score
+     * depends only on its own row, so the scores are bit-identical for any thread count.
+     *
+     * @param newThreads 1 to {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}
+     * @return a scorecard with the same parameters
+     * @throws CreditException if the count is below 1 or above the cap
+     * @since 0.2.0
+     */
+    public ScorecardModel withThreads(int newThreads) {
+        if (!ParallelRanges.isValidThreadCount(newThreads)) {
+            throw new CreditException("threads must lie in [1, %d], got %d", ParallelRanges.MAX_THREADS,
+                newThreads);
+        }
+        return new ScorecardModel(this, newThreads);
+    }
+
+    /**
+     * The number of scoring threads (1 unless set by {@link #withThreads(int)}).
+     *
+     * @return the thread count
+     * @since 0.2.0
+     */
+    public int threads() {
+        return threads;
     }
 
     /** The WoE of each value's bin. */
@@ -567,9 +619,11 @@ public final class ScorecardModel implements java.io.Serializable {
     }
 
     /**
-     * Scores columns of customers into {@code out}, without per-row allocation: column by column, each value's
-     * bin is found without branches (a uniform grid over the bounds with at most one bound per cell, then the
-     * sign bit of \( u - x \), which is negative exactly when \( x &gt; u \)) and its points added.
+     * Scores columns of customers into {@code out}, without per-row allocation: block by block of rows, each
+     * column in card order adds to the block's scores the points of each value's bin, found without branches (a
+     * uniform grid over the bounds with at most one bound per cell, then the sign bit of \( u - x \), which is
+     * negative exactly when \( x &gt; u \)). Each score is the sum, in card order from 0, of the points of its
+     * bins, whatever the {@linkplain #withThreads(int) thread count}.
      *
      * @param columns one column per indicator on the card, in {@link #indicatorNames()} order, equal lengths,
      *     finite; not modified
@@ -591,49 +645,76 @@ public final class ScorecardModel implements java.io.Serializable {
         if (out.length < n) {
             throw new CreditException("output holds %d values for %d rows", out.length, n);
         }
-        java.util.Arrays.fill(out, 0, n, 0.0);
-        int[] bin = new int[Math.min(BLOCK, n)];
-        for (int j = 0; j < columns.length; j++) {
-            double[] c = columns[j];
-            double[] u = upper[j];
-            double[] pts = points[j];
-            Grid g = grids[j];
-            for (int r0 = 0; r0 < n; r0 += BLOCK) {
-                int len = Math.min(BLOCK, n - r0);
-                double check = 0;
-                if (g != null) {
-                    int[] below = g.below;
-                    double[] cut = g.cut;
-                    for (int i = 0; i < len; i++) {
-                        double v = c[r0 + i];
-                        int k = g.cell(v);
-                        // v > cut[k] exactly when cut[k] - v is negative: its sign bit, without a branch
-                        out[r0 + i] += pts[below[k] + (int) (Double.doubleToRawLongBits(cut[k] - v) >>> 63)];
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        boolean[] flagged = new boolean[blocks];
+        ParallelRanges.run(blocks, threads, (b0, b1) -> scoreBlocks(columns, n, b0, b1, out, flagged));
+        for (boolean f : flagged) {
+            if (f) {
+                throw notFinite(columns);
+            }
+        }
+    }
+
+    /**
+     * Scores the row blocks [b0, b1): per block, the block of {@code out} stays in L1 while every column adds its
+     * points in card order; a block holding a value that is not finite is flagged.
+     */
+    private void scoreBlocks(double[][] columns, int n, int b0, int b1, double[] out, boolean[] flagged) {
+        int[] bin = new int[BLOCK];
+        for (int b = b0; b < b1; b++) {
+            int r0 = b * BLOCK;
+            int r1 = Math.min(n, r0 + BLOCK);
+            java.util.Arrays.fill(out, r0, r1, 0.0);
+            double check = 0;
+            for (int j = 0; j < columns.length; j++) {
+                double[] c = columns[j];
+                Grid g = grids[j];
+                double[] cut = g.cut;
+                if (cut != null) {
+                    double[] pair = g.pair;
+                    double lo = g.lo;
+                    double scale = g.scale;
+                    int last = g.last;
+                    for (int i = r0; i < r1; i++) {
+                        double v = c[i];
+                        int k = Math.min(last, Math.max(0, (int) ((v - lo) * scale)));
+                        // v > cut[k] exactly when cut[k] - v is negative: its sign bit picks the upper bin
+                        out[i] += pair[2 * k + (int) (Double.doubleToRawLongBits(cut[k] - v) >>> 63)];
                         check += v - v;
                     }
                 } else {
-                    java.util.Arrays.fill(bin, 0, len, 0);
-                    for (double b : u) {
-                        for (int i = 0; i < len; i++) {
-                            bin[i] += (int) (Double.doubleToRawLongBits(b - c[r0 + i]) >>> 63);
+                    double[] pts = points[j];
+                    java.util.Arrays.fill(bin, 0);
+                    for (double bound : upper[j]) {
+                        double u = bound + 0.0;
+                        for (int i = r0; i < r1; i++) {
+                            bin[i - r0] += (int) (Double.doubleToRawLongBits(u - c[i]) >>> 63);
                         }
                     }
-                    for (int i = 0; i < len; i++) {
-                        double v = c[r0 + i];
+                    for (int i = r0; i < r1; i++) {
+                        double v = c[i];
                         check += v - v;
-                        out[r0 + i] += pts[bin[i]];
-                    }
-                }
-                if (check != 0) {
-                    for (int i = 0; i < len; i++) {
-                        if (!Double.isFinite(c[r0 + i])) {
-                            throw new CreditException("indicator '%s' row %d is not finite: %s", bins.get(j).name(),
-                                r0 + i, c[r0 + i]);
-                        }
+                        out[i] += pts[bin[i - r0]];
                     }
                 }
             }
+            // v - v is 0 for finite v and NaN otherwise
+            flagged[b] = check != 0;
         }
+    }
+
+    /** The first value, column by column, that is not finite. */
+    private CreditException notFinite(double[][] columns) {
+        for (int j = 0; j < columns.length; j++) {
+            double[] c = columns[j];
+            for (int i = 0; i < c.length; i++) {
+                if (!Double.isFinite(c[i])) {
+                    return new CreditException("indicator '%s' row %d is not finite: %s", bins.get(j).name(), i,
+                        c[i]);
+                }
+            }
+        }
+        throw new IllegalStateException("a flagged block holds only finite values");
     }
 
     /**
