@@ -56,6 +56,8 @@ final class CsvFileReader {
     private final int m;
     private final long minPartBytes;
     private final int longestToken;
+    /** Whether the delimiter cannot be part of a number, so that a number's end can be found as it is parsed. */
+    private final boolean fastNumbers;
     /** For each value column, its position in the record. */
     private final int[] columnPositions;
 
@@ -89,6 +91,7 @@ final class CsvFileReader {
             longest = Math.max(longest, token.length);
         }
         this.longestToken = longest;
+        this.fastNumbers = "0123456789+-.eE".indexOf(delimiter) < 0;
         this.ragged = ragged;
         this.policy = policy;
         this.threads = threads;
@@ -298,7 +301,18 @@ final class CsvFileReader {
         rows.end = expected;
         rows.endLine = line;
         int n = kept;
-        double[][] cols = new double[m][n];
+        double[][] cols = new double[m][];
+        if (assembled.length == 1) {
+            // one part: its columns, trimmed, are the table's (no zeroed arrays to fill)
+            for (int j = 0; j < m; j++) {
+                double[] part = assembled[0].values[j];
+                cols[j] = part.length == n ? part : Arrays.copyOf(part, n);
+            }
+        } else {
+            for (int j = 0; j < m; j++) {
+                cols[j] = new double[n];
+            }
+        }
         String[] ids = new String[n];
         long[] lines = new long[n];
         ParallelRanges.run(assembled.length, assembled.length, (from, to) -> {
@@ -310,8 +324,10 @@ final class CsvFileReader {
                     lines[i] = lineBase[c] + p.lines[r];
                     ids[i] = idColumn >= 0 ? p.ids[r] : Long.toString(recordBase[c] + p.numbers[r] + 1);
                 }
-                for (int j = 0; j < m; j++) {
-                    System.arraycopy(p.values[j], 0, cols[j], base, p.rows);
+                if (assembled.length > 1) {
+                    for (int j = 0; j < m; j++) {
+                        System.arraycopy(p.values[j], 0, cols[j], base, p.rows);
+                    }
                 }
                 assembled[c] = null;
                 parts[c] = null;
@@ -453,6 +469,9 @@ final class CsvFileReader {
         private int fieldStart;
         private long recBreaks;
         private boolean rowMissing;
+        /** Whether the current field's number was parsed by the fast path. */
+        private boolean parsed;
+        private final DecimalParser number = new DecimalParser();
 
         Part(FileChannel channel, long size) {
             this.channel = channel;
@@ -697,7 +716,20 @@ final class CsvFileReader {
                 } else {
                     q = s;
                     byte d = delimiter;
-                    while (q < limit) {
+                    int numberRole = f < headerSize ? roles[f] : SKIP;
+                    if (numberRole >= 0 && valueError == null && fastNumbers) {
+                        // the common case: a plain number ended by the delimiter or a line break, parsed as it is
+                        // scanned (the same bits as the general path, which handles everything else)
+                        double v = number.parse(buf, s, limit);
+                        int t = number.end();
+                        if (v == v && t < limit && (buf[t] == d || buf[t] == '\n' || buf[t] == '\r')
+                            && !isToken(buf, s, t)) {
+                            values[numberRole][row] = v;
+                            parsed = true;
+                            q = t;
+                        }
+                    }
+                    while (!parsed && q < limit) {
                         byte c = buf[q];
                         if (c == d || c == '\n' || c == '\r') {
                             break;
@@ -723,7 +755,9 @@ final class CsvFileReader {
                     throw recordTooLong();
                 }
                 int role = f < headerSize ? roles[f] : SKIP;
-                if (role >= 0) {
+                if (parsed) {
+                    parsed = false;
+                } else if (role >= 0) {
                     if (valueError == null) {
                         valueError = value(cell, cs, ce, row, role);
                     }
