@@ -1,6 +1,9 @@
 package org.powercx.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 
 /**
  * The fast path of number parsing for the CSV reader: a plain decimal ({@code [+-]digits[.digits][(e|E)[+-]digits]},
@@ -27,6 +30,10 @@ final class DecimalParser {
         1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     /** Longest number (in bytes) this path takes. */
     private static final int MAX_LENGTH = 64;
+
+    /** Eight bytes read as one little-endian long, for eight digits at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+        ByteOrder.LITTLE_ENDIAN);
 
     private int end;
 
@@ -60,6 +67,15 @@ final class DecimalParser {
             i++;
         }
         int c;
+        while (i + 8 <= stop) {
+            long eight = (long) LONGS.get(b, i);
+            if (!eightDigits(eight)) {
+                break;
+            }
+            w = w * 100_000_000L + eightDigitsValue(eight);
+            digits += 8;
+            i += 8;
+        }
         while (i < stop && (c = b[i] - '0') >= 0 && c <= 9) {
             w = w * 10 + c;
             digits++;
@@ -77,6 +93,15 @@ final class DecimalParser {
                 while (i < stop && b[i] == '0') {
                     i++;
                 }
+            }
+            while (i + 8 <= stop) {
+                long eight = (long) LONGS.get(b, i);
+                if (!eightDigits(eight)) {
+                    break;
+                }
+                w = w * 100_000_000L + eightDigitsValue(eight);
+                digits += 8;
+                i += 8;
             }
             while (i < stop && (c = b[i] - '0') >= 0 && c <= 9) {
                 w = w * 10 + c;
@@ -115,6 +140,19 @@ final class DecimalParser {
             return Double.NaN;
         }
         return toDouble(w, exp10, negative);
+    }
+
+    /** Whether all eight bytes are ASCII digits (above 9 sets a top bit in the sum, below 0 in the difference). */
+    static boolean eightDigits(long v) {
+        return ((v + 0x4646_4646_4646_4646L | v - 0x3030_3030_3030_3030L) & 0x8080_8080_8080_8080L) == 0;
+    }
+
+    /** The value of eight ASCII digits read little-endian (the first digit in the lowest byte). */
+    static long eightDigitsValue(long v) {
+        long x = v - 0x3030_3030_3030_3030L;
+        x = x * 10 + (x >>> 8);
+        long mask = 0x0000_00FF_0000_00FFL;
+        return ((x & mask) * (100 + (1_000_000L << 32)) + ((x >>> 16) & mask) * (1 + (10_000L << 32))) >>> 32;
     }
 
     /**
