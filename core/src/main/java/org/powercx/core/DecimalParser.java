@@ -35,7 +35,13 @@ final class DecimalParser {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
         ByteOrder.LITTLE_ENDIAN);
 
+    private static final long[] POW10_LONG = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L};
+
     private int end;
+    /** The digits accumulated by {@link #digitRun} (wrapping past 19 digits, which the caller then refuses). */
+    private long runValue;
+    private int runDigits;
 
     /**
      * The index after the last byte the last {@link #parse} call looked at as part of the number.
@@ -60,27 +66,15 @@ final class DecimalParser {
             negative = b[i] == '-';
             i++;
         }
-        long w = 0;
-        int digits = 0;
         int intStart = i;
         while (i < stop && b[i] == '0') {
             i++;
         }
-        int c;
-        while (i + 8 <= stop) {
-            long eight = (long) LONGS.get(b, i);
-            if (!eightDigits(eight)) {
-                break;
-            }
-            w = w * 100_000_000L + eightDigitsValue(eight);
-            digits += 8;
-            i += 8;
-        }
-        while (i < stop && (c = b[i] - '0') >= 0 && c <= 9) {
-            w = w * 10 + c;
-            digits++;
-            i++;
-        }
+        runValue = 0;
+        runDigits = 0;
+        i = digitRun(b, i, stop);
+        long w = runValue;
+        int digits = runDigits;
         if (i == intStart) {
             end = i;
             return Double.NaN;
@@ -94,20 +88,9 @@ final class DecimalParser {
                     i++;
                 }
             }
-            while (i + 8 <= stop) {
-                long eight = (long) LONGS.get(b, i);
-                if (!eightDigits(eight)) {
-                    break;
-                }
-                w = w * 100_000_000L + eightDigitsValue(eight);
-                digits += 8;
-                i += 8;
-            }
-            while (i < stop && (c = b[i] - '0') >= 0 && c <= 9) {
-                w = w * 10 + c;
-                digits++;
-                i++;
-            }
+            i = digitRun(b, i, stop);
+            w = runValue;
+            digits = runDigits;
             if (i == fracStart) {
                 end = i;
                 return Double.NaN;
@@ -123,6 +106,7 @@ final class DecimalParser {
             }
             int expStart = i;
             int e = 0;
+            int c;
             while (i < stop && (c = b[i] - '0') >= 0 && c <= 9) {
                 if (e < 100_000) {
                     e = e * 10 + c;
@@ -142,17 +126,71 @@ final class DecimalParser {
         return toDouble(w, exp10, negative);
     }
 
+    /**
+     * Reads the digits from {@code b[i]} on, eight bytes at a time while eight can be read before {@code stop},
+     * adding them to {@link #runValue} and {@link #runDigits}.
+     *
+     * @return the index of the first byte that is not a digit (or {@code stop})
+     */
+    private int digitRun(byte[] b, int from, int stop) {
+        int i = from;
+        long w = runValue;
+        int digits = runDigits;
+        while (i + 8 <= stop) {
+            long v = (long) LONGS.get(b, i);
+            long nonDigits = nonDigits(v);
+            if (nonDigits == 0) {
+                w = w * 100_000_000L + combine(v - 0x3030_3030_3030_3030L);
+                digits += 8;
+                i += 8;
+                continue;
+            }
+            // the lowest flagged byte is the first that is not a digit: the n before it are digits; shifted to
+            // the top of the word (zeros below them) they read as an eight-digit number with leading zeros
+            int n = Long.numberOfTrailingZeros(nonDigits) >>> 3;
+            if (n > 0) {
+                w = w * POW10_LONG[n] + combine((v - 0x3030_3030_3030_3030L) << ((8 - n) << 3));
+                digits += n;
+                i += n;
+            }
+            runValue = w;
+            runDigits = digits;
+            return i;
+        }
+        int c;
+        while (i < stop && (c = b[i] - '0') >= 0 && c <= 9) {
+            w = w * 10 + c;
+            digits++;
+            i++;
+        }
+        runValue = w;
+        runDigits = digits;
+        return i;
+    }
+
+    /**
+     * The top bit of each byte of {@code v} that is not an ASCII digit (a byte above '9' sets it in the sum, one
+     * below '0' in the difference; digits carry and borrow nothing, so the lowest flag is exact).
+     */
+    static long nonDigits(long v) {
+        return (v + 0x4646_4646_4646_4646L | v - 0x3030_3030_3030_3030L) & 0x8080_8080_8080_8080L;
+    }
+
+    /** The value of eight digit values (0 to 9, one per byte, the first in the lowest byte). */
+    private static long combine(long digitBytes) {
+        long x = digitBytes * 10 + (digitBytes >>> 8);
+        long mask = 0x0000_00FF_0000_00FFL;
+        return ((x & mask) * (100 + (1_000_000L << 32)) + ((x >>> 16) & mask) * (1 + (10_000L << 32))) >>> 32;
+    }
+
     /** Whether all eight bytes are ASCII digits (above 9 sets a top bit in the sum, below 0 in the difference). */
     static boolean eightDigits(long v) {
-        return ((v + 0x4646_4646_4646_4646L | v - 0x3030_3030_3030_3030L) & 0x8080_8080_8080_8080L) == 0;
+        return nonDigits(v) == 0;
     }
 
     /** The value of eight ASCII digits read little-endian (the first digit in the lowest byte). */
     static long eightDigitsValue(long v) {
-        long x = v - 0x3030_3030_3030_3030L;
-        x = x * 10 + (x >>> 8);
-        long mask = 0x0000_00FF_0000_00FFL;
-        return ((x & mask) * (100 + (1_000_000L << 32)) + ((x >>> 16) & mask) * (1 + (10_000L << 32))) >>> 32;
+        return combine(v - 0x3030_3030_3030_3030L);
     }
 
     /**
@@ -166,7 +204,7 @@ final class DecimalParser {
         if (w == 0) {
             return negative ? -0.0 : 0.0;
         }
-        if (Long.compareUnsigned(w, 1L << 53) < 0 && q >= -22 && q <= 22) {
+        if (w + Long.MIN_VALUE < (1L << 53) + Long.MIN_VALUE && q >= -22 && q <= 22) {
             double d = (double) w;
             d = q < 0 ? d / EXACT[-q] : d * EXACT[q];
             return negative ? -d : d;
@@ -182,15 +220,17 @@ final class DecimalParser {
         long loPow = POW10[k + 1];
         long xHi = Math.multiplyHigh(man, hiPow) + ((hiPow >> 63) & man) + ((man >> 63) & hiPow);
         long xLo = man * hiPow;
-        if ((xHi & 0x1FF) == 0x1FF && Long.compareUnsigned(xLo + man, man) < 0) {
+        // unsigned comparisons written out (a + MIN < b + MIN), as Long.compareUnsigned does
+        if ((xHi & 0x1FF) == 0x1FF && xLo + man + Long.MIN_VALUE < man + Long.MIN_VALUE) {
             long yHi = Math.multiplyHigh(man, loPow) + ((loPow >> 63) & man) + ((man >> 63) & loPow);
             long yLo = man * loPow;
             long mergedHi = xHi;
             long mergedLo = xLo + yHi;
-            if (Long.compareUnsigned(mergedLo, xLo) < 0) {
+            if (mergedLo + Long.MIN_VALUE < xLo + Long.MIN_VALUE) {
                 mergedHi++;
             }
-            if ((mergedHi & 0x1FF) == 0x1FF && mergedLo + 1 == 0 && Long.compareUnsigned(yLo + man, man) < 0) {
+            if ((mergedHi & 0x1FF) == 0x1FF && mergedLo + 1 == 0
+                && yLo + man + Long.MIN_VALUE < man + Long.MIN_VALUE) {
                 return Double.NaN;
             }
             xHi = mergedHi;
