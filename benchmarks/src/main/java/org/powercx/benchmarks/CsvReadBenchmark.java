@@ -23,14 +23,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.powercx.core.CsvBlockReader;
 import org.powercx.core.CsvTableReader;
 import org.powercx.core.IndicatorTable;
 
 /**
  * Reading a CSV file of {@code rows} customers by 16 random doubles (uniform in [0, 100), written by
  * {@link Double#toString}, about 300 MB for 1,000,000 rows: the shape of the pandas peer script) into an
- * {@link IndicatorTable} with {@link CsvTableReader#read(Path)} on 1 and 2 threads, against the in-run baseline
- * that only reads the file's bytes and counts its lines.
+ * {@link IndicatorTable} with {@link CsvTableReader#read(Path)} on 1 and 2 threads, and streamed in blocks with
+ * {@link CsvTableReader#stream(Path, int)}, against the in-run baseline that only reads the file's bytes and counts
+ * its lines.
  *
  * <p>The file is written to a temporary directory at set-up (seeded) and deleted at tear-down.
  */
@@ -106,6 +108,28 @@ public class CsvReadBenchmark {
     @Benchmark
     public IndicatorTable read() {
         return CsvTableReader.withDefaults().withThreads(threads).read(file).table();
+    }
+
+    /**
+     * Streams the file in blocks of 65,536 rows ({@link CsvTableReader#stream(Path, int)}: windows of bytes parsed
+     * on {@code threads} threads, as the command line's streaming passes read) and sums every value.
+     *
+     * @return the sum
+     */
+    @Benchmark
+    public double streamSum() {
+        double s = 0;
+        try (CsvBlockReader blocks = CsvTableReader.withDefaults().withThreads(threads).stream(file, 65_536)) {
+            while (blocks.hasNext()) {
+                IndicatorTable block = blocks.next();
+                for (int j = 0; j < block.indicatorCount(); j++) {
+                    for (double v : block.column(j)) {
+                        s += v;
+                    }
+                }
+            }
+        }
+        return s;
     }
 
     /**

@@ -105,21 +105,33 @@ public class StreamingPassBenchmark {
         try (CsvBlockReader blocks = open();
              Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
             w.write("id,grade\n");
-            StringBuilder line = new StringBuilder(64);
+            // as the command: lines gathered into a chunk, handed to the writer 32 K characters at a time
+            StringBuilder chunk = new StringBuilder((1 << 15) + 256);
+            char[] buffer = new char[(1 << 15) + 256];
             model.score(blocks, (id, grade) -> {
-                line.setLength(0);
-                line.append(id).append(',').append(grade).append('\n');
-                chars[0] += line.length();
-                try {
-                    w.append(line);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                chunk.append(id).append(',').append(grade).append('\n');
+                if (chunk.length() >= 1 << 15) {
+                    chars[0] += drain(chunk, buffer, w);
                 }
             });
+            chars[0] += drain(chunk, buffer, w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return chars[0];
+    }
+
+    private static int drain(StringBuilder chunk, char[] buffer, Writer w) {
+        int n = chunk.length();
+        char[] chars = n <= buffer.length ? buffer : new char[n];
+        chunk.getChars(0, n, chars, 0);
+        chunk.setLength(0);
+        try {
+            w.write(chars, 0, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
     }
 
     /**

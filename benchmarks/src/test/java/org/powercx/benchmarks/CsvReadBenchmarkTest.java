@@ -29,6 +29,13 @@ class CsvReadBenchmarkTest {
             for (int j = 0; j < 16; j++) {
                 assertThat(one.get(0, j)).isEqualTo(random.nextDouble() * 100.0);
             }
+            double sum = 0;
+            for (int j = 0; j < 16; j++) {
+                for (double v : one.column(j)) {
+                    sum += v;
+                }
+            }
+            assertThat(b.streamSum()).isEqualTo(sum);
             assertThat(b.baselineCountLines()).isEqualTo(30_001);
             assertThat(Files.size(b.file)).isGreaterThan(30_000L * 16 * 15);
         } finally {

@@ -52,16 +52,17 @@ final class GraStream {
         try (CsvBlockReader blocks = command.blocks()) {
             if (top == null) {
                 out.write("id,grade\n");
-                StringBuilder line = new StringBuilder(64);
+                // lines are gathered and written a chunk at a time; StringBuilder.append(double) prints what
+                // Double.toString prints without making a String per grade
+                StringBuilder chunk = new StringBuilder(CHUNK + 256);
+                char[] chars = new char[CHUNK + 256];
                 model.score(blocks, (id, grade) -> {
-                    line.setLength(0);
-                    line.append(csvField(id)).append(',').append(grade).append('\n');
-                    try {
-                        out.append(line);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                    appendField(chunk, id).append(',').append(grade).append('\n');
+                    if (chunk.length() >= CHUNK) {
+                        drain(chunk, chars, out);
                     }
                 });
+                drain(chunk, chars, out);
             } else {
                 // worst of the kept ones at the head: lower grade, or equal grade and later in the file
                 PriorityQueue<Best> best = new PriorityQueue<>(top + 1, (a, b) -> {
@@ -91,6 +92,32 @@ final class GraStream {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Characters gathered before they are handed to the writer. */
+    private static final int CHUNK = 1 << 15;
+
+    private static void drain(StringBuilder chunk, char[] chars, Writer out) {
+        int n = chunk.length();
+        char[] buffer = n <= chars.length ? chars : new char[n];
+        chunk.getChars(0, n, buffer, 0);
+        chunk.setLength(0);
+        try {
+            out.write(buffer, 0, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends {@code s} as {@link #csvField} writes it. */
+    private static StringBuilder appendField(StringBuilder to, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return to.append(csvField(s));
+            }
+        }
+        return to.append(s);
     }
 
     private static String csvField(String s) {

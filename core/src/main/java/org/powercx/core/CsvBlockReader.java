@@ -175,13 +175,15 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
         int capacity = Math.min(blockRows, window.ids.length - offset);
         double[][] cols = new double[m][capacity];
         String[] ids = new String[capacity];
-        Map<String, Long> lines = new HashMap<>(capacity * 2);
+        long[] lines = new long[capacity];
+        IdIndex seen = new IdIndex(capacity);
         int n = 0;
         while (n < blockRows && hasNext()) {
             int take = Math.min(blockRows - n, window.ids.length - offset);
             if (n + take > capacity) {
                 capacity = (int) Math.min(blockRows, Math.max(2L * capacity, n + take));
                 ids = java.util.Arrays.copyOf(ids, capacity);
+                lines = java.util.Arrays.copyOf(lines, capacity);
                 for (int j = 0; j < m; j++) {
                     cols[j] = java.util.Arrays.copyOf(cols[j], capacity);
                 }
@@ -189,10 +191,11 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
             for (int r = 0; r < take; r++) {
                 String id = window.ids[offset + r];
                 long line = window.lines[offset + r];
-                Long previous = lines.put(id, line);
-                if (previous != null) {
+                lines[n + r] = line;
+                int previous = seen.add(id);
+                if (previous >= 0) {
                     throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)", source, line, id,
-                        previous);
+                        lines[previous]);
                 }
             }
             System.arraycopy(window.ids, offset, ids, n, take);
@@ -208,7 +211,8 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
                 cols[j] = java.util.Arrays.copyOf(cols[j], n);
             }
         }
-        return IndicatorTable.ofColumns(indicators, java.util.Arrays.asList(ids), cols);
+        // the windows hold non-blank ids and finite values (missing cells are rejected, dropped or filled)
+        return IndicatorTable.owning(indicators, ids, cols);
     }
 
     /**

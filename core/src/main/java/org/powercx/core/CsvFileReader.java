@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.powercx.core.internal.ParallelRanges;
 
@@ -58,6 +56,8 @@ final class CsvFileReader {
     private final int m;
     private final long minPartBytes;
     private final int longestToken;
+    /** Whether the delimiter cannot be part of a number, so that a number's end can be found as it is parsed. */
+    private final boolean fastNumbers;
     /** For each value column, its position in the record. */
     private final int[] columnPositions;
 
@@ -91,6 +91,7 @@ final class CsvFileReader {
             longest = Math.max(longest, token.length);
         }
         this.longestToken = longest;
+        this.fastNumbers = "0123456789+-.eE".indexOf(delimiter) < 0;
         this.ragged = ragged;
         this.policy = policy;
         this.threads = threads;
@@ -247,7 +248,11 @@ final class CsvFileReader {
         long[] recordBase = new long[parts.length];
         int[] rowBase = new int[parts.length];
         long[] lineBase = new long[parts.length];
-        Map<String, Integer> seen = idColumn >= 0 && !window ? new HashMap<>(1 << 10) : null;
+        long guessedRows = 0;
+        for (Part p : parts) {
+            guessedRows += p.rows;
+        }
+        IdIndex seen = idColumn >= 0 && !window ? new IdIndex((int) Math.min(1 << 28, guessedRows)) : null;
         CoreException error = null;
         int used = parts.length;
         for (int c = 0; c < parts.length; c++) {
@@ -261,8 +266,8 @@ final class CsvFileReader {
             lineBase[c] = line;
             if (seen != null) {
                 for (int r = 0; r < p.rows; r++) {
-                    Integer previous = seen.putIfAbsent(p.ids[r], kept + r);
-                    if (previous != null) {
+                    int previous = seen.add(p.ids[r]);
+                    if (previous >= 0) {
                         throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)", source,
                             line + p.lines[r], p.ids[r], lineOf(parts, rowBase, lineBase, c, previous));
                     }
@@ -296,7 +301,18 @@ final class CsvFileReader {
         rows.end = expected;
         rows.endLine = line;
         int n = kept;
-        double[][] cols = new double[m][n];
+        double[][] cols = new double[m][];
+        if (assembled.length == 1) {
+            // one part: its columns, trimmed, are the table's (no zeroed arrays to fill)
+            for (int j = 0; j < m; j++) {
+                double[] part = assembled[0].values[j];
+                cols[j] = part.length == n ? part : Arrays.copyOf(part, n);
+            }
+        } else {
+            for (int j = 0; j < m; j++) {
+                cols[j] = new double[n];
+            }
+        }
         String[] ids = new String[n];
         long[] lines = new long[n];
         ParallelRanges.run(assembled.length, assembled.length, (from, to) -> {
@@ -307,9 +323,10 @@ final class CsvFileReader {
                     int i = base + r;
                     lines[i] = lineBase[c] + p.lines[r];
                     ids[i] = idColumn >= 0 ? p.ids[r] : Long.toString(recordBase[c] + p.numbers[r] + 1);
-                    int at = r * m;
+                }
+                if (assembled.length > 1) {
                     for (int j = 0; j < m; j++) {
-                        cols[j][i] = p.values[at + j];
+                        System.arraycopy(p.values[j], 0, cols[j], base, p.rows);
                     }
                 }
                 assembled[c] = null;
@@ -418,7 +435,7 @@ final class CsvFileReader {
     }
 
     /**
-     * One part of the file: the records that start in [start, stop), parsed into row-major values. Lines are
+     * One part of the file: the records that start in [start, stop), parsed into one array per column. Lines are
      * counted from the part's start.
      */
     private final class Part {
@@ -438,7 +455,8 @@ final class CsvFileReader {
         long breaks;
         long records;
         int rows;
-        double[] values;
+        /** values[j][r]: value column j of the part's row r. */
+        double[][] values;
         String[] ids;
         long[] lines;
         int[] numbers;
@@ -451,6 +469,9 @@ final class CsvFileReader {
         private int fieldStart;
         private long recBreaks;
         private boolean rowMissing;
+        /** Whether the current field's number was parsed by the fast path. */
+        private boolean parsed;
+        private final DecimalParser number = new DecimalParser();
 
         Part(FileChannel channel, long size) {
             this.channel = channel;
@@ -499,7 +520,7 @@ final class CsvFileReader {
         }
 
         Part parse(long from, boolean guess, long stop) {
-            values = new double[16 * Math.max(1, m)];
+            values = new double[m][16];
             lines = new long[16];
             ids = idColumn >= 0 ? new String[16] : null;
             numbers = idColumn >= 0 ? null : new int[16];
@@ -647,7 +668,9 @@ final class CsvFileReader {
                 }
                 int grown = (int) Math.min(wanted, cap);
                 lines = Arrays.copyOf(lines, grown);
-                values = Arrays.copyOf(values, grown * Math.max(1, m));
+                for (int j = 0; j < m; j++) {
+                    values[j] = Arrays.copyOf(values[j], grown);
+                }
                 if (ids != null) {
                     ids = Arrays.copyOf(ids, grown);
                 } else {
@@ -665,7 +688,7 @@ final class CsvFileReader {
             ensureRow(p);
             recBreaks = 0;
             rowMissing = false;
-            int row = rows * m;
+            int row = rows;
             int f = 0;
             Deferred valueError = null;
             String id = null;
@@ -693,7 +716,20 @@ final class CsvFileReader {
                 } else {
                     q = s;
                     byte d = delimiter;
-                    while (q < limit) {
+                    int numberRole = f < headerSize ? roles[f] : SKIP;
+                    if (numberRole >= 0 && valueError == null && fastNumbers) {
+                        // the common case: a plain number ended by the delimiter or a line break, parsed as it is
+                        // scanned (the same bits as the general path, which handles everything else)
+                        double v = number.parse(buf, s, limit);
+                        int t = number.end();
+                        if (v == v && t < limit && (buf[t] == d || buf[t] == '\n' || buf[t] == '\r')
+                            && !isToken(buf, s, t)) {
+                            values[numberRole][row] = v;
+                            parsed = true;
+                            q = t;
+                        }
+                    }
+                    while (!parsed && q < limit) {
                         byte c = buf[q];
                         if (c == d || c == '\n' || c == '\r') {
                             break;
@@ -719,9 +755,11 @@ final class CsvFileReader {
                     throw recordTooLong();
                 }
                 int role = f < headerSize ? roles[f] : SKIP;
-                if (role >= 0) {
+                if (parsed) {
+                    parsed = false;
+                } else if (role >= 0) {
                     if (valueError == null) {
-                        valueError = value(cell, cs, ce, row + role, role);
+                        valueError = value(cell, cs, ce, row, role);
                     }
                 } else if (role == ID) {
                     id = decode(cell, cs, ce);
@@ -840,7 +878,7 @@ final class CsvFileReader {
             if (fields < headerSize) {
                 for (int j = 0; j < m; j++) {
                     if (fields <= columnOf(j)) {
-                        values[row + j] = Double.NaN;
+                        values[j][row] = Double.NaN;
                         rowMissing = true;
                     }
                 }
@@ -871,7 +909,7 @@ final class CsvFileReader {
 
         private int firstMissing(int row) {
             for (int j = 0; j < m; j++) {
-                if (Double.isNaN(values[row + j])) {
+                if (Double.isNaN(values[j][row])) {
                     return j;
                 }
             }
@@ -880,7 +918,7 @@ final class CsvFileReader {
 
         private Deferred value(byte[] b, int s, int e, int slot, int k) {
             if (s == e || isToken(b, s, e)) {
-                values[slot] = Double.NaN;
+                values[k][slot] = Double.NaN;
                 rowMissing = true;
                 return null;
             }
@@ -906,7 +944,7 @@ final class CsvFileReader {
                 return line -> new CoreException("%s:%d: column '%s': '%s' is out of the range of a double",
                     source, line, names.get(k), cell);
             }
-            values[slot] = v;
+            values[k][slot] = v;
             return null;
         }
 

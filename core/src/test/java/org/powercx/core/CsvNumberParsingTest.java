@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,14 +24,34 @@ import org.junit.jupiter.api.Test;
  */
 class CsvNumberParsingTest {
 
-    /** The bits of the byte parser, or null where it refuses the text. */
+    /**
+     * The bits of the byte parser, or null where it refuses the text; where the reader's fast path (a number
+     * ended by a delimiter) decides the text, its bits are checked against the general byte parser's.
+     */
     private static Long fast(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        Long general;
         try {
-            return Double.doubleToRawLongBits(CsvFileReader.parsePlain(b, 0, b.length));
+            general = Double.doubleToRawLongBits(CsvFileReader.parsePlain(b, 0, b.length));
         } catch (NumberFormatException e) {
+            general = null;
+        }
+        Long path = fastPath(text);
+        if (path != null) {
+            assertThat(path).as("fast path: " + text).isEqualTo(general);
+        }
+        return general;
+    }
+
+    /** The bits of the fast path on the text followed by a comma, or null where it leaves the text undecided. */
+    private static Long fastPath(String text) {
+        byte[] b = (text + ",").getBytes(StandardCharsets.UTF_8);
+        DecimalParser parser = new DecimalParser();
+        double v = parser.parse(b, 0, b.length);
+        if (Double.isNaN(v) || parser.end() != b.length - 1) {
             return null;
         }
+        return Double.doubleToRawLongBits(v);
     }
 
     /** The bits of the reference, or null where the reader refuses the text. */
@@ -56,12 +77,74 @@ class CsvNumberParsingTest {
                     }
                     long expected = Long.parseUnsignedLong(parts[2], 16);
                     assertThat(fast(text)).as(text).isEqualTo(expected);
+                    Long path = fastPath(text);
+                    assertThat(path == null || path == expected).as("fast path: " + text).isTrue();
                     assertThat(reference(text)).as(text).isEqualTo(expected);
                     checked++;
                 }
             }
         }
         assertThat(checked).isGreaterThan(3_000);
+    }
+
+    @Test
+    void fastPathGivesTheJavaParsersBitsOnAMillionNumbers() {
+        SplittableRandom random = new SplittableRandom(20_261_204L);
+        int decided = 0;
+        int tried = 1_000_000;
+        for (int i = 0; i < tried; i++) {
+            String text = switch (i % 5) {
+                case 0 -> Double.toString(random.nextDouble() * 100.0);
+                case 1 -> Double.toString(finite(random));
+                case 2 -> digits(random, 1 + random.nextInt(19)) + "e" + (random.nextInt(660) - 345);
+                case 3 -> {
+                    String d = digits(random, 1 + random.nextInt(19));
+                    int point = 1 + random.nextInt(d.length());
+                    yield (random.nextBoolean() ? "-" : "") + d.substring(0, point) + "."
+                        + (point < d.length() ? d.substring(point) : "0");
+                }
+                default -> String.format(Locale.ROOT, "%." + random.nextInt(18) + "e", finite(random));
+            };
+            Long path = fastPath(text);
+            if (path != null) {
+                assertThat(path).as(text).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
+                decided++;
+            }
+        }
+        // everything but subnormals, huge exponents and the rare undecidable products takes the fast path
+        assertThat(decided).isGreaterThan(tried * 9 / 10);
+    }
+
+    @Test
+    void fastPathLeavesWhatItCannotDecideToTheGeneralParser() {
+        String[] undecided = {"4.9e-324", "2.2250738585072011e-308", "1e400", "1e-400", "12345678901234567890",
+            "1.", ".5", "1e", "-", "1_0", "0x10", "NaN", "1" + "0".repeat(70),
+            // exactly halfway between two doubles: the truncated power of ten cannot say which way to round
+            "9007199254740993"};
+        for (String text : undecided) {
+            assertThat(fastPath(text)).as(text).isNull();
+        }
+        assertThat(fastPath("1.5")).isEqualTo(Double.doubleToRawLongBits(1.5));
+        assertThat(fastPath("-0")).isEqualTo(Double.doubleToRawLongBits(-0.0));
+        assertThat(fastPath("12.345678901234567"))
+            .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble("12.345678901234567")));
+    }
+
+    private static double finite(SplittableRandom random) {
+        while (true) {
+            double d = Double.longBitsToDouble(random.nextLong());
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        }
+    }
+
+    private static String digits(SplittableRandom random, int n) {
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('0' + random.nextInt(10)));
+        }
+        return b.toString();
     }
 
     @Property(tries = 3_000)
