@@ -58,22 +58,30 @@ final class Ranking {
         }
         // the keys minus the smallest lie in [0, max - min] as unsigned numbers; keep their leading 32 bits
         int shift = Math.max(0, Long.SIZE - Long.numberOfLeadingZeros(max - min) - Integer.SIZE);
-        long[] packed = new long[n];
         int[] low = new int[RADIX];
         int[] high = new int[RADIX];
-        for (int i = 0; i < n; i++) {
-            long lead = (key(values[i]) - min) >>> shift;
+        for (double v : values) {
+            long lead = (key(v) - min) >>> shift;
             low[(int) lead & MASK]++;
             high[(int) (lead >>> BITS) & MASK]++;
-            packed[i] = lead << Integer.SIZE | i;
         }
-        long[] other = new long[n];
-        if (scatter(packed, other, low, Integer.SIZE)) {
-            long[] t = packed;
-            packed = other;
-            other = t;
+        // the first pass packs straight from the grades into the places of their low digit
+        long[] packed = new long[n];
+        if (offsets(low, n)) {
+            for (int i = 0; i < n; i++) {
+                long lead = (key(values[i]) - min) >>> shift;
+                packed[low[(int) lead & MASK]++] = lead << Integer.SIZE | i;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                packed[i] = (key(values[i]) - min) >>> shift << Integer.SIZE | i;
+            }
         }
-        if (scatter(packed, other, high, Integer.SIZE + BITS)) {
+        if (offsets(high, n)) {
+            long[] other = new long[n];
+            for (long p : packed) {
+                other[high[(int) (p >>> (Integer.SIZE + BITS)) & MASK]++] = p;
+            }
             packed = other;
         }
         for (int i = 0; i < n; i++) {
@@ -95,12 +103,11 @@ final class Ranking {
     }
 
     /**
-     * One stable counting pass on the 16-bit digit at {@code shift}, from {@code from} into {@code to}.
+     * Turns digit counts into the first place of each digit.
      *
-     * @return false, and nothing moved, if every value has the same digit
+     * @return false, and the counts unchanged, if every one of the n values has the same digit
      */
-    private static boolean scatter(long[] from, long[] to, int[] count, int shift) {
-        int n = from.length;
+    private static boolean offsets(int[] count, int n) {
         int sum = 0;
         for (int d = 0; d < RADIX; d++) {
             int c = count[d];
@@ -109,9 +116,6 @@ final class Ranking {
             }
             count[d] = sum;
             sum += c;
-        }
-        for (long p : from) {
-            to[count[(int) (p >>> shift) & MASK]++] = p;
         }
         return true;
     }
