@@ -24,8 +24,9 @@ import org.powercx.credit.LinearDiscriminant;
  * model, as in the scikit-learn timing anchor): the one-pass fit from primitive columns and from a table,
  * and scoring every customer with the primitive kernel, against in-run baselines over the same column
  * arrays: a plain sum of every value (one read of the data) and per-customer row sums (the same memory
- * traffic and output as scoring). A four-class model (the same rows banded by their linear predictor) is scored
- * column by column with the probability kernel against the row-by-row {@code probabilities(row)} loop.
+ * traffic and output as scoring), and the public call scoring the table. A four-class model (the same rows
+ * banded by their linear predictor) is scored column by column with the probability kernel against the
+ * row-by-row {@code probabilities(row)} loop.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -130,6 +131,17 @@ public class CreditBenchmark {
     public double[] score() {
         model.scores(columns, out);
         return out;
+    }
+
+    /**
+     * The public call: decision values of every customer of the table ({@code model.scores(table)}: matches the
+     * columns by name, reads them in place, allocates and checks the output), next to the kernel {@link #score()}.
+     *
+     * @return the scores
+     */
+    @Benchmark
+    public double[] scoreTable() {
+        return model.scores(table);
     }
 
     /**

@@ -23,6 +23,7 @@ class CreditBenchmarkTest {
         assertThat(b.fitColumnsTwoThreads().coefficients()).isDeepEqualTo(expected.coefficients());
         assertThat(b.fitColumnsTwoThreads().intercepts()).containsExactly(expected.intercepts());
         assertThat(b.score()).containsExactly(expected.scores(b.table));
+        assertThat(b.scoreTable()).containsExactly(b.score());
         double[][] columnWise = copy(b.probabilitiesMultiClass());
         double[][] rowWise = copy(b.probabilitiesMultiClassRowByRow());
         assertThat(columnWise).isDeepEqualTo(rowWise);

@@ -116,14 +116,29 @@ public final class IndicatorStatistics implements java.io.Serializable {
         double[] dhi = maxDistance.clone();
         for (int j = 0; j < m; j++) {
             double[] x = block.columnView(j);
+            Indicator ind = indicators.get(j);
             double a = lo[j];
             double b = hi[j];
             // plain comparisons run about twice as fast as Math.min / Math.max; they differ only in which zero
             // they keep (the values are finite), so a zero bound is recomputed with Math's order, which puts -0.0 below 0.0
-            for (int i = 0; i < n; i++) {
-                double v = x[i];
-                a = v < a ? v : a;
-                b = v > b ? v : b;
+            if (ind.hasTarget()) {
+                // one pass for the bounds and the nearest distance to the target (a distance is never -0.0)
+                double t = ind.target();
+                double c = dlo[j];
+                for (int i = 0; i < n; i++) {
+                    double v = x[i];
+                    a = v < a ? v : a;
+                    b = v > b ? v : b;
+                    double dist = Math.abs(v - t);
+                    c = dist < c ? dist : c;
+                }
+                dlo[j] = c;
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double v = x[i];
+                    a = v < a ? v : a;
+                    b = v > b ? v : b;
+                }
             }
             if (a == 0 || b == 0) {
                 a = lo[j];
@@ -135,18 +150,10 @@ public final class IndicatorStatistics implements java.io.Serializable {
             }
             lo[j] = a;
             hi[j] = b;
-            Indicator ind = indicators.get(j);
             if (ind.hasTarget()) {
+                // the rounded x - T is monotone in x, so |x - T| is largest at the smallest or the largest value
                 double t = ind.target();
-                double c = dlo[j];
-                double d = dhi[j];
-                for (int i = 0; i < n; i++) {
-                    double dist = Math.abs(x[i] - t);
-                    c = Math.min(c, dist);
-                    d = Math.max(d, dist);
-                }
-                dlo[j] = c;
-                dhi[j] = d;
+                dhi[j] = Math.max(dhi[j], Math.max(Math.abs(a - t), Math.abs(b - t)));
             }
         }
         double[] f = first;

@@ -25,6 +25,10 @@ import java.util.function.IntPredicate;
 public final class IndicatorTable {
     private static final int PRINTED_ROWS = 10;
 
+    static {
+        org.powercx.core.internal.TableColumns.install(IndicatorTable::columnView);
+    }
+
     private final List<Indicator> indicators;
     private final String[] ids;
     private final double[][] columns;
@@ -577,6 +581,11 @@ public final class IndicatorTable {
      */
     IndicatorTable sharingIds(List<Indicator> checkedIndicators, double[][] ownedColumns) {
         checkFinite(checkedIndicators, ids, ownedColumns);
+        return sharingIdsFinite(checkedIndicators, ownedColumns);
+    }
+
+    /** As {@link #sharingIds}, for columns whose values the caller has already checked finite. */
+    IndicatorTable sharingIdsFinite(List<Indicator> checkedIndicators, double[][] ownedColumns) {
         IndicatorTable table = new IndicatorTable(checkedIndicators, ids, ownedColumns);
         table.rowIndex = rowIndex;
         return table;

@@ -19,6 +19,8 @@ import java.util.List;
  * @serial exclude
  */
 public final class Normaliser implements java.io.Serializable {
+    /** Rows normalised before their finiteness is checked, so that the check reads from the cache. */
+    private static final int CHECK_BLOCK = 2048;
     private final Normalisation method;
     private final List<Indicator> input;
     private final List<Indicator> output;
@@ -608,23 +610,37 @@ public final class Normaliser implements java.io.Serializable {
      *
      * @param table the table to map
      * @return the normalised table, with {@link #normalisedIndicators()}
-     * @throws CoreException if a fitted indicator is missing from the table
+     * @throws CoreException if the table is null, a fitted indicator is missing from it, or a normalised value
+     *     overflows (naming the customer and indicator)
      */
     public IndicatorTable apply(IndicatorTable table) {
+        if (table == null) {
+            throw new CoreException("table must not be null");
+        }
         int n = table.rowCount();
         double[][] cols = new double[scale.length][];
-        double[] x = new double[n];
         for (int j = 0; j < scale.length; j++) {
             String name = input.get(j).name();
             if (!table.contains(name)) {
                 throw new CoreException("indicator '%s' was fitted but is missing from the table, which has %s",
                     name, table.indicatorNames());
             }
-            table.copyColumn(table.indexOf(name), x, 0);
-            cols[j] = new double[n];
-            applyToColumn(j, x, 0, n, cols[j], 0);
+            // read the table's own column (tables are immutable) and check each block while it is in the cache
+            double[] x = table.columnView(table.indexOf(name));
+            double[] y = new double[n];
+            for (int start = 0; start < n; start += CHECK_BLOCK) {
+                int end = Math.min(n, start + CHECK_BLOCK);
+                applyToColumn(j, x, start, end, y, start);
+                for (int i = start; i < end; i++) {
+                    if (!Double.isFinite(y[i])) {
+                        throw new CoreException("customer '%s', indicator '%s': value must be finite but was %s",
+                            table.id(i), output.get(j).name(), y[i]);
+                    }
+                }
+            }
+            cols[j] = y;
         }
-        return table.sharingIds(output, cols);
+        return table.sharingIdsFinite(output, cols);
     }
 
     /**

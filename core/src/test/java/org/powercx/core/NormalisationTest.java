@@ -157,6 +157,15 @@ class NormalisationTest {
         IndicatorTable other = IndicatorTable.builder(Indicator.benefit("b")).row("x", 1).build();
         assertThatThrownBy(() -> fitted.apply(other))
             .hasMessageContaining("indicator 'c' was fitted but is missing from the table");
+        assertThatThrownBy(() -> fitted.apply((IndicatorTable) null)).isInstanceOf(CoreException.class)
+            .hasMessage("table must not be null");
+        // fitted on [0, 1e-300], a value of 1e300 on a later table normalises to 1e600: named, not returned
+        Normaliser tiny = Normalisation.MIN_MAX.fit(IndicatorTable.builder(Indicator.benefit("t"))
+            .row("a", 0).row("b", 1e-300).build());
+        IndicatorTable later = IndicatorTable.builder(Indicator.benefit("t")).row("p", 0.5e-300).row("q", 1e300)
+            .build();
+        assertThatThrownBy(() -> tiny.apply(later)).isInstanceOf(CoreException.class)
+            .hasMessage("customer 'q', indicator 't': value must be finite but was Infinity");
         assertThatThrownBy(() -> fitted.applyToColumn(0, new double[3], 0, 3, new double[2], 0))
             .hasMessageContaining("does not fit");
     }

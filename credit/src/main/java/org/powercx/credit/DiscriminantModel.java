@@ -905,11 +905,8 @@ public final class DiscriminantModel implements Serializable {
      */
     public double[] scores(IndicatorTable table) {
         requireBinary("scores (for more classes use decisionValues(table))");
-        int[] pos = align(table);
-        double[][] cols = new double[pos.length][];
-        for (int j = 0; j < pos.length; j++) {
-            cols[j] = table.column(pos[j]);
-        }
+        // the table's own columns, read without copies (tables are immutable; the kernel only reads)
+        double[][] cols = org.powercx.core.internal.TableColumns.views(table, align(table));
         double[] out = new double[table.rowCount()];
         scores(cols, out);
         return out;
@@ -1134,13 +1131,9 @@ public final class DiscriminantModel implements Serializable {
         return out;
     }
 
+    /** The table's own columns in model order, read without copies (tables are immutable; kernels only read). */
     private double[][] columnsOf(IndicatorTable table) {
-        int[] pos = align(table);
-        double[][] cols = new double[pos.length][];
-        for (int j = 0; j < pos.length; j++) {
-            cols[j] = table.column(pos[j]);
-        }
-        return cols;
+        return org.powercx.core.internal.TableColumns.views(table, align(table));
     }
 
     private int checkColumns(double[][] columns, double[] first) {

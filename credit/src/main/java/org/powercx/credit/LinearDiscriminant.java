@@ -182,9 +182,10 @@ public final class LinearDiscriminant {
         if (table == null) {
             throw new CreditException("table is null");
         }
+        // the table's own columns, read without copies (tables are immutable; the fit only reads)
         double[][] cols = new double[table.indicatorCount()][];
         for (int j = 0; j < cols.length; j++) {
-            cols[j] = table.column(j);
+            cols[j] = org.powercx.core.internal.TableColumns.view(table, j);
         }
         return fit(table.indicators(), cols, labels);
     }

@@ -12,8 +12,8 @@ import org.powercx.core.TextTable;
  * contribution \(w_k\xi_i(k)\) to each grade, the ranking, and the \(\Delta_{\min}, \Delta_{\max}\) used.
  *
  * <p>The ranking sorts grades from best (largest) to worst; equal grades keep table order, so the ranking
- * is deterministic. Grades and ranking are computed when the result is made; normalised values, coefficients
- * and contributions are computed on request from the scored table, which the result keeps, with the same
+ * is deterministic. Grades and ranking are computed when the result is made; ranks by id, normalised values,
+ * coefficients and contributions are computed on request from the scored table, which the result keeps, with the same
  * operations as the grades. Instances are immutable and thread-safe; array accessors return new arrays.
  *
  * @since 0.1.0
@@ -31,7 +31,8 @@ public final class GreyRelationalResult {
     private final List<String> indicators;
     private final double[] grades;
     private final int[] order;
-    private final int[] ranks;
+    /** Each row's rank, made from the order on the first request (the racy single check: a volatile write). */
+    private volatile int[] ranks;
 
     GreyRelationalResult(IndicatorTable table, int[] columns, GreyRelationalModel model, double[] grades) {
         this.table = table;
@@ -44,10 +45,18 @@ public final class GreyRelationalResult {
         this.indicators = List.copyOf(names);
         this.grades = grades;
         this.order = Ranking.descending(grades);
-        this.ranks = new int[grades.length];
-        for (int r = 0; r < order.length; r++) {
-            ranks[order[r]] = r + 1;
+    }
+
+    private int[] ranks() {
+        int[] r = ranks;
+        if (r == null) {
+            r = new int[order.length];
+            for (int k = 0; k < order.length; k++) {
+                r[order[k]] = k + 1;
+            }
+            ranks = r;
         }
+        return r;
     }
 
     private int row(String id) {
@@ -276,7 +285,7 @@ public final class GreyRelationalResult {
      * @throws GreyException if the id is unknown
      */
     public int rank(String id) {
-        return ranks[row(id)];
+        return ranks()[row(id)];
     }
 
     /**

@@ -375,7 +375,8 @@ public final class CustomerModel implements Serializable {
                 throw new SegmentationException("customer model: the table has no column '%s' (the model reads %s)",
                     inputs.get(k), inputs);
             }
-            columns[k] = customers.column(inputs.get(k));
+            // the table's own column, read without a copy (tables are immutable; the kernel only reads)
+            columns[k] = org.powercx.core.internal.TableColumns.view(customers, customers.indexOf(inputs.get(k)));
         }
         int n = customers.rowCount();
         ScoringBuffer b = newBuffer(n);
