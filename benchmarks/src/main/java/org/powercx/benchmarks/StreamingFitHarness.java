@@ -74,15 +74,21 @@ public final class StreamingFitHarness {
         }
     }
 
-    /** The block as a table (ids c&lt;row&gt;) over copies of the first {@code rows} values. */
+    /**
+     * The block as a table (ids c&lt;row&gt;) of the first {@code rows} values; the table copies the columns, so
+     * only a partial block is cut to length first.
+     */
     static IndicatorTable table(List<Indicator> indicators, long firstRow, int rows, double[][] columns) {
         List<String> ids = new ArrayList<>(rows);
-        double[][] cols = new double[INDICATORS][];
         for (int i = 0; i < rows; i++) {
             ids.add("c" + (firstRow + i));
         }
-        for (int j = 0; j < INDICATORS; j++) {
-            cols[j] = java.util.Arrays.copyOf(columns[j], rows);
+        double[][] cols = columns;
+        if (columns[0].length != rows) {
+            cols = new double[INDICATORS][];
+            for (int j = 0; j < INDICATORS; j++) {
+                cols[j] = java.util.Arrays.copyOf(columns[j], rows);
+            }
         }
         return IndicatorTable.ofColumns(indicators, ids, cols);
     }
