@@ -126,14 +126,9 @@ final class ScoreStreams {
                 if (rows == 0) {
                     Output.line(sb, ScorecardCommand.SCORE_HEADER);
                 }
-                double[] score;
-                double[] p;
-                try {
-                    score = m.scores(t);
-                    p = m.defaultProbabilities(t);
-                } catch (IllegalArgumentException e) {
-                    throw new CliException("%s: %s", file, e.getMessage());
-                }
+                double[][] scored = ScorecardCommand.scoresAndProbabilities(m, t, file);
+                double[] score = scored[0];
+                double[] p = scored[1];
                 for (int i = 0; i < score.length; i++) {
                     row.set(0, t.id(i));
                     row.set(1, score[i]);

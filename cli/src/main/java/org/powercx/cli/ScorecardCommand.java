@@ -34,6 +34,19 @@ final class ScorecardCommand implements Runnable {
     /** The columns of the scores table. */
     static final List<String> SCORE_HEADER = List.of("id", "score", "default_probability");
 
+    /**
+     * The scores and default probabilities of a table's customers, for the in-memory and the streamed output.
+     *
+     * @throws CliException naming the file if a row cannot be scored
+     */
+    static double[][] scoresAndProbabilities(ScorecardModel m, IndicatorTable t, Path file) {
+        try {
+            return new double[][] {m.scores(t), m.defaultProbabilities(t)};
+        } catch (IllegalArgumentException e) {
+            throw new CliException("%s: %s", file, e.getMessage());
+        }
+    }
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -236,14 +249,9 @@ final class ScorecardCommand implements Runnable {
             ScorecardModel m = ScorecardModelFile.read(model);
             IndicatorTable t = Inputs.csv(file, id, m.indicatorNames(), List.of(), Map.of(),
                 MissingValuePolicy.REJECT, "use --stream").table();
-            double[] score;
-            double[] p;
-            try {
-                score = m.scores(t);
-                p = m.defaultProbabilities(t);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", file, e.getMessage());
-            }
+            double[][] scored = scoresAndProbabilities(m, t, file);
+            double[] score = scored[0];
+            double[] p = scored[1];
             Output out = new Output().table("scores", SCORE_HEADER.toArray(new String[0]));
             for (int i = 0; i < score.length; i++) {
                 out.row(t.id(i), score[i], p[i]);
