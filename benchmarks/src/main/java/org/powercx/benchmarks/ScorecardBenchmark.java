@@ -153,7 +153,7 @@ public class ScorecardBenchmark {
     }
 
     /**
-     * The scorecard applied to every customer of the table (copies each column first).
+     * The scorecard applied to every customer of the table (its columns read in place).
      *
      * @return the scores
      */

@@ -182,7 +182,8 @@ public final class LogisticRegression {
         }
         double[][] cols = new double[table.indicatorCount()][];
         for (int j = 0; j < cols.length; j++) {
-            cols[j] = table.column(j);
+            // read in place: the fit never writes into its columns
+            cols[j] = org.powercx.core.internal.TableColumns.view(table, j);
         }
         return fit(table.indicatorNames(), cols, outcomes);
     }

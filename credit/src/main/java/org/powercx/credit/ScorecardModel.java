@@ -599,7 +599,8 @@ public final class ScorecardModel implements java.io.Serializable {
                 throw new CreditException("the table has no indicator '%s' (the scorecard uses %s)", name,
                     String.join(", ", regression.names()));
             }
-            cols[j] = table.column(name);
+            // read in place: scoring never writes into its columns
+            cols[j] = org.powercx.core.internal.TableColumns.view(table, table.indexOf(name));
         }
         return cols;
     }
