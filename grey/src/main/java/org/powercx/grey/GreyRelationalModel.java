@@ -13,6 +13,7 @@ import org.powercx.core.Normalisation;
 import org.powercx.core.Normaliser;
 import org.powercx.core.TextTable;
 import org.powercx.core.Weights;
+import org.powercx.core.internal.TableColumns;
 
 /**
  * A grey relational analysis fitted on a calibration table: it holds the normalisation bounds, the
@@ -534,8 +535,7 @@ public final class GreyRelationalModel implements java.io.Serializable {
     public GreyRelationalResult evaluate(IndicatorTable table) {
         int[] idx = columnIndices(table);
         double[] grades = new double[table.rowCount()];
-        kernel.run((j, start, len, buf) -> table.copyColumn(idx[j], start, len, buf, 0), 0, grades.length, grades, 0,
-            threads);
+        kernel.run(TableColumns.views(table, idx), 0, grades.length, grades, 0, threads);
         return new GreyRelationalResult(table, idx, this, grades);
     }
 
@@ -587,8 +587,7 @@ public final class GreyRelationalModel implements java.io.Serializable {
     public double[] grades(IndicatorTable table) {
         int[] idx = columnIndices(table);
         double[] out = new double[table.rowCount()];
-        kernel.run((j, start, len, buf) -> table.copyColumn(idx[j], start, len, buf, 0), 0, out.length, out, 0,
-            threads);
+        kernel.run(TableColumns.views(table, idx), 0, out.length, out, 0, threads);
         return out;
     }
 

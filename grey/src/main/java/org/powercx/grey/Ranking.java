@@ -84,20 +84,30 @@ final class Ranking {
             }
             packed = other;
         }
-        for (int i = 0; i < n; i++) {
-            order[i] = (int) packed[i];
-        }
-        if (shift > 0) {
-            // equal leading bits may hide different keys: order each run of them by the full key
-            int s = 0;
-            for (int i = 1; i <= n; i++) {
-                if (i == n || packed[i] >>> Integer.SIZE != packed[s] >>> Integer.SIZE) {
-                    if (i - s > 1) {
-                        run(values, order, s, i);
-                    }
-                    s = i;
-                }
+        if (shift == 0) {
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) packed[i];
             }
+            return order;
+        }
+        // equal leading bits may hide different keys: order each run of them by the full key, found while the
+        // indices are taken out
+        long previous = packed[0];
+        order[0] = (int) previous;
+        int s = 0;
+        for (int i = 1; i < n; i++) {
+            long p = packed[i];
+            order[i] = (int) p;
+            if ((p ^ previous) >>> Integer.SIZE != 0) {
+                if (i - s > 1) {
+                    run(values, order, s, i);
+                }
+                s = i;
+            }
+            previous = p;
+        }
+        if (n - s > 1) {
+            run(values, order, s, n);
         }
         return order;
     }
