@@ -2,6 +2,7 @@ package org.powercx.core;
 
 import java.util.Arrays;
 import java.util.List;
+import org.powercx.core.internal.ParallelRanges;
 
 /**
  * Mergeable sufficient statistics of indicator columns for the normalisations that need only bounds: the
@@ -91,6 +92,47 @@ public final class IndicatorStatistics implements java.io.Serializable {
     }
 
     /**
+     * The statistics of a whole table, computed on up to {@code threads} threads: equal, bit for bit, to
+     * {@link #of(IndicatorTable)} (each thread summarises a contiguous part of the rows and the parts are merged
+     * in row order, which changes nothing because bounds do not depend on the order of the rows). Below
+     * {@value #ROWS_PER_THREAD} rows per thread fewer threads are used.
+     *
+     * @param table the table
+     * @param threads the largest number of threads, 1 to {@value ParallelRanges#MAX_THREADS}
+     * @return its statistics
+     * @throws CoreException if the table is null or the thread count out of range
+     * @since 0.2.0
+     */
+    public static IndicatorStatistics of(IndicatorTable table, int threads) {
+        if (!ParallelRanges.isValidThreadCount(threads)) {
+            throw new CoreException("threads must be 1 to %d but was %d", ParallelRanges.MAX_THREADS, threads);
+        }
+        if (table == null) {
+            throw new CoreException("table must not be null");
+        }
+        int n = table.rowCount();
+        int parts = (int) Math.min(threads, Math.max(1, n / ROWS_PER_THREAD));
+        IndicatorStatistics empty = empty(table.indicators());
+        if (parts == 1) {
+            return empty.add(table);
+        }
+        IndicatorStatistics[] summaries = new IndicatorStatistics[parts];
+        ParallelRanges.run(parts, parts, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                summaries[p] = empty.add(table, (int) ((long) n * p / parts), (int) ((long) n * (p + 1) / parts));
+            }
+        });
+        IndicatorStatistics all = summaries[0];
+        for (int p = 1; p < parts; p++) {
+            all = all.merge(summaries[p]);
+        }
+        return all;
+    }
+
+    /** The fewest rows worth a thread of their own. */
+    private static final int ROWS_PER_THREAD = 65_536;
+
+    /**
      * Adds the rows of a block that follows the rows summarised so far.
      *
      * @param block rows with the same indicators (names, directions, targets) in the same order; may be empty
@@ -105,7 +147,12 @@ public final class IndicatorStatistics implements java.io.Serializable {
             throw new CoreException("block has indicators %s but the statistics have %s", block.indicators(),
                 indicators);
         }
-        int n = block.rowCount();
+        return add(block, 0, block.rowCount());
+    }
+
+    /** Adds rows [from, to) of a block with these indicators. */
+    private IndicatorStatistics add(IndicatorTable block, int from, int to) {
+        int n = to - from;
         if (n == 0) {
             return this;
         }
@@ -125,7 +172,7 @@ public final class IndicatorStatistics implements java.io.Serializable {
                 // one pass for the bounds and the nearest distance to the target (a distance is never -0.0)
                 double t = ind.target();
                 double c = dlo[j];
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < to; i++) {
                     double v = x[i];
                     a = v < a ? v : a;
                     b = v > b ? v : b;
@@ -134,7 +181,7 @@ public final class IndicatorStatistics implements java.io.Serializable {
                 }
                 dlo[j] = c;
             } else {
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < to; i++) {
                     double v = x[i];
                     a = v < a ? v : a;
                     b = v > b ? v : b;
@@ -143,7 +190,7 @@ public final class IndicatorStatistics implements java.io.Serializable {
             if (a == 0 || b == 0) {
                 a = lo[j];
                 b = hi[j];
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < to; i++) {
                     a = Math.min(a, x[i]);
                     b = Math.max(b, x[i]);
                 }
@@ -159,8 +206,8 @@ public final class IndicatorStatistics implements java.io.Serializable {
         double[] f = first;
         String fid = firstId;
         if (f == null) {
-            f = block.row(0);
-            fid = block.id(0);
+            f = block.row(from);
+            fid = block.id(from);
         }
         return new IndicatorStatistics(indicators, count + n, lo, hi, dlo, dhi, f, fid);
     }

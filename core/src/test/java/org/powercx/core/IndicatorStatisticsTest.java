@@ -77,4 +77,61 @@ class IndicatorStatisticsTest {
             }
         }
     }
+
+    @Test
+    void threadedStatisticsEqualTheSequentialOnesBitForBit() {
+        SplittableRandom rnd = new SplittableRandom(20261205L);
+        int n = 300_007;
+        List<Indicator> inds = List.of(Indicator.target("t", 0.0), Indicator.benefit("b"), Indicator.cost("c"));
+        double[][] cols = new double[3][n];
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < n; i++) {
+                cols[j][i] = switch (rnd.nextInt(8)) {
+                    case 0 -> -0.0;
+                    case 1 -> 0.0;
+                    case 2 -> Math.ulp(0.0) * (rnd.nextInt(5) - 2);
+                    default -> rnd.nextDouble() * 20 - 10;
+                };
+            }
+        }
+        // zeros of both signs in every part; the extremes in the last part only
+        cols[1][n - 1] = 1e308;
+        cols[2][n - 2] = -1e308;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add("c" + i);
+        }
+        IndicatorTable table = IndicatorTable.ofColumns(inds, ids, cols);
+        IndicatorStatistics sequential = IndicatorStatistics.of(table);
+        for (int threads : new int[] {1, 2, 3, 4, 7}) {
+            IndicatorStatistics s = IndicatorStatistics.of(table, threads);
+            assertThat(s.count()).isEqualTo(n);
+            assertThat(bits(s.minima())).as("minima, %d threads", threads).containsExactly(bits(sequential.minima()));
+            assertThat(bits(s.maxima())).as("maxima").containsExactly(bits(sequential.maxima()));
+            assertThat(bits(s.targetDistanceMinima())).containsExactly(bits(sequential.targetDistanceMinima()));
+            assertThat(bits(s.targetDistanceMaxima())).containsExactly(bits(sequential.targetDistanceMaxima()));
+            assertThat(bits(s.firstRow())).containsExactly(bits(table.row(0)));
+            assertThat(s.firstId()).isEqualTo("c0");
+        }
+        assertThat(sequential.maxima()[1]).isEqualTo(1e308);
+        assertThat(sequential.minima()[2]).isEqualTo(-1e308);
+    }
+
+    @Test
+    void aBadThreadCountIsRefusedByName() {
+        IndicatorTable table = IndicatorTable.ofColumns(List.of(Indicator.benefit("b")), List.of("c0"),
+            new double[][] {{1.0}});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndicatorStatistics.of(table, 0))
+            .isInstanceOf(CoreException.class).hasMessage("threads must be 1 to 64 but was 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndicatorStatistics.of(null, 2))
+            .isInstanceOf(CoreException.class).hasMessage("table must not be null");
+    }
+
+    private static long[] bits(double[] values) {
+        long[] out = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Double.doubleToRawLongBits(values[i]);
+        }
+        return out;
+    }
 }

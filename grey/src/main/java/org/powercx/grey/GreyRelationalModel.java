@@ -342,7 +342,7 @@ public final class GreyRelationalModel implements java.io.Serializable {
     static GreyRelationalModel fit(IndicatorTable table, Weights weights, double rho, Normalisation method,
             Reference reference, int threads) {
         checkTable(table);
-        IndicatorStatistics statistics = IndicatorStatistics.of(table);
+        IndicatorStatistics statistics = IndicatorStatistics.of(table, threads);
         Normaliser normaliser;
         try {
             normaliser = method == Normalisation.MIN_MAX || method == Normalisation.INITIAL_VALUE
