@@ -536,7 +536,7 @@ public final class GreyRelationalModel implements java.io.Serializable {
         int[] idx = columnIndices(table);
         double[] grades = new double[table.rowCount()];
         kernel.run(TableColumns.views(table, idx), 0, grades.length, grades, 0, threads);
-        return new GreyRelationalResult(table, idx, this, grades);
+        return new GreyRelationalResult(table, idx, this, grades, Ranking.descending(grades, threads));
     }
 
     /** The normalised, clipped value of a raw value of fitted column j. */

@@ -34,7 +34,7 @@ public final class GreyRelationalResult {
     /** Each row's rank, made from the order on the first request (the racy single check: a volatile write). */
     private volatile int[] ranks;
 
-    GreyRelationalResult(IndicatorTable table, int[] columns, GreyRelationalModel model, double[] grades) {
+    GreyRelationalResult(IndicatorTable table, int[] columns, GreyRelationalModel model, double[] grades, int[] order) {
         this.table = table;
         this.columns = columns;
         this.model = model;
@@ -44,7 +44,7 @@ public final class GreyRelationalResult {
         }
         this.indicators = List.copyOf(names);
         this.grades = grades;
-        this.order = Ranking.descending(grades);
+        this.order = order;
     }
 
     private int[] ranks() {

@@ -1,5 +1,7 @@
 package org.powercx.grey;
 
+import org.powercx.core.internal.ParallelRanges;
+
 /**
  * The order of grades from largest to smallest, equal grades in index order, with the order of
  * {@code Double.compare}: a stable least-significant-digit radix sort, linear in the number of grades.
@@ -34,20 +36,47 @@ final class Ranking {
      * @return a new array of indices
      */
     static int[] descending(double[] values) {
+        return descending(values, 1);
+    }
+
+    /**
+     * The indices of the values from largest to smallest, equal values in index order, sorted on up to
+     * {@code threads} threads. Each pass splits the array into the same contiguous parts and every part scatters
+     * to places counted for it in advance, so the sort stays stable and the order is the same for any count.
+     *
+     * @param values not modified
+     * @param threads the largest number of threads, 1 to {@link ParallelRanges#MAX_THREADS}
+     * @return a new array of indices
+     */
+    static int[] descending(double[] values, int threads) {
         int n = values.length;
+        int parts = Math.min(threads, Math.max(1, n / ROWS_PER_THREAD));
         int[] order = new int[n];
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (double v : values) {
-            long key = key(v);
-            min = Math.min(min, key);
-            max = Math.max(max, key);
+        long[][] bounds = new long[parts][];
+        ParallelRanges.run(parts, parts, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                long lo = Long.MAX_VALUE;
+                long hi = Long.MIN_VALUE;
+                for (int i = start(n, parts, p), e = start(n, parts, p + 1); i < e; i++) {
+                    long key = key(values[i]);
+                    lo = Math.min(lo, key);
+                    hi = Math.max(hi, key);
+                }
+                bounds[p] = new long[] {lo, hi};
+            }
+        });
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
+        for (long[] b : bounds) {
+            lowest = Math.min(lowest, b[0]);
+            highest = Math.max(highest, b[1]);
         }
-        if (n <= SMALL || min == max) {
+        long min = lowest;
+        if (n <= SMALL || min == highest) {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            if (min != max) {
+            if (min != highest) {
                 long[] keys = new long[n];
                 for (int i = 0; i < n; i++) {
                     keys[i] = key(values[i]);
@@ -57,75 +86,141 @@ final class Ranking {
             return order;
         }
         // the keys minus the smallest lie in [0, max - min] as unsigned numbers; keep their leading 32 bits
-        int shift = Math.max(0, Long.SIZE - Long.numberOfLeadingZeros(max - min) - Integer.SIZE);
-        int[] low = new int[RADIX];
-        int[] high = new int[RADIX];
-        for (double v : values) {
-            long lead = (key(v) - min) >>> shift;
-            low[(int) lead & MASK]++;
-            high[(int) (lead >>> BITS) & MASK]++;
-        }
-        // the first pass packs straight from the grades into the places of their low digit
+        int shift = Math.max(0, Long.SIZE - Long.numberOfLeadingZeros(highest - min) - Integer.SIZE);
+        int[][] low = new int[parts][RADIX];
+        int[][] high = new int[parts][RADIX];
+        ParallelRanges.run(parts, parts, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                int[] lowCount = low[p];
+                int[] highCount = high[p];
+                for (int i = start(n, parts, p), e = start(n, parts, p + 1); i < e; i++) {
+                    long lead = (key(values[i]) - min) >>> shift;
+                    lowCount[(int) lead & MASK]++;
+                    highCount[(int) (lead >>> BITS) & MASK]++;
+                }
+            }
+        });
+        // the first pass packs straight from the values into the places of their low digit
         long[] packed = new long[n];
-        if (offsets(low, n)) {
-            for (int i = 0; i < n; i++) {
-                long lead = (key(values[i]) - min) >>> shift;
-                packed[low[(int) lead & MASK]++] = lead << Integer.SIZE | i;
+        boolean lowVaries = offsets(low, n);
+        ParallelRanges.run(parts, parts, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                int[] to = low[p];
+                int e = start(n, parts, p + 1);
+                if (lowVaries) {
+                    for (int i = start(n, parts, p); i < e; i++) {
+                        long lead = (key(values[i]) - min) >>> shift;
+                        packed[to[(int) lead & MASK]++] = lead << Integer.SIZE | i;
+                    }
+                } else {
+                    for (int i = start(n, parts, p); i < e; i++) {
+                        packed[i] = (key(values[i]) - min) >>> shift << Integer.SIZE | i;
+                    }
+                }
             }
-        } else {
-            for (int i = 0; i < n; i++) {
-                packed[i] = (key(values[i]) - min) >>> shift << Integer.SIZE | i;
-            }
+        });
+        if (parts > 1 && lowVaries) {
+            // the second pass reads the packed values in parts of places, not of indices: count their high digits
+            ParallelRanges.run(parts, parts, (p0, p1) -> {
+                for (int p = p0; p < p1; p++) {
+                    int[] highCount = high[p];
+                    java.util.Arrays.fill(highCount, 0);
+                    for (int i = start(n, parts, p), e = start(n, parts, p + 1); i < e; i++) {
+                        highCount[(int) (packed[i] >>> (Integer.SIZE + BITS)) & MASK]++;
+                    }
+                }
+            });
         }
+        long[] sorted = packed;
         if (offsets(high, n)) {
             long[] other = new long[n];
-            for (long p : packed) {
-                other[high[(int) (p >>> (Integer.SIZE + BITS)) & MASK]++] = p;
-            }
-            packed = other;
-        }
-        if (shift == 0) {
-            for (int i = 0; i < n; i++) {
-                order[i] = (int) packed[i];
-            }
-            return order;
-        }
-        // equal leading bits may hide different keys: order each run of them by the full key, found while the
-        // indices are taken out
-        long previous = packed[0];
-        order[0] = (int) previous;
-        int s = 0;
-        for (int i = 1; i < n; i++) {
-            long p = packed[i];
-            order[i] = (int) p;
-            if ((p ^ previous) >>> Integer.SIZE != 0) {
-                if (i - s > 1) {
-                    run(values, order, s, i);
+            ParallelRanges.run(parts, parts, (p0, p1) -> {
+                for (int p = p0; p < p1; p++) {
+                    int[] to = high[p];
+                    for (int i = start(n, parts, p), e = start(n, parts, p + 1); i < e; i++) {
+                        long q = packed[i];
+                        other[to[(int) (q >>> (Integer.SIZE + BITS)) & MASK]++] = q;
+                    }
                 }
-                s = i;
+            });
+            sorted = other;
+        }
+        long[] last = sorted;
+        ParallelRanges.run(parts, parts, (p0, p1) -> {
+            for (int p = p0; p < p1; p++) {
+                takeOut(values, last, order, start(n, parts, p), start(n, parts, p + 1), shift > 0);
             }
-            previous = p;
-        }
-        if (n - s > 1) {
-            run(values, order, s, n);
-        }
+        });
         return order;
     }
 
+    /** Rows per thread below which a sort runs on fewer threads. */
+    private static final int ROWS_PER_THREAD = 1 << 16;
+
+    /** The first place of part p of n places cut into the given number of parts. */
+    private static int start(int n, int parts, int p) {
+        return (int) ((long) n * p / parts);
+    }
+
     /**
-     * Turns digit counts into the first place of each digit.
+     * Takes the indices out of sorted packed values at places [s, e). With {@code ties}, equal leading bits may
+     * hide different keys: each run of them that starts in [s, e) is put in order by the full key, even where it
+     * reaches past e; a run that started before s belongs to the part before.
+     */
+    private static void takeOut(double[] values, long[] packed, int[] order, int s, int e, boolean ties) {
+        if (!ties) {
+            for (int i = s; i < e; i++) {
+                order[i] = (int) packed[i];
+            }
+            return;
+        }
+        int n = packed.length;
+        int i = s;
+        if (s > 0) {
+            long before = packed[s - 1] >>> Integer.SIZE;
+            while (i < e && packed[i] >>> Integer.SIZE == before) {
+                i++;
+            }
+        }
+        while (i < e) {
+            int r = i;
+            long lead = packed[r] >>> Integer.SIZE;
+            order[r] = (int) packed[r];
+            i++;
+            while (i < n && packed[i] >>> Integer.SIZE == lead) {
+                order[i] = (int) packed[i];
+                i++;
+            }
+            if (i - r > 1) {
+                run(values, order, r, i);
+            }
+        }
+    }
+
+    /**
+     * Turns the digit counts of each part into the first place of each digit for that part: the places of a
+     * digit go to the parts in order, so a scatter part by part stays stable.
      *
      * @return false, and the counts unchanged, if every one of the n values has the same digit
      */
-    private static boolean offsets(int[] count, int n) {
-        int sum = 0;
+    private static boolean offsets(int[][] count, int n) {
+        int parts = count.length;
         for (int d = 0; d < RADIX; d++) {
-            int c = count[d];
+            int c = 0;
+            for (int p = 0; p < parts; p++) {
+                c += count[p][d];
+            }
             if (c == n) {
                 return false;
             }
-            count[d] = sum;
-            sum += c;
+        }
+        int sum = 0;
+        for (int d = 0; d < RADIX; d++) {
+            for (int p = 0; p < parts; p++) {
+                int c = count[p][d];
+                count[p][d] = sum;
+                sum += c;
+            }
         }
         return true;
     }

@@ -47,4 +47,28 @@ class RankingTest {
             }
         }
     }
+
+    @Test
+    void everyThreadCountGivesTheSameOrderOnLargeArrays() {
+        SplittableRandom rnd = new SplittableRandom(20261205L);
+        int n = 200_003;
+        for (int kind = 0; kind < 4; kind++) {
+            double[] g = new double[n];
+            for (int i = 0; i < n; i++) {
+                g[i] = switch (kind) {
+                    case 0 -> (rnd.nextDouble() + rnd.nextDouble() + rnd.nextDouble()) / 3;
+                    // runs of tied leading bits that cross the parts' borders
+                    case 1 -> i % 1000 == 7 ? 1.0 : 0.5 + rnd.nextDouble() * 1e-12;
+                    // one low digit for all (the first pass is skipped) and ties of the full key
+                    case 2 -> rnd.nextInt(7) / 8.0;
+                    default -> i % 3 == 0 ? 0.25 : 0.25 + (i % 5) * Math.ulp(0.25);
+                };
+            }
+            int[] expected = expected(g);
+            for (int threads : new int[] {1, 2, 3, 8}) {
+                assertThat(Ranking.descending(g, threads)).as("kind %d, %d threads", kind, threads)
+                    .containsExactly(expected);
+            }
+        }
+    }
 }
