@@ -182,18 +182,31 @@ final class Ranking {
                 i++;
             }
         }
-        while (i < e) {
-            int r = i;
-            long lead = packed[r] >>> Integer.SIZE;
-            order[r] = (int) packed[r];
-            i++;
-            while (i < n && packed[i] >>> Integer.SIZE == lead) {
-                order[i] = (int) packed[i];
-                i++;
+        if (i >= e) {
+            return;
+        }
+        long previous = packed[i];
+        order[i] = (int) previous;
+        int r = i;
+        for (i++; i < e; i++) {
+            long p = packed[i];
+            order[i] = (int) p;
+            if ((p ^ previous) >>> Integer.SIZE != 0) {
+                if (i - r > 1) {
+                    run(values, order, r, i);
+                }
+                r = i;
             }
-            if (i - r > 1) {
-                run(values, order, r, i);
-            }
+            previous = p;
+        }
+        // the last run may reach into the next part
+        int end = e;
+        while (end < n && (packed[end] ^ previous) >>> Integer.SIZE == 0) {
+            order[end] = (int) packed[end];
+            end++;
+        }
+        if (end - r > 1) {
+            run(values, order, r, end);
         }
     }
 
