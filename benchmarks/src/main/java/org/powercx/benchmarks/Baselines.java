@@ -1,6 +1,8 @@
 package org.powercx.benchmarks;
 
 import java.util.Arrays;
+import org.powercx.core.CsvBlockReader;
+import org.powercx.core.IndicatorTable;
 
 /**
  * The in-run baselines that the benchmarks over column-major primitive data share: one plain read of every value,
@@ -30,6 +32,27 @@ final class Baselines {
             throw new IllegalStateException("interrupted", e);
         }
         return first + second[0];
+    }
+
+    /**
+     * Sums every value of every block, column by column: one pass through a block reader.
+     *
+     * @param opened the blocks, closed here
+     * @return the sum
+     */
+    static double sum(CsvBlockReader opened) {
+        double s = 0;
+        try (CsvBlockReader blocks = opened) {
+            while (blocks.hasNext()) {
+                IndicatorTable block = blocks.next();
+                for (int j = 0; j < block.indicatorCount(); j++) {
+                    for (double v : block.column(j)) {
+                        s += v;
+                    }
+                }
+            }
+        }
+        return s;
     }
 
     /**

@@ -23,7 +23,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.powercx.core.CsvBlockReader;
 import org.powercx.core.CsvTableReader;
 import org.powercx.core.IndicatorTable;
 
@@ -118,18 +117,7 @@ public class CsvReadBenchmark {
      */
     @Benchmark
     public double streamSum() {
-        double s = 0;
-        try (CsvBlockReader blocks = CsvTableReader.withDefaults().withThreads(threads).stream(file, 65_536)) {
-            while (blocks.hasNext()) {
-                IndicatorTable block = blocks.next();
-                for (int j = 0; j < block.indicatorCount(); j++) {
-                    for (double v : block.column(j)) {
-                        s += v;
-                    }
-                }
-            }
-        }
-        return s;
+        return Baselines.sum(CsvTableReader.withDefaults().withThreads(threads).stream(file, 65_536));
     }
 
     /**

@@ -141,18 +141,7 @@ public class StreamingPassBenchmark {
      */
     @Benchmark
     public double baselineOnePassSum() {
-        double s = 0;
-        try (CsvBlockReader blocks = open()) {
-            while (blocks.hasNext()) {
-                IndicatorTable block = blocks.next();
-                for (int j = 0; j < block.indicatorCount(); j++) {
-                    for (double v : block.column(j)) {
-                        s += v;
-                    }
-                }
-            }
-        }
-        return s;
+        return Baselines.sum(open());
     }
 
     /**

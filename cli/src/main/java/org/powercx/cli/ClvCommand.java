@@ -161,14 +161,8 @@ final class ClvCommand implements Runnable {
                 }
                 ShiftedBetaGeometric m = fit.model();
                 models.add(m);
-                double del;
-                double derl;
-                try {
-                    del = m.discountedExpectedLifetime(rate);
-                    derl = m.discountedExpectedResidualLifetime(rate, 1);
-                } catch (IllegalArgumentException e) {
-                    throw new CliException("option --rate: %s", e.getMessage());
-                }
+                double del = Checked.option("--rate", () -> m.discountedExpectedLifetime(rate));
+                double derl = Checked.option("--rate", () -> m.discountedExpectedResidualLifetime(rate, 1));
                 out.row(c.getKey(), m.alpha(), m.beta(), fit.logLikelihood(), fit.customers(),
                     m.hasFiniteExpectedLifetime() ? m.expectedLifetime() : Double.POSITIVE_INFINITY, del, derl);
             }
@@ -247,13 +241,8 @@ final class ClvCommand implements Runnable {
                     org.powercx.core.TextTable.number(daysPerUnit));
             }
             TransactionLog log = TransactionLog.read(file, customer, date);
-            CalibrationHoldout split;
-            try {
-                split = CalibrationHoldout.fromTransactions(log.customers(), log.dates(), calibration, observation,
-                    daysPerUnit);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", file, e.getMessage());
-            }
+            CalibrationHoldout split = Checked.input(file, () -> CalibrationHoldout.fromTransactions(log.customers(),
+                log.dates(), calibration, observation, daysPerUnit));
             BgNbdFit fit;
             try {
                 fit = BgNbd.fit(split.frequency(), split.recency(), split.age());

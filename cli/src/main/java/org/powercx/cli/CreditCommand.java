@@ -157,12 +157,9 @@ final class CreditCommand implements Runnable {
             if (collinearity != null) {
                 lda = lda.withCollinearity(collinearity(collinearity));
             }
-            try {
-                if (priors != null) {
-                    lda = lda.withPriors(priors);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --priors: %s", e.getMessage());
+            if (priors != null) {
+                LinearDiscriminant configured = lda;
+                lda = Checked.option("--priors", () -> configured.withPriors(priors));
             }
             return lda;
         }
@@ -206,11 +203,7 @@ final class CreditCommand implements Runnable {
         DiscriminantModel fit() {
             read();
             LinearDiscriminant lda = lda();
-            try {
-                return lda.fit(table, labels);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", file, e.getMessage());
-            }
+            return Checked.input(file, () -> lda.fit(table, labels));
         }
     }
 
@@ -233,7 +226,7 @@ final class CreditCommand implements Runnable {
                     + "allowed in each grade but the last (C takes the rest), got %d",
                     CreditGrades.DEFAULT_NAMES.size() - 1, targetRates.length);
             }
-            try {
+            return Checked.option("--cutoffs/--target-rates", () -> {
                 if (cutoffs != null) {
                     return CreditGrades.ofCutoffs(cutoffs);
                 }
@@ -241,9 +234,7 @@ final class CreditCommand implements Runnable {
                     return CreditGrades.byTargetDefaultRates(scores, labels, targetRates);
                 }
                 return CreditGrades.byQuantiles(scores);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --cutoffs/--target-rates: %s", e.getMessage());
-            }
+            });
         }
     }
 
@@ -275,11 +266,8 @@ final class CreditCommand implements Runnable {
                 config.put("shrinkage", training.shrinkage == null ? "none" : training.shrinkage);
                 config.put("collinearity", training.collinearity == null ? "reject" : training.collinearity);
                 config.put("priors", training.priorsText == null ? "class shares" : training.priorsText);
-                try {
-                    CreditModelFile.write(save, m, grades, Provenance.of(training.table.rowCount(), config));
-                } catch (IllegalArgumentException e) {
-                    throw new CliException("option --save: %s", e.getMessage());
-                }
+                Checked.option("--save",
+                    () -> CreditModelFile.write(save, m, grades, Provenance.of(training.table.rowCount(), config)));
                 out.note("Model saved to %s", save);
             }
             return out;
@@ -421,14 +409,10 @@ final class CreditCommand implements Runnable {
                     predicted[i] = s.predicted()[i];
                     grades.add(saved.grades().name(s.z()[i]));
                 }
-                org.powercx.jdbc.ResultColumns columns;
-                try {
-                    columns = org.powercx.jdbc.ResultColumns.of(t.ids()).withNumbers("score", s.z())
+                org.powercx.jdbc.ResultColumns columns = Checked.option("--write-table",
+                    () -> org.powercx.jdbc.ResultColumns.of(t.ids()).withNumbers("score", s.z())
                         .withNumbers("default_probability", s.p()).withNumbers("predicted", predicted)
-                        .withTexts("grade", grades);
-                } catch (IllegalArgumentException e) {
-                    throw new CliException("option --write-table: %s", e.getMessage());
-                }
+                        .withTexts("grade", grades));
                 long written = database.write(columns);
                 s.output().note("%d rows written to table %s", written, database.writeTable);
             }
@@ -560,12 +544,8 @@ final class CreditCommand implements Runnable {
             double[] z = m.scores(training.table);
             RocCurve roc = RocCurve.of(z, training.labels);
             ConfusionMatrix cm = ConfusionMatrix.of(z, training.labels, threshold);
-            CrossValidationResult cv;
-            try {
-                cv = CrossValidation.stratified(folds, seed).run(training.lda(), training.table, training.labels);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --folds: %s", e.getMessage());
-            }
+            CrossValidationResult cv = Checked.option("--folds",
+                () -> CrossValidation.stratified(folds, seed).run(training.lda(), training.table, training.labels));
             Output out = new Output().table("in-sample", "AUC", "Gini", "KS", "KS_cutoff", "accuracy", "precision",
                 "recall", "F1");
             out.row(roc.auc(), roc.gini(), roc.ks(), roc.ksCutoff(), cm.accuracy(), cm.precision(), cm.recall(),
@@ -715,11 +695,7 @@ final class CreditCommand implements Runnable {
         }
 
         private static double[] score(DiscriminantModel m, IndicatorTable t, Path file) {
-            try {
-                return m.scores(t);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", file, e.getMessage());
-            }
+            return Checked.input(file, () -> m.scores(t));
         }
 
         private static double mean(double[] v) {

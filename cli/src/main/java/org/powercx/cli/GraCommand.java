@@ -124,11 +124,7 @@ final class GraCommand extends Base {
     }
 
     private GreyRelationalAnalysis analysis() {
-        try {
-            return GreyRelationalAnalysis.withDefaults().withDistinguishingCoefficient(rho);
-        } catch (IllegalArgumentException e) {
-            throw new CliException("option --rho: %s", e.getMessage());
-        }
+        return Checked.option("--rho", () -> GreyRelationalAnalysis.withDefaults().withDistinguishingCoefficient(rho));
     }
 
     Path file() {
@@ -151,9 +147,7 @@ final class GraCommand extends Base {
 
     @Override
     protected Output compute() {
-        if (top != null && top < 1) {
-            throw new CliException("option --top: must be at least 1 but was %d", top);
-        }
+        Checked.atLeastOne("--top", top);
         boolean fromDatabase = database.url != null;
         CsvReadResult read = null;
         IndicatorTable table;
@@ -179,11 +173,7 @@ final class GraCommand extends Base {
         } else if (save != null) {
             r = GraModels.fitAndSave(gra, table, w, save, source);
         } else {
-            try {
-                r = gra.evaluate(table, w);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", source, e.getMessage());
-            }
+            r = Checked.input(source, () -> gra.evaluate(table, w));
         }
         if (report != null) {
             HtmlReport.create("Grey relational analysis: " + (fromDatabase ? "database query" : file.getFileName()))

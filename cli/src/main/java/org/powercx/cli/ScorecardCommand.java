@@ -40,11 +40,7 @@ final class ScorecardCommand implements Runnable {
      * @throws CliException naming the file if a row cannot be scored
      */
     static double[][] scoresAndProbabilities(ScorecardModel m, IndicatorTable t, Path file) {
-        try {
-            return new double[][] {m.scores(t), m.defaultProbabilities(t)};
-        } catch (IllegalArgumentException e) {
-            throw new CliException("%s: %s", file, e.getMessage());
-        }
+        return Checked.input(file, () -> new double[][] {m.scores(t), m.defaultProbabilities(t)});
     }
 
     @picocli.CommandLine.Spec
@@ -116,35 +112,15 @@ final class ScorecardCommand implements Runnable {
 
         /** The calculator the options configure. */
         Scorecard calculator() {
-            MonotoneBinning binning = MonotoneBinning.withDefaults();
-            try {
-                binning = binning.withStartBins(startBins);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --start-bins: %s", e.getMessage());
-            }
-            try {
-                binning = binning.withMinBinShare(minBinShare);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --min-bin-share: %s", e.getMessage());
-            }
-            LogisticRegression regression;
-            try {
-                regression = LogisticRegression.withDefaults().withPenalty(penalty);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --penalty: %s", e.getMessage());
-            }
-            PointsScaling scaling;
-            try {
-                scaling = PointsScaling.of(pdo, basePoints, baseOdds);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --pdo/--base-points/--base-odds: %s", e.getMessage());
-            }
-            try {
-                return Scorecard.withDefaults().withBinning(binning).withRegression(regression).withScaling(scaling)
-                    .withMinInformationValue(minIv);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --min-iv: %s", e.getMessage());
-            }
+            MonotoneBinning starting = Checked.option("--start-bins",
+                () -> MonotoneBinning.withDefaults().withStartBins(startBins));
+            MonotoneBinning binning = Checked.option("--min-bin-share", () -> starting.withMinBinShare(minBinShare));
+            LogisticRegression regression = Checked.option("--penalty",
+                () -> LogisticRegression.withDefaults().withPenalty(penalty));
+            PointsScaling scaling = Checked.option("--pdo/--base-points/--base-odds",
+                () -> PointsScaling.of(pdo, basePoints, baseOdds));
+            return Checked.option("--min-iv", () -> Scorecard.withDefaults().withBinning(binning)
+                .withRegression(regression).withScaling(scaling).withMinInformationValue(minIv));
         }
 
         @Override
@@ -156,12 +132,7 @@ final class ScorecardCommand implements Runnable {
             training.id = id;
             training.columnsText = columnsText;
             training.read();
-            ScorecardModel m;
-            try {
-                m = calculator.fit(training.table, training.labels);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", file, e.getMessage());
-            }
+            ScorecardModel m = Checked.input(file, () -> calculator.fit(training.table, training.labels));
             Output out = describe(m);
             if (save != null) {
                 Map<String, String> config = new LinkedHashMap<>();
@@ -170,11 +141,8 @@ final class ScorecardCommand implements Runnable {
                 config.put("startBins", Integer.toString(startBins));
                 config.put("minBinShare", TextTable.number(minBinShare));
                 config.put("minInformationValue", TextTable.number(minIv));
-                try {
-                    ScorecardModelFile.write(save, m, Provenance.of(training.table.rowCount(), config));
-                } catch (IllegalArgumentException e) {
-                    throw new CliException("option --save: %s", e.getMessage());
-                }
+                Checked.option("--save",
+                    () -> ScorecardModelFile.write(save, m, Provenance.of(training.table.rowCount(), config)));
                 out.note("Scorecard saved to %s", save);
             }
             return out;

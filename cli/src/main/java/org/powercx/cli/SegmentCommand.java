@@ -92,9 +92,7 @@ final class SegmentCommand extends Base {
 
     @Override
     protected Output compute() {
-        if (top != null && top < 1) {
-            throw new CliException("option --top: must be at least 1 but was %d", top);
-        }
+        Checked.atLeastOne("--top", top);
         IndicatorTable customers;
         IndicatorTable answers = null;
         if (sample == (file != null)) {
@@ -148,11 +146,7 @@ final class SegmentCommand extends Base {
     }
 
     private static IndicatorTable prepare(SegmentationConfiguration c, IndicatorTable customers, String source) {
-        try {
-            return c.prepare(customers);
-        } catch (IllegalArgumentException e) {
-            throw new CliException("%s: %s", source, e.getMessage());
-        }
+        return Checked.input(source, () -> c.prepare(customers));
     }
 
     /** The pipeline with the policy file and the value cut-offs of the options. */
@@ -313,9 +307,7 @@ final class SegmentCommand extends Base {
 
         @Override
         protected Output compute() {
-            if (top != null && top < 1) {
-                throw new CliException("option --top: must be at least 1 but was %d", top);
-            }
+            Checked.atLeastOne("--top", top);
             CustomerModel m = savedModel();
             boolean fromDatabase = database.url != null;
             IndicatorTable customers;
@@ -326,20 +318,11 @@ final class SegmentCommand extends Base {
                 customers = Inputs.csv(file, null, List.of(), List.of(), java.util.Map.of(),
                     org.powercx.core.MissingValuePolicy.REJECT, "use --stream").table();
             }
-            CustomerScores s;
-            try {
-                s = m.apply(customers);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("%s: %s", fromDatabase ? "query" : file, e.getMessage());
-            }
+            CustomerScores s = Checked.input(fromDatabase ? "query" : file, () -> m.apply(customers));
             Output out = describe(s, top);
             if (database.writeTable != null) {
-                org.powercx.jdbc.ResultColumns columns;
-                try {
-                    columns = resultColumns(CustomerRows.of(s));
-                } catch (IllegalArgumentException e) {
-                    throw new CliException("option --write-table: %s", e.getMessage());
-                }
+                org.powercx.jdbc.ResultColumns columns = Checked.option("--write-table",
+                    () -> resultColumns(CustomerRows.of(s)));
                 long written = database.write(columns);
                 out.note("%d rows written to table %s", written, database.writeTable);
             }

@@ -18,7 +18,8 @@ import org.powercx.core.internal.ParallelRanges;
  * <p>A model is a value: {@link #parameters()} holds the bins' bounds and counts, the regression and the scale,
  * and {@link #of(Parameters)} rebuilds a model whose every method returns the same bits (WoE, points and the
  * scoring grid are recomputed from them by the same arithmetic). It is {@link java.io.Serializable} through a
- * serialization proxy holding the parameters.
+ * serialization proxy holding the parameters alone: the {@linkplain #withThreads(int) thread count} is a runtime
+ * setting, so a deserialized model scores with one thread.
  *
  * @serial exclude
  * @since 0.2.0
@@ -324,27 +325,28 @@ public final class ScorecardModel implements java.io.Serializable {
     }
 
     private Object writeReplace() {
-        return new SerializedForm(parameters(), threads);
+        return new SerializedForm(parameters());
     }
 
     private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
         throw new java.io.InvalidObjectException("use the serialization proxy");
     }
 
-    /** The serialized form: the parameters, validated again when read. */
+    /**
+     * The serialized form: the parameters, validated again when read. The thread count is a runtime setting, not
+     * part of the model: a model is read back scoring with one thread (a {@code threads} field written by an
+     * earlier form is ignored).
+     */
     private static final class SerializedForm implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
         private final Parameters parameters;
-        /** The number of scoring threads; 0 (absent) reads as 1. */
-        private final int threads;
 
-        SerializedForm(Parameters parameters, int threads) {
+        SerializedForm(Parameters parameters) {
             this.parameters = parameters;
-            this.threads = threads;
         }
 
         private Object readResolve() {
-            return of(parameters).withThreads(Math.max(1, threads));
+            return of(parameters);
         }
     }
 
@@ -465,7 +467,8 @@ public final class ScorecardModel implements java.io.Serializable {
     /**
      * This scorecard scoring with another number of threads: {@link #scores(double[][], double[])} and
      * {@link #scores(IndicatorTable)} split the rows into fixed blocks shared among the threads; every score
-     * depends only on its own row, so the scores are bit-identical for any thread count.
+     * depends only on its own row, so the scores are bit-identical for any thread count. The count is not part of
+     * the model's value: {@link #parameters()}, model files and Java serialization leave it out.
      *
      * @param newThreads 1 to {@value org.powercx.core.internal.ParallelRanges#MAX_THREADS}
      * @return a scorecard with the same parameters

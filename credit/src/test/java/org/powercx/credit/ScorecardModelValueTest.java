@@ -127,6 +127,22 @@ class ScorecardModelValueTest {
     }
 
     @Test
+    void theThreadCountIsNotSerialized() throws Exception {
+        ScorecardModel m = german();
+        ScorecardModel four = m.withThreads(4);
+        byte[] one = ForkedJvm.serialize(m);
+        assertThat(ForkedJvm.serialize(four)).isEqualTo(one);
+        ScorecardModel back = ForkedJvm.deserialize(ForkedJvm.serialize(four), ScorecardModel.class);
+        assertThat(back.threads()).isEqualTo(1);
+        assertThat(back.parameters()).isEqualTo(four.parameters()).isEqualTo(m.parameters());
+        assertThat(back.rows()).isEqualTo(m.rows());
+        assertThat(back.toString()).isEqualTo(m.toString());
+        IndicatorTable t = rows(m, 5000);
+        assertThat(digest(back, t)).isEqualTo(digest(four, t)).isEqualTo(digest(m, t));
+        assertBits(back.scores(t), four.scores(t));
+    }
+
+    @Test
     void invalidParametersAreRejectedNamingTheField() {
         ScorecardModel.Parameters p = german().parameters();
         ScorecardModel.Bins first = p.card().get(0);

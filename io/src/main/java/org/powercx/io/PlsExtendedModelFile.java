@@ -1,15 +1,12 @@
 package org.powercx.io;
 
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.powercx.satisfaction.Construct;
 import org.powercx.satisfaction.ExtendedPathModel;
 import org.powercx.satisfaction.HigherOrderConstruct;
 import org.powercx.satisfaction.InteractionMethod;
 import org.powercx.satisfaction.InteractionTerm;
-import org.powercx.satisfaction.Mode;
 
 /**
  * Reads a PLS path model with higher-order constructs and interaction terms from a JSON file: the fields of
@@ -65,20 +62,7 @@ public final class PlsExtendedModelFile {
         }
         root.allowOnly("constructs", "higherOrder", "interactions", "paths", "description");
         ExtendedPathModel.Builder b = ExtendedPathModel.builder();
-        Set<String> names = new LinkedHashSet<>();
-        for (Json c : root.get("constructs").items()) {
-            c.allowOnly("name", "mode", "indicators");
-            String name = c.get("name").text();
-            if (!names.add(name)) {
-                throw c.get("name").error("construct '%s' is defined twice", name);
-            }
-            Mode mode = mode(c);
-            try {
-                b.construct(new Construct(name, mode, c.get("indicators").texts()));
-            } catch (IllegalArgumentException e) {
-                throw c.error("construct '%s': %s", name, e.getMessage());
-            }
-        }
+        Set<String> names = PlsModelReader.constructs(root, b::construct);
         if (root.has("higherOrder")) {
             for (Json h : root.get("higherOrder").items()) {
                 h.allowOnly("name", "mode", "dimensions");
@@ -87,7 +71,8 @@ public final class PlsExtendedModelFile {
                     throw h.get("name").error("construct '%s' is defined twice", name);
                 }
                 try {
-                    b.higherOrder(new HigherOrderConstruct(name, mode(h), h.get("dimensions").texts()));
+                    b.higherOrder(new HigherOrderConstruct(name, PlsModelReader.mode(h),
+                        h.get("dimensions").texts()));
                 } catch (IllegalArgumentException e) {
                     throw h.error("higher-order construct '%s': %s", name, e.getMessage());
                 }
@@ -117,34 +102,7 @@ public final class PlsExtendedModelFile {
                 }
             }
         }
-        Json paths = root.get("paths");
-        for (String from : paths.fieldNames()) {
-            if (!names.contains(from)) {
-                throw paths.get(from).error("'%s' is not a construct (constructs: %s)", from,
-                    String.join(", ", names));
-            }
-            for (Json to : paths.get(from).items()) {
-                if (!names.contains(to.text())) {
-                    throw to.error("'%s' is not a construct (constructs: %s)", to.text(), String.join(", ", names));
-                }
-                b.path(from, to.text());
-            }
-        }
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw root.error("%s", e.getMessage());
-        }
-    }
-
-    private static Mode mode(Json c) {
-        String mode = c.has("mode") ? c.get("mode").text().toUpperCase(Locale.ROOT) : "A";
-        if (mode.equals("A")) {
-            return Mode.A;
-        }
-        if (mode.equals("B")) {
-            return Mode.B;
-        }
-        throw c.get("mode").error("mode must be A (reflective) or B (formative)");
+        PlsModelReader.paths(root, names, b::path);
+        return PlsModelReader.build(root, b::build);
     }
 }

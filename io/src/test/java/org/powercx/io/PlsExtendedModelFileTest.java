@@ -2,6 +2,7 @@ package org.powercx.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,25 @@ class PlsExtendedModelFileTest {
             .isInstanceOf(FileFormatException.class);
         assertThatThrownBy(() -> PlsExtendedModelFile.parse(null)).isInstanceOf(FileFormatException.class);
         assertThatThrownBy(() -> PlsExtendedModelFile.read(null)).isInstanceOf(FileFormatException.class);
+    }
+
+    @Test
+    void constructErrorsReadAsInThePlainModelFile() {
+        String badMode = "{\"constructs\": [{\"name\": \"A\", \"indicators\": [\"a1\"]},\n {\"name\": \"B\","
+            + " \"mode\": \"C\", \"indicators\": [\"b1\"]}], \"paths\": {\"A\": [\"B\"]}}";
+        assertThatThrownBy(() -> PlsExtendedModelFile.parse(parse(badMode))).isInstanceOf(FileFormatException.class)
+            .hasMessage("m.json:2: field 'constructs[1]': construct 'B': m.json:2: field 'constructs[1].mode': mode"
+                + " must be A (reflective) or B (formative)")
+            .hasMessage(catchThrowable(() -> PlsModelFile.parse(parse(badMode))).getMessage());
+        String badIndicator = "{\"constructs\": [{\"name\": \"A\", \"indicators\": [\"a1\"]},\n {\"name\":"
+            + " \"B\", \"indicators\": [3]}], \"paths\": {\"A\": [\"B\"]}}";
+        assertThatThrownBy(() -> PlsExtendedModelFile.parse(parse(badIndicator)))
+            .hasMessage("m.json:2: field 'constructs[1].indicators[0]': expected a non-blank string but found 3")
+            .hasMessage(catchThrowable(() -> PlsModelFile.parse(parse(badIndicator))).getMessage());
+        String empty = "{\"constructs\": [{\"name\": \"A\", \"indicators\": [\"a1\"]},\n {\"name\": \"B\","
+            + " \"indicators\": []}], \"paths\": {\"A\": [\"B\"]}}";
+        assertThatThrownBy(() -> PlsExtendedModelFile.parse(parse(empty)))
+            .hasMessageStartingWith("m.json:2: field 'constructs[1]': construct 'B': ")
+            .hasMessage(catchThrowable(() -> PlsModelFile.parse(parse(empty))).getMessage());
     }
 }

@@ -69,6 +69,11 @@ final class GroupSplit {
         return new GroupSplit(groupA, groupB, pooled, inA, sizeA);
     }
 
+    /** The labels and sizes of the two groups. */
+    TwoGroups groups() {
+        return new TwoGroups(groupA, groupB, sizeA, sizeB);
+    }
+
     /** The respondents of one group (1 for the first, 0 for the second). */
     IndicatorTable group(int which) {
         return pooled.filter(i -> inA[i] == which);

@@ -27,18 +27,20 @@ public final class MgaResult {
     static final int WELCH_P = 9;
     static final int ROWS = 10;
 
-    private final String groupA;
-    private final String groupB;
-    /** Group sizes, resamples per group, failed resamples of A and of B. */
-    private final int[] counts;
+    private final TwoGroups groups;
+    private final int resamples;
+    private final int failedA;
+    private final int failedB;
     private final List<String> paths;
     private final double[][] rows;
     private final long seed;
 
-    MgaResult(String groupA, String groupB, int[] counts, List<String> paths, double[][] rows, long seed) {
-        this.groupA = groupA;
-        this.groupB = groupB;
-        this.counts = counts.clone();
+    MgaResult(TwoGroups groups, int resamples, int failedA, int failedB, List<String> paths, double[][] rows,
+            long seed) {
+        this.groups = groups;
+        this.resamples = resamples;
+        this.failedA = failedA;
+        this.failedB = failedB;
         this.paths = List.copyOf(paths);
         this.rows = new double[ROWS][];
         for (int r = 0; r < ROWS; r++) {
@@ -53,7 +55,7 @@ public final class MgaResult {
      * @return the first group label
      */
     public String groupA() {
-        return groupA;
+        return groups.groupA();
     }
 
     /**
@@ -62,7 +64,7 @@ public final class MgaResult {
      * @return the second group label
      */
     public String groupB() {
-        return groupB;
+        return groups.groupB();
     }
 
     /**
@@ -71,7 +73,7 @@ public final class MgaResult {
      * @return respondents in the first group
      */
     public int sizeA() {
-        return counts[0];
+        return groups.sizeA();
     }
 
     /**
@@ -80,7 +82,7 @@ public final class MgaResult {
      * @return respondents in the second group
      */
     public int sizeB() {
-        return counts[1];
+        return groups.sizeB();
     }
 
     /**
@@ -89,7 +91,7 @@ public final class MgaResult {
      * @return resamples per group
      */
     public int resamples() {
-        return counts[2];
+        return resamples;
     }
 
     /**
@@ -98,7 +100,7 @@ public final class MgaResult {
      * @return failed resamples of the first group
      */
     public int failedA() {
-        return counts[3];
+        return failedA;
     }
 
     /**
@@ -107,7 +109,7 @@ public final class MgaResult {
      * @return failed resamples of the second group
      */
     public int failedB() {
-        return counts[4];
+        return failedB;
     }
 
     /**
@@ -270,21 +272,20 @@ public final class MgaResult {
                 TextTable.number(rows[COEFFICIENT_B][k]), TextTable.number(d[k]), TextTable.number(rows[HENSELER][k]),
                 TextTable.number(rows[PARAMETRIC_P][k]), TextTable.number(rows[WELCH_P][k])));
         }
-        return "PLS-MGA " + groupA + " (n = " + counts[0] + ") vs " + groupB + " (n = " + counts[1] + "), "
-            + counts[2] + " resamples per group (" + counts[3] + " and " + counts[4] + " failed)\n"
-            + TextTable.render(List.of("path", groupA, groupB, "difference", "P(A <= B)", "p parametric", "p Welch"),
-                out);
+        return "PLS-MGA " + groups.describe() + ", " + resamples + " resamples per group (" + failedA + " and "
+            + failedB + " failed)\n" + TextTable.render(List.of("path", groups.groupA(), groups.groupB(), "difference",
+                "P(A <= B)", "p parametric", "p Welch"), out);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MgaResult o && groupA.equals(o.groupA) && groupB.equals(o.groupB)
-            && Arrays.equals(counts, o.counts) && paths.equals(o.paths) && Arrays.deepEquals(rows, o.rows)
+        return other instanceof MgaResult o && groups.equals(o.groups) && resamples == o.resamples
+            && failedA == o.failedA && failedB == o.failedB && paths.equals(o.paths) && Arrays.deepEquals(rows, o.rows)
             && seed == o.seed;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(groupA, groupB, Arrays.hashCode(counts), paths, Arrays.deepHashCode(rows), seed);
+        return Objects.hash(groups, resamples, failedA, failedB, paths, Arrays.deepHashCode(rows), seed);
     }
 }

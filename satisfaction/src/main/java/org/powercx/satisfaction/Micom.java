@@ -287,8 +287,7 @@ public final class Micom {
                 rows[base + 3][j] = (1.0 + extreme) / (1.0 + permutations);
             }
         }
-        return new MicomResult(split.groupA, split.groupB, new int[] {split.sizeA, split.sizeB, permutations,
-            permutations - good}, names, rows, level, variance);
+        return new MicomResult(split.groups(), permutations, permutations - good, names, rows, level, variance);
     }
 
     private static double sortedQuantile(double[] values, double prob) {

@@ -27,20 +27,20 @@ public final class MicomResult {
     static final int LOG_VARIANCE = 7;
     static final int ROWS = 11;
 
-    private final String groupA;
-    private final String groupB;
-    /** Sizes of the groups, permutations drawn, permutations failed. */
-    private final int[] counts;
+    private final TwoGroups groups;
+    private final int permutations;
+    /** Permutations that failed in step 2. */
+    private final int failed;
     private final List<String> constructs;
     private final double[][] rows;
     private final double level;
     private final ScoreVariance variance;
 
-    MicomResult(String groupA, String groupB, int[] counts, List<String> constructs, double[][] rows, double level,
-            ScoreVariance variance) {
-        this.groupA = groupA;
-        this.groupB = groupB;
-        this.counts = counts.clone();
+    MicomResult(TwoGroups groups, int permutations, int failed, List<String> constructs, double[][] rows,
+            double level, ScoreVariance variance) {
+        this.groups = groups;
+        this.permutations = permutations;
+        this.failed = failed;
         this.constructs = List.copyOf(constructs);
         this.rows = new double[ROWS][];
         for (int r = 0; r < ROWS; r++) {
@@ -56,7 +56,7 @@ public final class MicomResult {
      * @return the first group label
      */
     public String groupA() {
-        return groupA;
+        return groups.groupA();
     }
 
     /**
@@ -65,7 +65,7 @@ public final class MicomResult {
      * @return the second group label
      */
     public String groupB() {
-        return groupB;
+        return groups.groupB();
     }
 
     /**
@@ -74,7 +74,7 @@ public final class MicomResult {
      * @return respondents in the first group
      */
     public int sizeA() {
-        return counts[0];
+        return groups.sizeA();
     }
 
     /**
@@ -83,7 +83,7 @@ public final class MicomResult {
      * @return respondents in the second group
      */
     public int sizeB() {
-        return counts[1];
+        return groups.sizeB();
     }
 
     /**
@@ -92,7 +92,7 @@ public final class MicomResult {
      * @return permutations drawn
      */
     public int permutations() {
-        return counts[2];
+        return permutations;
     }
 
     /**
@@ -102,7 +102,7 @@ public final class MicomResult {
      * @return permutations that failed in step 2
      */
     public int failed() {
-        return counts[3];
+        return failed;
     }
 
     /**
@@ -296,8 +296,7 @@ public final class MicomResult {
                 interval(LOG_VARIANCE, j), TextTable.number(rows[LOG_VARIANCE + 3][j]), invariance(name)));
         }
         String q = TextTable.number(100 * level).trim() + "%";
-        return "MICOM " + groupA + " (n = " + counts[0] + ") vs " + groupB + " (n = " + counts[1] + "), "
-            + counts[2] + " permutations (" + counts[3] + " failed)\n"
+        return "MICOM " + groups.describe() + ", " + permutations + " permutations (" + failed + " failed)\n"
             + "Step 2, compositional invariance\n"
             + TextTable.render(List.of("construct", "c", q + " quantile", "p", "invariant"), step2)
             + "Step 3, equal means and variances\n"
@@ -312,14 +311,13 @@ public final class MicomResult {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MicomResult o && groupA.equals(o.groupA) && groupB.equals(o.groupB)
-            && Arrays.equals(counts, o.counts) && constructs.equals(o.constructs)
-            && Arrays.deepEquals(rows, o.rows) && Double.compare(level, o.level) == 0 && variance == o.variance;
+        return other instanceof MicomResult o && groups.equals(o.groups) && permutations == o.permutations
+            && failed == o.failed && constructs.equals(o.constructs) && Arrays.deepEquals(rows, o.rows)
+            && Double.compare(level, o.level) == 0 && variance == o.variance;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(groupA, groupB, Arrays.hashCode(counts), constructs, Arrays.deepHashCode(rows), level,
-            variance);
+        return Objects.hash(groups, permutations, failed, constructs, Arrays.deepHashCode(rows), level, variance);
     }
 }

@@ -128,8 +128,8 @@ public final class PlsMga {
             rows[MgaResult.WELCH_DF][k] = welch[1];
             rows[MgaResult.WELCH_P][k] = welch[2];
         }
-        return new MgaResult(groupA, groupB, new int[] {split.sizeA, split.sizeB, a.resamples(),
-            a.failedResamples(), b.failedResamples()}, List.of(names), rows, seed);
+        return new MgaResult(split.groups(), a.resamples(), a.failedResamples(), b.failedResamples(), List.of(names),
+            rows, seed);
     }
 
     private static BootstrapResult run(PlsBootstrap keep, PathModel model, GroupSplit split, int which, long seed) {
