@@ -75,8 +75,9 @@ final class GraCommand extends Base {
         description = "Score with a saved model instead of fitting one (its indicators, weights and rho).")
     private Path model;
 
-    @Option(names = "--stream", description = {"Read the file twice in blocks (statistics, then grades) in bounded "
-        + "memory, for files larger than the heap; writes id,grade as CSV in file order, or with --top N the N best "
+    @Option(names = "--stream", description = {"Read the file in blocks in bounded memory, for files larger than "
+        + "the heap: a statistics pass that also spools the parsed rows to a temporary file (see --spool-dir), then "
+        + "a scoring pass over the spool; writes id,grade as CSV in file order, or with --top N the N best "
         + "customers. The grades equal those of the in-memory run."})
     private boolean stream;
 

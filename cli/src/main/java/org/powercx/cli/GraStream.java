@@ -64,7 +64,7 @@ final class GraStream {
                 take(pending.poll());
             }
         } finally {
-            behind.shutdownNow();
+            stop(behind);
         }
         IndicatorStatistics statistics = summary.statistics;
         if (statistics == null || statistics.count() == 0) {
@@ -126,6 +126,16 @@ final class GraStream {
         }
     }
 
+    /** Stops the threads, waiting for a task that is running (one writing to the spool before it is deleted). */
+    private static void stop(ExecutorService threads) {
+        threads.shutdownNow();
+        try {
+            threads.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
@@ -170,7 +180,7 @@ final class GraStream {
                 take(pending.poll()).writeTo(out);
             }
         } finally {
-            workers.shutdownNow();
+            stop(workers);
         }
     }
 

@@ -188,6 +188,16 @@ class GraStreamTest {
         assertThat(d.err.strip()).doesNotContain("\n").contains("--no-spool").contains("--spool-dir");
         Cli e = Cli.run("gra", file.toString(), "--no-spool");
         assertThat(e.err.strip()).doesNotContain("\n").contains("--no-spool").contains("--stream");
+        // a malformed file stops the first pass; the spool file is deleted all the same
+        Path spoolDir = Files.createDirectory(dir.resolve("spool"));
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "id,a,b\nc1,1,2\nc2,3,x\n");
+        Cli f = Cli.run("gra", bad.toString(), "--stream", "--spool-dir", spoolDir.toString());
+        assertThat(f.status).isNotZero();
+        assertThat(f.err.strip()).doesNotContain("\n").contains("bad.csv");
+        try (java.util.stream.Stream<Path> left = Files.list(spoolDir)) {
+            assertThat(left).as("spool files left behind").isEmpty();
+        }
     }
 
     @Test
