@@ -91,6 +91,146 @@ class GraStreamTest {
         assertThat(none.err).contains("no customer rows");
     }
 
+    /** The ids of a generated file, in file order. */
+    private static List<String> ids(Path file) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                out.add(line.substring(0, line.indexOf(',')));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void spooledPassesWriteTheBytesOfTheInMemoryGradesOverSeveralBlocks(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("customers.csv");
+        int rows = 2 * GraCommand.STREAM_BLOCK + 1_234;
+        write(file, rows, 31);
+        Path spoolDir = Files.createDirectory(dir.resolve("spool"));
+        String[] options = {"--cost", "arrears", "--target", "tenure=20", "--weight",
+            "kwh=3,fee=2,arrears=2,tenure=1,load=1"};
+        List<String> args = new ArrayList<>(List.of("gra", file.toString()));
+        args.addAll(List.of(options));
+        List<String> memoryArgs = new ArrayList<>(args);
+        memoryArgs.addAll(List.of("-f", "csv"));
+        Cli memory = Cli.run(memoryArgs.toArray(new String[0]));
+        assertThat(memory.status).as(memory.toString()).isZero();
+        // the expected output: every customer in file order with the in-memory grade as Double.toString prints it
+        Map<String, Double> inMemory = grades(memory.out);
+        StringBuilder expected = new StringBuilder("id,grade\n");
+        for (String id : ids(file)) {
+            expected.append(id).append(',').append(Double.toString(inMemory.get(id))).append('\n');
+        }
+        args.add("--stream");
+        List<String> spooled = new ArrayList<>(args);
+        spooled.addAll(List.of("--spool-dir", spoolDir.toString()));
+        Cli a = Cli.run(spooled.toArray(new String[0]));
+        assertThat(a.status).as(a.toString()).isZero();
+        assertThat(a.out).isEqualTo(expected.toString());
+        List<String> parsedTwice = new ArrayList<>(args);
+        parsedTwice.add("--no-spool");
+        Cli b = Cli.run(parsedTwice.toArray(new String[0]));
+        assertThat(b.status).as(b.toString()).isZero();
+        assertThat(b.out).isEqualTo(expected.toString());
+        try (java.util.stream.Stream<Path> left = Files.list(spoolDir)) {
+            assertThat(left).as("spool files left behind").isEmpty();
+        }
+        // --top from the spool equals --top from a second parse, and the in-memory ranking's first lines
+        spooled.addAll(List.of("--top", "25"));
+        parsedTwice.addAll(List.of("--top", "25"));
+        Cli topA = Cli.run(spooled.toArray(new String[0]));
+        Cli topB = Cli.run(parsedTwice.toArray(new String[0]));
+        assertThat(topA.status).as(topA.toString()).isZero();
+        assertThat(topA.out).isEqualTo(topB.out).startsWith("rank,id,grade\n");
+        String[] memoryLines = memory.out.substring(memory.out.indexOf('\n') + 1).split("\n");
+        assertThat(topA.out.split("\n")).containsExactly(java.util.Arrays.copyOf(memoryLines, 26));
+    }
+
+    @Test
+    void spooledIdsNeedingQuotesAreWrittenAsTheInMemoryRunQuotesThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("quoted.csv");
+        Files.writeString(file, "id,a,b\n\"a,b\",1,2\n\"q\"\"x\",3,1\n\"two\nlines\",2,2\nc4,0,4\n");
+        Cli memory = Cli.run("gra", file.toString(), "-f", "csv");
+        assertThat(memory.status).as(memory.toString()).isZero();
+        Cli spooled = Cli.run("gra", file.toString(), "--stream");
+        Cli parsedTwice = Cli.run("gra", file.toString(), "--stream", "--no-spool");
+        assertThat(spooled.status).as(spooled.toString()).isZero();
+        assertThat(spooled.out).isEqualTo(parsedTwice.out)
+            .startsWith("id,grade\n\"a,b\",").contains("\n\"q\"\"x\",").contains("\n\"two\nlines\",")
+            .contains("\nc4,");
+        // each quoted id with the in-memory grade of that customer
+        for (String id : List.of("\"a,b\"", "\"q\"\"x\"", "\"two\nlines\"", "c4")) {
+            int m = memory.out.indexOf("," + id + ",");
+            String memoryGrade = memory.out.substring(m + id.length() + 2, memory.out.indexOf('\n', m + id.length()
+                + 2));
+            assertThat(spooled.out).contains("\n" + id + "," + memoryGrade + "\n");
+        }
+    }
+
+    @Test
+    void aSpoolDirectoryThatCannotTakeTheFileIsNamedInOneLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("customers.csv");
+        write(file, 100, 5);
+        Path missing = dir.resolve("no-such-dir");
+        Cli a = Cli.run("gra", file.toString(), "--stream", "--spool-dir", missing.toString());
+        assertThat(a.status).isNotZero();
+        assertThat(a.err.strip()).doesNotContain("\n").contains("spool directory " + missing).contains("not found");
+        assertThat(a.out).isEmpty();
+        Cli b = Cli.run("gra", file.toString(), "--stream", "--spool-dir", file.toString());
+        assertThat(b.status).isNotZero();
+        assertThat(b.err.strip()).doesNotContain("\n").contains("spool directory " + file)
+            .contains("not a directory");
+        Cli c = Cli.run("gra", file.toString(), "--spool-dir", dir.toString());
+        assertThat(c.err.strip()).doesNotContain("\n").contains("--spool-dir").contains("--stream");
+        Cli d = Cli.run("gra", file.toString(), "--stream", "--no-spool", "--spool-dir", dir.toString());
+        assertThat(d.err.strip()).doesNotContain("\n").contains("--no-spool").contains("--spool-dir");
+        Cli e = Cli.run("gra", file.toString(), "--no-spool");
+        assertThat(e.err.strip()).doesNotContain("\n").contains("--no-spool").contains("--stream");
+        // a malformed file stops the first pass; the spool file is deleted all the same
+        Path spoolDir = Files.createDirectory(dir.resolve("spool"));
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "id,a,b\nc1,1,2\nc2,3,x\n");
+        Cli f = Cli.run("gra", bad.toString(), "--stream", "--spool-dir", spoolDir.toString());
+        assertThat(f.status).isNotZero();
+        assertThat(f.err.strip()).doesNotContain("\n").contains("bad.csv");
+        try (java.util.stream.Stream<Path> left = Files.list(spoolDir)) {
+            assertThat(left).as("spool files left behind").isEmpty();
+        }
+    }
+
+    @Test
+    void anUnwritableSpoolDirectoryIsNamedInOneLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("customers.csv");
+        write(file, 100, 7);
+        Path readOnly = Files.createDirectory(dir.resolve("read-only"));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> before = Files.getPosixFilePermissions(readOnly);
+        Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Path probe = readOnly.resolve("probe");
+            boolean writable;
+            try {
+                Files.createFile(probe);
+                Files.delete(probe);
+                writable = true;
+            } catch (java.io.IOException e) {
+                writable = false;
+            }
+            // a superuser writes into read-only directories; the kernel's /proc refuses files to everyone
+            Path target = writable ? Path.of("/proc") : readOnly;
+            org.junit.jupiter.api.Assumptions.assumeTrue(!writable || Files.isDirectory(target),
+                "no directory here refuses new files");
+            Cli a = Cli.run("gra", file.toString(), "--stream", "--spool-dir", target.toString());
+            assertThat(a.status).isNotZero();
+            assertThat(a.err.strip()).doesNotContain("\n").contains("spool directory " + target)
+                .contains("cannot create a file");
+            assertThat(a.out).isEmpty();
+        } finally {
+            Files.setPosixFilePermissions(readOnly, before);
+        }
+    }
+
     @Test
     void streamsAFileLargerThanTheHeapInAForkedJvm(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("large.csv");

@@ -1,0 +1,244 @@
+package org.powercx.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.powercx.core.IndicatorTable;
+import org.powercx.core.internal.TableColumns;
+
+/**
+ * A temporary file holding the parsed blocks of a streaming pass (ids and the indicator values, in binary), so that
+ * a second pass reads them back instead of parsing the text again. Each block is stored as its row count, its id
+ * characters and the id ends, then its columns one after the other, in the machine's byte order: about
+ * {@code 8 * indicators + 4 + 2 * id length} bytes per row.
+ *
+ * <p>The file is created in a given directory, marked for deletion on exit and deleted by {@link #close()}. Not
+ * thread-safe: one thread writes it, then one thread reads it.
+ */
+final class BlockSpool implements AutoCloseable {
+    private final Path directory;
+    private final Path file;
+    /** Indicator columns per block, set by the first block written. */
+    private int columns = -1;
+    private final FileChannel channel;
+    private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16).order(ByteOrder.nativeOrder());
+    private long written;
+
+    private BlockSpool(Path directory, Path file, FileChannel channel) {
+        this.directory = directory;
+        this.file = file;
+        this.channel = channel;
+    }
+
+    /**
+     * Creates the spool file.
+     *
+     * @param directory where to create it
+     * @return the open spool
+     * @throws CliException naming the directory if it is missing, not a directory or not writable
+     */
+    static BlockSpool create(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new CliException("spool directory %s: %s", directory,
+                Files.exists(directory) ? "not a directory" : "not found");
+        }
+        Path file;
+        try {
+            file = Files.createTempFile(directory, "powercx-spool-", ".bin");
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            throw new CliException("spool directory %s: cannot create a file: %s", directory, reason(e));
+        }
+        file.toFile().deleteOnExit();
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            return new BlockSpool(directory, file, channel);
+        } catch (IOException e) {
+            delete(file);
+            throw new CliException("spool directory %s: cannot open %s: %s", directory, file.getFileName(),
+                reason(e));
+        }
+    }
+
+    /** Bytes written so far. */
+    long size() {
+        return written;
+    }
+
+    /**
+     * Appends a block.
+     *
+     * @param block the block; has as many indicators as the first block written
+     * @throws CliException naming the directory if the file cannot be written (a full disk)
+     */
+    void write(IndicatorTable block) {
+        if (columns < 0) {
+            columns = block.indicatorCount();
+        }
+        int n = block.rowCount();
+        int chars = 0;
+        for (int i = 0; i < n; i++) {
+            chars += block.id(i).length();
+        }
+        long bytes = 8L + 4L * n + 2L * chars + 8L * n * columns;
+        ByteBuffer b = buffer(bytes);
+        b.putInt(n).putInt(chars);
+        int end = 0;
+        for (int i = 0; i < n; i++) {
+            end += block.id(i).length();
+            b.putInt(end);
+        }
+        for (int i = 0; i < n; i++) {
+            String id = block.id(i);
+            for (int k = 0; k < id.length(); k++) {
+                b.putChar(id.charAt(k));
+            }
+        }
+        for (int j = 0; j < columns; j++) {
+            b.asDoubleBuffer().put(TableColumns.view(block, j), 0, n);
+            b.position(b.position() + 8 * n);
+        }
+        b.flip();
+        try {
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        } catch (IOException e) {
+            throw new CliException("spool directory %s: cannot write (%,d bytes written so far; the disk may be full, "
+                + "or use --no-spool): %s", directory, written, reason(e));
+        }
+        written += bytes;
+    }
+
+    private ByteBuffer buffer(long bytes) {
+        if (bytes > Integer.MAX_VALUE - 8) {
+            throw new CliException("spool: a block of %,d bytes is too large", bytes);
+        }
+        if (buffer.capacity() < bytes) {
+            buffer = ByteBuffer.allocateDirect((int) Math.max(bytes, 2L * buffer.capacity()))
+                .order(ByteOrder.nativeOrder());
+        }
+        buffer.clear();
+        return buffer;
+    }
+
+    /** One block read back: ids as characters with their ends, and the columns. */
+    record Block(int rows, char[] idChars, int[] idEnds, double[][] columns) {
+        int idStart(int i) {
+            return i == 0 ? 0 : idEnds[i - 1];
+        }
+
+        String id(int i) {
+            return new String(idChars, idStart(i), idEnds[i] - idStart(i));
+        }
+    }
+
+    /**
+     * Rewinds to the first block, after the last has been written.
+     *
+     * @throws CliException naming the directory if the file cannot be read
+     */
+    void rewind() {
+        try {
+            channel.position(0);
+        } catch (IOException e) {
+            throw failedRead(e);
+        }
+    }
+
+    /**
+     * The next block, in the order written.
+     *
+     * @return the block, or null after the last
+     * @throws CliException naming the directory if the file cannot be read
+     */
+    Block next() {
+        try {
+            ByteBuffer head = buffer(8);
+            head.limit(8);
+            if (!fill(head)) {
+                return null;
+            }
+            head.flip();
+            int n = head.getInt();
+            int chars = head.getInt();
+            long bytes = 4L * n + 2L * chars + 8L * n * columns;
+            ByteBuffer b = buffer(bytes);
+            b.limit((int) bytes);
+            if (!fill(b)) {
+                throw new CliException("spool directory %s: %s ends inside a block", directory,
+                    file.getFileName());
+            }
+            b.flip();
+            int[] ends = new int[n];
+            b.asIntBuffer().get(ends);
+            b.position(b.position() + 4 * n);
+            char[] idChars = new char[chars];
+            b.asCharBuffer().get(idChars);
+            b.position(b.position() + 2 * chars);
+            double[][] cols = new double[columns][n];
+            for (int j = 0; j < columns; j++) {
+                b.asDoubleBuffer().get(cols[j]);
+                b.position(b.position() + 8 * n);
+            }
+            return new Block(n, idChars, ends, cols);
+        } catch (IOException e) {
+            throw failedRead(e);
+        }
+    }
+
+    /** Reads until the buffer is full; false if the file ends first (at its start only for a clean end). */
+    private boolean fill(ByteBuffer b) throws IOException {
+        while (b.hasRemaining()) {
+            if (channel.read(b) < 0) {
+                if (b.position() == 0) {
+                    return false;
+                }
+                throw new CliException("spool directory %s: %s ends inside a block", directory,
+                    file.getFileName());
+            }
+        }
+        return true;
+    }
+
+    private CliException failedRead(IOException e) {
+        return new CliException("spool directory %s: cannot read %s: %s", directory, file.getFileName(),
+            reason(e));
+    }
+
+    /** Why an operation failed, in words: a file system exception's message is often only the path. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Closes and deletes the file. */
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // the file is deleted below whether or not the channel closed cleanly
+        }
+        delete(file);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // marked for deletion on exit
+        }
+    }
+}
