@@ -50,7 +50,6 @@ import org.powercx.segmentation.ValueSegmentation;
  */
 final class CustomerFit {
     private final CustomerAnalysis analysis;
-    private final ColumnMapping mapping;
     private final int batchRows;
     /** The columns every pass reads: the analysis' inputs, then its labels; and the reader of them. */
     private final List<String> inputs;
@@ -63,7 +62,6 @@ final class CustomerFit {
     private CustomerFit(Dataset<Row> data, CustomerAnalysis analysis, List<Indicator> described, ColumnMapping mapping,
             int batchRows) {
         this.analysis = analysis;
-        this.mapping = mapping;
         this.batchRows = batchRows;
         ValueEvaluation value = analysis.valueEvaluation();
         ValueIndexSystem system = value.system();
