@@ -99,13 +99,15 @@ public final class CreditScoring {
      * @param names grade names, best first
      * @param probabilities one fewer than the names, increasing in (0, 1)
      * @return a new calculator
-     * @throws SegmentationException if the sizes disagree
+     * @throws SegmentationException if the sizes disagree, or a probability is not in (0, 1) or not larger than
+     *     the one before it
      */
     public CreditScoring withQuantileGrades(List<String> names, double... probabilities) {
         if (names == null || probabilities == null || probabilities.length != names.size() - 1) {
             throw new SegmentationException("%s grade names need %s quantiles", names,
                 names == null ? "matching" : String.valueOf(names.size() - 1));
         }
+        checkQuantiles(probabilities);
         return new CreditScoring(indicators, labelColumn, lda, names, probabilities.clone(), null);
     }
 
@@ -130,15 +132,62 @@ public final class CreditScoring {
      * linear time instead of a sort.
      */
     private double[] quantileCutoffs(double[] pd) {
+        checkQuantiles(quantiles);
         double[] cut = new double[quantiles.length];
         for (int g = 0; g < cut.length; g++) {
-            if (!(quantiles[g] > 0 && quantiles[g] < 1) || g > 0 && !(quantiles[g] > quantiles[g - 1])) {
-                throw new SegmentationException("credit grade quantile %d must be in (0, 1) and increasing but was %s", g,
-                    quantiles[g]);
-            }
             cut[g] = ValueSegmentation.quantile(pd, quantiles[g]);
         }
         return cut;
+    }
+
+    private static void checkQuantiles(double[] q) {
+        for (int g = 0; g < q.length; g++) {
+            if (!(q[g] > 0 && q[g] < 1) || g > 0 && !(q[g] > q[g - 1])) {
+                throw new SegmentationException("credit grade quantile %d must be in (0, 1) and increasing but was %s", g,
+                    q[g]);
+            }
+        }
+    }
+
+    /**
+     * The label column of the discriminant.
+     *
+     * @return the column name
+     * @since 0.2.0
+     */
+    public String labelColumn() {
+        return labelColumn;
+    }
+
+    /**
+     * The discriminant calculator (priors, shrinkage).
+     *
+     * @return the calculator
+     * @since 0.2.0
+     */
+    public LinearDiscriminant discriminant() {
+        return lda;
+    }
+
+    /**
+     * The probabilities of the quantile grades: the grade cut-offs are these type-7 quantiles of the default
+     * probabilities of the calibration customers.
+     *
+     * @return a copy, increasing in (0, 1); null when the cut-offs are given ({@link #gradeCutoffs()})
+     * @since 0.2.0
+     */
+    public double[] gradeQuantiles() {
+        return quantiles == null ? null : quantiles.clone();
+    }
+
+    /**
+     * The given default-probability cut-offs of the grades.
+     *
+     * @return a copy; null when the grades are at quantiles ({@link #gradeQuantiles()})
+     * @since 0.2.0
+     */
+    public double[] gradeCutoffs() {
+        return cutoffs == null ? null : cutoffs.clone();
     }
 
     /**

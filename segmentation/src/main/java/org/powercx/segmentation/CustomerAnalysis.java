@@ -208,6 +208,16 @@ public final class CustomerAnalysis {
     }
 
     /**
+     * The value-segment cut-offs.
+     *
+     * @return the step
+     * @since 0.2.0
+     */
+    public ValueSegmentation valueSegmentation() {
+        return segmentation;
+    }
+
+    /**
      * The credit scoring.
      *
      * @return the step

@@ -102,6 +102,34 @@ public final class ValueEvaluation {
     }
 
     /**
+     * The grey relational analysis that fits the current- and potential-value models.
+     *
+     * @return the calculator
+     * @since 0.2.0
+     */
+    public GreyRelationalAnalysis greyRelationalAnalysis() {
+        return gra;
+    }
+
+    /**
+     * The columns the two grey relational models read, as {@link #evaluate} derives them from a table: the
+     * current-value indicators then the potential-value indicators, the GM(1,1) projected consumption computed
+     * from the history columns when the system uses it and the table does not hold it, and the log-scale
+     * indicators as \( \ln x \). A table split into blocks gives, block by block, the rows of the whole table's
+     * derived columns; a cluster job summarises them per partition.
+     *
+     * @param table the customers, with every indicator the index system reads; possibly no rows
+     * @return a new table with the same ids
+     * @throws SegmentationException if an indicator is unknown, a history or log-scale value is not positive or a
+     *     projection is not finite (naming the customer)
+     * @since 0.2.0
+     */
+    public IndicatorTable derivedColumns(IndicatorTable table) {
+        check(table);
+        return derivedTable(table, projection(table));
+    }
+
+    /**
      * Weighs the index system: evaluates the AHP hierarchy and checks every matrix's consistency.
      *
      * @return the hierarchy's result

@@ -89,6 +89,27 @@ public final class ValueSegmentation {
     }
 
     /**
+     * The current-value setting of the method: the quantile's probability ({@link CutoffMethod#QUANTILE}), the
+     * given cut-off ({@link CutoffMethod#GIVEN}), or NaN ({@link CutoffMethod#MEAN}).
+     *
+     * @return the setting
+     * @since 0.2.0
+     */
+    public double currentParameter() {
+        return current;
+    }
+
+    /**
+     * The potential-value setting of the method, as {@link #currentParameter()}.
+     *
+     * @return the setting
+     * @since 0.2.0
+     */
+    public double potentialParameter() {
+        return potential;
+    }
+
+    /**
      * Segments customers.
      *
      * @param currentValue each customer's current value, finite; not modified

@@ -92,4 +92,26 @@ class CreditScoringTest {
         assertThatThrownBy(() -> CreditScoring.withDefaults().with(null)).isInstanceOf(SegmentationException.class);
         assertThatThrownBy(() -> CreditScoring.withDefaults().assess(null)).isInstanceOf(SegmentationException.class);
     }
+
+    @Test
+    void theConfigurationIsReadable() {
+        CreditScoring defaults = CreditScoring.withDefaults();
+        assertThat(defaults.labelColumn()).isEqualTo(CustomerIndicators.DEFAULTED);
+        LinearDiscriminant lda = LinearDiscriminant.withDefaults().withPriors(0.7, 0.3);
+        assertThat(defaults.with(lda).discriminant()).isSameAs(lda);
+        assertThat(defaults.gradeQuantiles()).containsExactly(0.2, 0.4, 0.6, 0.8);
+        assertThat(defaults.gradeCutoffs()).isNull();
+        CreditScoring given = defaults.withGradeCutoffs(List.of("good", "bad"), 0.05);
+        assertThat(given.gradeCutoffs()).containsExactly(0.05);
+        assertThat(given.gradeQuantiles()).isNull();
+        // copies
+        given.gradeCutoffs()[0] = 0.5;
+        assertThat(given.gradeCutoffs()).containsExactly(0.05);
+        // quantile grades are checked when configured
+        assertThatThrownBy(() -> defaults.withQuantileGrades(List.of("a", "b", "c"), 0.6, 0.4))
+            .isInstanceOf(SegmentationException.class)
+            .hasMessage("credit grade quantile 1 must be in (0, 1) and increasing but was 0.4");
+        assertThatThrownBy(() -> defaults.withQuantileGrades(List.of("a", "b"), 1.0))
+            .isInstanceOf(SegmentationException.class).hasMessageContaining("quantile 0");
+    }
 }

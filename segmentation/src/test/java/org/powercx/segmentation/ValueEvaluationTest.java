@@ -178,4 +178,27 @@ class ValueEvaluationTest {
         assertThatThrownBy(() -> ValueEvaluation.withDefaults().evaluate(zeroFee)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("customer 'C00000002'").hasMessageContaining("'fee_revenue'").hasMessageContaining("log scale");
     }
+
+    @Test
+    void theDerivedColumnsAreWhatTheGreyRelationalModelsGrade() {
+        ValueEvaluation value = ValueEvaluation.withDefaults();
+        GreyRelationalAnalysis gra = GreyRelationalAnalysis.withDefaults().withDistinguishingCoefficient(0.3);
+        assertThat(value.with(gra).greyRelationalAnalysis()).isSameAs(gra);
+        IndicatorTable derived = value.derivedColumns(TABLE);
+        ValueIndexSystem system = value.system();
+        IndicatorTable current = derived.select(system.currentIndicators().toArray(new String[0]));
+        IndicatorTable potential = derived.select(system.potentialIndicators().toArray(new String[0]));
+        // the models fitted on them, and their grades, are those of evaluate
+        assertThat(value.greyRelationalAnalysis().fit(current, SCORES.weights().local(ValueIndexSystem.CURRENT)
+            .weights()).parameters()).isEqualTo(SCORES.currentModel().parameters());
+        assertThat(SCORES.potentialModel().grades(potential)).isEqualTo(SCORES.potential());
+        // the log scale: ln of the column; the projection: GM(1,1) of the history
+        assertThat(current.column(CustomerIndicators.FEE_REVENUE)[5])
+            .isEqualTo(Math.log(TABLE.column(CustomerIndicators.FEE_REVENUE)[5]));
+        assertThat(potential.column(ConsumptionProjection.PROJECTED_CONSUMPTION))
+            .isEqualTo(ConsumptionProjection.project(TABLE, system.series(), 1));
+        assertThat(value.derivedColumns(TABLE.rows(0, 0)).rowCount()).isZero();
+        assertThatThrownBy(() -> value.derivedColumns(TABLE.select(CustomerIndicators.FEE_REVENUE)))
+            .isInstanceOf(SegmentationException.class).hasMessageContaining("unknown indicator");
+    }
 }

@@ -115,4 +115,17 @@ class ValueSegmentationTest {
         assertThatThrownBy(() -> v.segment(CURRENT, POTENTIAL).segment(5)).isInstanceOf(SegmentationException.class)
             .hasMessageContaining("row 5");
     }
+
+    @Test
+    void theSettingsOfEachMethod() {
+        ValueSegmentation defaults = ValueSegmentation.withDefaults();
+        assertThat(defaults.currentParameter()).isEqualTo(0.8);
+        assertThat(defaults.potentialParameter()).isEqualTo(0.5);
+        ValueSegmentation given = defaults.withCutoffs(0.3, 0.4);
+        assertThat(given.method()).isEqualTo(CutoffMethod.GIVEN);
+        assertThat(given.currentParameter()).isEqualTo(0.3);
+        assertThat(given.potentialParameter()).isEqualTo(0.4);
+        assertThat(defaults.withMeanCutoffs().currentParameter()).isNaN();
+        assertThat(CustomerAnalysis.withDefaults().with(given).valueSegmentation()).isSameAs(given);
+    }
 }

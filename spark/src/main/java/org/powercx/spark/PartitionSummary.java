@@ -37,7 +37,7 @@ record PartitionSummary(int partition, long rows, Serializable statistics) imple
         public Iterator<PartitionSummary> call(Integer partition, Iterator<Row> rows) {
             int p = indicators.size();
             double[][] cols = new double[p][batchRows];
-            int[] labels = new int[batchRows];
+            int[] labels = new int[batchRows * Math.max(1, reader.labelCount())];
             List<String> ids = new ArrayList<>(batchRows);
             double[] values = new double[p];
             long kept = 0;

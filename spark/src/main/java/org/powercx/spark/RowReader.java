@@ -19,22 +19,29 @@ final class RowReader implements Serializable {
 
     private final int[] index;
     private final String[] columns;
-    private final int labelIndex;
-    private final String labelColumn;
+    private final int[] labelIndex;
+    private final String[] labelColumns;
     private final int keyIndex;
     private final MissingValues missing;
 
-    private RowReader(int[] index, String[] columns, int labelIndex, String labelColumn, int keyIndex,
+    private RowReader(int[] index, String[] columns, int[] labelIndex, String[] labelColumns, int keyIndex,
             MissingValues missing) {
         this.index = index;
         this.columns = columns;
         this.labelIndex = labelIndex;
-        this.labelColumn = labelColumn;
+        this.labelColumns = labelColumns;
         this.keyIndex = keyIndex;
         this.missing = missing;
     }
 
     static RowReader of(Dataset<Row> data, List<String> inputs, String label, ColumnMapping mapping) {
+        return withLabels(data, inputs, label == null ? List.of() : List.of(label), mapping);
+    }
+
+    /** A reader of inputs and integer labels; label {@code k} of the row in slot {@code s} goes to
+     * {@code labels[s * labels.size() + k]}. */
+    static RowReader withLabels(Dataset<Row> data, List<String> inputs, List<String> labels,
+            ColumnMapping mapping) {
         if (data == null || inputs == null || mapping == null) {
             throw new SparkException("data, indicators and column mapping must not be null");
         }
@@ -46,7 +53,10 @@ final class RowReader implements Serializable {
             columns[j] = mapping.column(inputs.get(j));
             index[j] = numeric(schema, names, columns[j], inputs.get(j));
         }
-        int labelIndex = label == null ? -1 : numeric(schema, names, label, "label");
+        int[] labelIndex = new int[labels.size()];
+        for (int k = 0; k < labelIndex.length; k++) {
+            labelIndex[k] = numeric(schema, names, labels.get(k), "label");
+        }
         int key = -1;
         if (mapping.key() != null) {
             key = names.indexOf(mapping.key());
@@ -54,7 +64,7 @@ final class RowReader implements Serializable {
                 throw new SparkException("the Dataset has no key column '%s' (columns %s)", mapping.key(), names);
             }
         }
-        return new RowReader(index, columns, labelIndex, label, key, mapping.missing());
+        return new RowReader(index, columns, labelIndex, labels.toArray(new String[0]), key, mapping.missing());
     }
 
     private static int numeric(StructType schema, List<String> names, String column, String input) {
@@ -72,6 +82,10 @@ final class RowReader implements Serializable {
 
     int width() {
         return index.length;
+    }
+
+    int labelCount() {
+        return labelIndex.length;
     }
 
     boolean hasKey() {
@@ -104,19 +118,21 @@ final class RowReader implements Serializable {
                 values[j] = v;
             }
         }
-        if (labelIndex >= 0) {
-            if (r.isNullAt(labelIndex)) {
+        for (int k = 0; k < labelIndex.length; k++) {
+            int c = labelIndex[k];
+            if (r.isNullAt(c)) {
                 if (missing.policy() == MissingValues.Policy.DROP_ROWS) {
                     return false;
                 }
-                throw new SparkException("label column '%s' is null in the row %s", labelColumn, name(r, position));
+                throw new SparkException("label column '%s' is null in the row %s", labelColumns[k],
+                    name(r, position));
             }
-            double v = ((Number) r.get(labelIndex)).doubleValue();
+            double v = ((Number) r.get(c)).doubleValue();
             if (!(v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE)) {
                 throw new SparkException("label column '%s' has the value %s in the row %s: labels must be integers",
-                    labelColumn, v, name(r, position));
+                    labelColumns[k], v, name(r, position));
             }
-            labels[slot] = (int) v;
+            labels[slot * labelIndex.length + k] = (int) v;
         }
         return true;
     }

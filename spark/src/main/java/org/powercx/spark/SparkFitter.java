@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.powercx.core.CustomerIndicators;
 import org.powercx.core.Indicator;
 import org.powercx.core.IndicatorStatistics;
 import org.powercx.core.IndicatorTable;
@@ -16,6 +17,8 @@ import org.powercx.credit.DiscriminantStatistics;
 import org.powercx.credit.LinearDiscriminant;
 import org.powercx.grey.GreyRelationalAnalysis;
 import org.powercx.grey.GreyRelationalModel;
+import org.powercx.segmentation.CustomerAnalysis;
+import org.powercx.segmentation.CustomerModel;
 
 /**
  * Fits grey relational and linear discriminant models from a {@code Dataset<Row>} with the library's mergeable
@@ -191,6 +194,62 @@ public final class SparkFitter {
     }
 
     /**
+     * Fits the whole segmentation pipeline from a Dataset, reading each column from the Dataset column the mapping
+     * names and describing it by the customer indicator catalogue ({@code CustomerIndicators.all()}); see
+     * {@link #fit(Dataset, CustomerAnalysis, List, ColumnMapping)}.
+     *
+     * @param data the calibration rows
+     * @param analysis the configured pipeline
+     * @param mapping where the columns are, and the missing-value policy
+     * @return the fitted model
+     * @throws SparkException as {@link #fit(Dataset, CustomerAnalysis, List, ColumnMapping)}
+     * @since 0.2.0
+     */
+    public CustomerModel fit(Dataset<Row> data, CustomerAnalysis analysis, ColumnMapping mapping) {
+        return fit(data, analysis, CustomerIndicators.all(), mapping);
+    }
+
+    /**
+     * Fits the whole segmentation pipeline from a Dataset: equal, bit for bit, to
+     * {@code analysis.fit(table)} ({@link CustomerAnalysis#fit(IndicatorTable)}) on a table of the same rows in the
+     * same order with the given indicators. The Dataset is read six times: one pass counts each partition's rows
+     * and summarises the bounds of the value columns (the GM(1,1) projected consumption and the log-scale
+     * indicators derived row by row, as the library derives them) from which the driver fits the current- and
+     * potential-value grey relational models with the AHP weights; one pass summarises the credit discriminant's
+     * statistics (and the churn discriminant's, when retention comes from one) from each partition's first row, as
+     * {@link #discriminantStatistics} does; and the four passes of {@link #quantiles} select, from the rows scored
+     * by the model so far, the exact order statistics of the current and potential values and the default
+     * probabilities that the value and credit-grade cut-offs are (none when both are given). All arithmetic is the
+     * library's; Spark computes nothing. The Dataset must give the same rows in the same order each time it is
+     * read (a file, or {@code cache()}); a null in a column the fit reads follows the mapping's
+     * {@link MissingValues} policy (a dropped row leaves every step), a null label is refused under every policy
+     * but dropping.
+     *
+     * <p>A configuration that cannot be reproduced bit for bit from mergeable statistics is refused before any
+     * pass: a value evaluation normalising other than MIN_MAX or INITIAL_VALUE, and mean value cut-offs (their sum
+     * depends on the order partitions are added in). A Ledoit-Wolf shrinkage of the discriminant is refused by the
+     * credit module once its statistics are in.
+     *
+     * @param data the calibration rows
+     * @param analysis the configured pipeline
+     * @param indicators the descriptions (directions, units) of the columns the pipeline reads, matched by name;
+     *     others are ignored
+     * @param mapping where the columns are, and the missing-value policy
+     * @return the fitted model
+     * @throws SparkException if an argument is null, a column is missing, not numeric or not described, the
+     *     configuration is one of those refused above, no row is kept, or a job fails: a null under the reject
+     *     policy, a label other than 0 or 1, a value the library refuses (each naming the column and the row's
+     *     key; the message is one line, the failed job its cause)
+     * @throws IllegalArgumentException as {@link CustomerAnalysis#check} (an inconsistent AHP matrix, a policy
+     *     with a gap), with the segmentation module's message
+     * @since 0.2.0
+     */
+    public CustomerModel fit(Dataset<Row> data, CustomerAnalysis analysis, List<Indicator> indicators,
+            ColumnMapping mapping) {
+        return CustomerFit.fit(data, analysis, indicators, mapping, batchRows);
+    }
+
+    /**
      * Exact quantiles of a numeric column, by the definition the library's value-segment and credit-grade cut-offs
      * use (type 7 of Hyndman and Fan (1996), "Sample quantiles in statistical packages", The American
      * Statistician 50(4)): with the \( n \) values in increasing order \( x_{(0)} \le \dots \le x_{(n-1)} \) and
@@ -239,7 +298,7 @@ public final class SparkFitter {
     }
 
     /** One summary per partition, in partition index order. */
-    private static List<PartitionSummary> collect(Dataset<Row> data, PartitionSummary.Blocks summarise) {
+    static List<PartitionSummary> collect(Dataset<Row> data, PartitionSummary.Blocks summarise) {
         List<PartitionSummary> parts = new ArrayList<>(data.javaRDD().mapPartitionsWithIndex(summarise, false)
             .collect());
         parts.sort(Comparator.comparingInt(PartitionSummary::partition));

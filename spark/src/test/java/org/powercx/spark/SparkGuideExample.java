@@ -13,6 +13,8 @@ import org.powercx.credit.DiscriminantModel;
 import org.powercx.credit.LinearDiscriminant;
 import org.powercx.grey.GreyRelationalAnalysis;
 import org.powercx.grey.GreyRelationalModel;
+import org.powercx.segmentation.CustomerAnalysis;
+import org.powercx.segmentation.CustomerModel;
 
 /**
  * The runnable example of docs/spark.md: the lines between the guide markers are the page's example, word for
@@ -24,10 +26,11 @@ public final class SparkGuideExample {
     }
 
     /**
-     * Reads customers, fits a grey relational value model and a credit discriminant, scores and writes.
+     * Reads customers, fits a grey relational value model, a credit discriminant and the whole customer model,
+     * scores and writes.
      *
      * @param spark the session
-     * @param input Parquet customers: an id, the indicator columns and a 0/1 {@code defaulted} label
+     * @param input Parquet customers: an id, the customer table's columns and a 0/1 {@code defaulted} label
      * @param output where the scored customers are written as Parquet
      * @return the models fitted, for the test
      */
@@ -47,14 +50,17 @@ public final class SparkGuideExample {
         DiscriminantModel credit = fitter.fit(customers, LinearDiscriminant.withDefaults(), risk, "defaulted",
             mapping);
         CreditGrades grades = CreditGrades.ofCutoffs(0.02, 0.05, 0.1, 0.2);
+        // the whole segmentation pipeline in one call, as CustomerAnalysis.fit on the same rows
+        CustomerModel model = fitter.fit(customers, CustomerAnalysis.withDefaults(), mapping);
 
         // score: the models are broadcast, each partition is scored in batches by the library's kernels
         SparkScorer scorer = SparkScorer.withDefaults();
         Dataset<Row> scored = scorer.score(customers, grey, mapping);
         scored = scorer.score(scored, credit, grades, mapping);
+        scored = scorer.score(scored, model, mapping.withPrefix("customer_"));
         scored.write().mode(SaveMode.Overwrite).parquet(output);
         // guide:end
-        return new Object[] {grey, credit, grades};
+        return new Object[] {grey, credit, grades, model};
     }
 
     /**

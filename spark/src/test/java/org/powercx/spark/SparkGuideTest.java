@@ -20,6 +20,8 @@ import org.powercx.credit.CreditGrades;
 import org.powercx.credit.DiscriminantModel;
 import org.powercx.grey.GreyRelationalModel;
 import org.powercx.samples.CustomerGenerator;
+import org.powercx.segmentation.CustomerModel;
+import org.powercx.segmentation.CustomerScores;
 
 /** The Spark chapter's example is on the page word for word, and runs: Parquet in, fit, score, Parquet out. */
 class SparkGuideTest {
@@ -58,18 +60,26 @@ class SparkGuideTest {
             GreyRelationalModel grey = (GreyRelationalModel) models[0];
             DiscriminantModel credit = (DiscriminantModel) models[1];
             CreditGrades grades = (CreditGrades) models[2];
+            CustomerModel model = (CustomerModel) models[3];
             Dataset<Row> scored = spark.read().parquet(output).orderBy("id");
-            List<Row> rows = scored.select("id", "value", "default_probability", "credit_grade").collectAsList();
+            List<Row> rows = scored.select("id", "value", "default_probability", "credit_grade",
+                "customer_value", "customer_value_segment", "customer_lifetime_value").collectAsList();
             assertThat(rows).hasSize(customers.rowCount());
             double[] v = grey.grades(customers.select(grey.indicators().stream().map(i -> i.name())
                 .toArray(String[]::new)));
             double[] p = credit.defaultProbabilities(customers.select(credit.indicators().stream().map(i -> i.name())
                 .toArray(String[]::new)));
+            // the customer model's Spark scores are its single-machine scores (the label it was fitted on is not
+            // one of its inputs)
+            CustomerScores customer = model.apply(customers);
             for (int i = 0; i < rows.size(); i++) {
                 int row = customers.rowIndexOf(rows.get(i).getString(0));
                 assertThat(rows.get(i).getDouble(1)).isEqualTo(v[row]);
                 assertThat(rows.get(i).getDouble(2)).isEqualTo(p[row]);
                 assertThat(rows.get(i).getString(3)).isEqualTo(grades.names().get(grades.grade(p[row])));
+                assertThat(rows.get(i).getDouble(4)).isEqualTo(customer.combined()[row]);
+                assertThat(rows.get(i).getString(5)).isEqualTo(customer.segments().segment(row).label());
+                assertThat(rows.get(i).getDouble(6)).isEqualTo(customer.lifetimeValues()[row]);
             }
         } finally {
             spark.stop();
