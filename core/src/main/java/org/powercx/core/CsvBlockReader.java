@@ -6,16 +6,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Blocks of rows read from a CSV source by {@link CsvTableReader#stream(java.nio.file.Path, int)}. Only the
  * current block is held in memory, so a file larger than the heap can be scored block by block.
  *
- * <p>Not thread-safe: one consumer reads it, then closes it (try-with-resources). A file read on more than one
- * thread is parsed a window ahead: the next window's bytes are parsed in the background while the current one's
- * blocks are handed out (the same rows, blocks and errors, in the same order).
+ * <p>Not thread-safe: one consumer reads it, then closes it (try-with-resources).
  *
  * @since 0.1.0
  */
@@ -37,9 +33,6 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
     /** The current window and the next of its rows to hand out. */
     private CsvFileReader.Rows window;
     private int offset;
-    /** The next window, parsed in the background while the current one is handed out; or null. */
-    private FutureTask<CsvFileReader.Rows> ahead;
-    private Thread aheadThread;
 
     CsvBlockReader(CsvRowSource rows, List<Indicator> indicators, int blockRows, MissingValuePolicy policy,
             double[] means) {
@@ -79,18 +72,12 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
                 if (window != null && window.error != null) {
                     throw window.error;
                 }
-                window = nextWindow();
+                window = windows.next();
                 offset = 0;
                 exhausted = window == null;
-                if (window != null) {
-                    rowsRead = window.recordsSoFar;
-                    rowsDropped = window.droppedSoFar;
-                    cellsFilled = window.filledSoFar;
-                } else {
-                    rowsRead = windows.records;
-                    rowsDropped = windows.dropped;
-                    cellsFilled = windows.filled;
-                }
+                rowsRead = windows.records;
+                rowsDropped = windows.dropped;
+                cellsFilled = windows.filled;
             }
             return !exhausted;
         }
@@ -98,65 +85,6 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
             advance();
         }
         return pending;
-    }
-
-    /**
-     * The next window: the one parsed ahead if there is one, and then the parse of the following window starts
-     * in the background (with more than one thread), so that parsing overlaps the consumer's work on this one.
-     * The windows are still parsed one after the other, each call after the previous one has returned.
-     */
-    private CsvFileReader.Rows nextWindow() {
-        FutureTask<CsvFileReader.Rows> task = ahead;
-        ahead = null;
-        CsvFileReader.Rows next = task == null ? windows.next() : await(task);
-        if (next != null && next.error == null && windows.parallel()) {
-            ahead = new FutureTask<>(windows::next);
-            aheadThread = new Thread(ahead, "powercx-csv-read-ahead");
-            aheadThread.setDaemon(true);
-            aheadThread.start();
-        }
-        return next;
-    }
-
-    private static CsvFileReader.Rows await(FutureTask<CsvFileReader.Rows> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    // the window being parsed must finish before the channel may close; keep waiting
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void advance() {
@@ -318,16 +246,6 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
     @Override
     public void close() {
         if (windows != null) {
-            FutureTask<CsvFileReader.Rows> task = ahead;
-            ahead = null;
-            if (task != null) {
-                try {
-                    await(task);
-                } catch (RuntimeException e) {
-                    // a window nobody asked for: its error is not this reader's to report
-                }
-                joinUninterruptibly(aheadThread);
-            }
             windows.close();
         } else {
             rows.close();

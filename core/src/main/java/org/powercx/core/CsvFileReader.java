@@ -116,10 +116,6 @@ final class CsvFileReader {
         /** Where the next record after these rows starts, and its line. */
         long end;
         long endLine;
-        /** In a window, the records read, rows dropped and cells filled up to and including these rows. */
-        long recordsSoFar;
-        long droppedSoFar;
-        long filledSoFar;
     }
 
     Rows read() {
@@ -175,16 +171,6 @@ final class CsvFileReader {
         long dropped;
         long filled;
 
-        /**
-         * Whether the windows are parsed on more than one thread, so that a reader may parse the next window
-         * while the current one is consumed.
-         *
-         * @return true for more than one thread
-         */
-        boolean parallel() {
-            return threads > 1;
-        }
-
         Windows(long windowBytes, double[] means) {
             this.windowBytes = windowBytes;
             this.means = means;
@@ -222,9 +208,6 @@ final class CsvFileReader {
                 records += rows.read;
                 dropped += rows.dropped;
                 filled += rows.filled;
-                rows.recordsSoFar = records;
-                rows.droppedSoFar = dropped;
-                rows.filledSoFar = filled;
                 if (rows.error != null) {
                     next = size;
                     return rows;

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import net.jqwik.api.ForAll;
@@ -110,53 +109,5 @@ class CsvStreamWindowsTest {
                 assertThat(blocks.cellsFilled()).isEqualTo(whole.cellsFilled()).isEqualTo(715 + 455);
             }
         }
-    }
-
-    @Test
-    void theWindowParsedAheadHandsOutTheSameBlocksAndCountsAsOneParsedOnDemand(@TempDir Path dir)
-            throws IOException {
-        StringBuilder b = new StringBuilder("id,a,b\n");
-        for (int i = 0; i < 20_000; i++) {
-            // a stretch of rows that are all dropped makes windows that keep no row
-            boolean missing = i % 13 == 0 || (i >= 6_000 && i < 7_500);
-            b.append('c').append(i).append(',').append(missing ? "" : Double.toString(i * 0.37)).append(',')
-                .append(1.0 / (i + 1)).append('\n');
-        }
-        Path file = dir.resolve("ahead.csv");
-        Files.writeString(file, b.toString());
-        CsvTableReader reader = CsvTableReader.withDefaults().withMissingValuePolicy(MissingValuePolicy.DROP_ROWS);
-        List<String> onDemand = trace(reader.withThreads(1), file);
-        assertThat(onDemand).hasSizeGreaterThan(10);
-        assertThat(trace(reader.withThreads(2), file)).isEqualTo(onDemand);
-        assertThat(trace(reader.withThreads(3), file)).isEqualTo(onDemand);
-    }
-
-    @Test
-    void closingAfterTheFirstBlockWaitsForTheWindowParsedAhead(@TempDir Path dir) throws IOException {
-        StringBuilder b = new StringBuilder("id,a\n");
-        for (int i = 0; i < 20_000; i++) {
-            b.append('c').append(i).append(',').append(i).append('\n');
-        }
-        // a malformed row in a later window: parsed ahead, never asked for, so never reported
-        b.append("c-bad,x\n");
-        Path file = dir.resolve("early.csv");
-        Files.writeString(file, b.toString());
-        try (CsvBlockReader blocks = CsvTableReader.withDefaults().withThreads(2).stream(file, 100, 4096, 512)) {
-            assertThat(blocks.next().rowCount()).isEqualTo(100);
-        }
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("powercx-csv-read-ahead"));
-    }
-
-    /** Each block's size and first id, with the counts after it. */
-    private static List<String> trace(CsvTableReader reader, Path file) {
-        List<String> out = new java.util.ArrayList<>();
-        try (CsvBlockReader blocks = reader.stream(file, 700, 4096, 512)) {
-            while (blocks.hasNext()) {
-                IndicatorTable t = blocks.next();
-                out.add(t.rowCount() + " " + t.id(0) + " " + blocks.rowsRead() + " " + blocks.rowsDropped());
-            }
-            out.add("end " + blocks.rowsRead() + " " + blocks.rowsDropped());
-        }
-        return out;
     }
 }
