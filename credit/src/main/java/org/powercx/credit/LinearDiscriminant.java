@@ -122,6 +122,17 @@ public final class LinearDiscriminant {
     }
 
     /**
+     * The shrinkage this calculator applies, so that a caller fitting from statistics can refuse a Ledoit-Wolf
+     * setting before summarising any row.
+     *
+     * @return the setting
+     * @since 0.2.0
+     */
+    public Shrinkage shrinkage() {
+        return shrinkage;
+    }
+
+    /**
      * Accumulates the class sums and cross-products on several threads. The rows are summed in fixed chunks of
      * 65,536 whose sums are merged in chunk order, so the fitted model is bit-identical for any thread count;
      * threads pay off from a few hundred thousand rows.

@@ -25,6 +25,7 @@ import org.powercx.credit.CreditGrades;
 import org.powercx.credit.DiscriminantModel;
 import org.powercx.credit.DiscriminantStatistics;
 import org.powercx.credit.LinearDiscriminant;
+import org.powercx.credit.Shrinkage;
 import org.powercx.grey.GreyRelationalAnalysis;
 import org.powercx.grey.GreyRelationalModel;
 import org.powercx.segmentation.ConsumptionProjection;
@@ -73,6 +74,11 @@ final class CustomerFit {
         if (analysis.valueSegmentation().method() == CutoffMethod.MEAN) {
             throw new SparkException("mean value cut-offs cannot be reproduced bit for bit on Spark (their sum"
                 + " depends on the order in which partitions are added): use quantile or given cut-offs");
+        }
+        Shrinkage shrinkage = analysis.creditScoring().discriminant().shrinkage();
+        if (shrinkage.isLedoitWolf()) {
+            throw new SparkException("credit scoring: %s needs a second pass over the rows, which a fit from merged"
+                + " statistics does not make: use Shrinkage.fixed(lambda) or Shrinkage.fixedByClass(lambda)", shrinkage);
         }
         List<String> schema = Arrays.asList(data.schema().fieldNames());
         boolean hasProjection = system.potentialIndicators().contains(ConsumptionProjection.PROJECTED_CONSUMPTION)
