@@ -226,9 +226,9 @@ public final class SparkFitter {
      * but dropping.
      *
      * <p>A configuration that cannot be reproduced bit for bit from mergeable statistics is refused before any
-     * pass: a value evaluation normalising other than MIN_MAX or INITIAL_VALUE, and mean value cut-offs (their sum
-     * depends on the order partitions are added in). A Ledoit-Wolf shrinkage of the discriminant is refused by the
-     * credit module once its statistics are in.
+     * pass: a value evaluation normalising other than MIN_MAX or INITIAL_VALUE, mean value cut-offs (their sum
+     * depends on the order partitions are added in), and a Ledoit-Wolf shrinkage of the credit discriminant (its
+     * intensities need a second pass over the rows).
      *
      * @param data the calibration rows
      * @param analysis the configured pipeline
