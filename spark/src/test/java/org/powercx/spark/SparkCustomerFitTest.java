@@ -219,8 +219,12 @@ class SparkCustomerFitTest {
         // the default cut-offs too, on the rows kept
         sameModelOn(kept, SparkFitter.withDefaults().fit(holes, CustomerAnalysis.withDefaults(), drop),
             CustomerAnalysis.withDefaults().fit(kept));
-        // a null under the reject policy fails the fit in one line naming the column and the row
-        assertThatThrownBy(() -> SparkFitter.withDefaults().fit(holes, analysis, ColumnMapping.withDefaults()
+        // a null under the reject policy fails the fit in one line naming the column and the row (one hole only:
+        // with two in different partitions, whichever task fails first would name its own)
+        Dataset<Row> oneHole = dataset(small, 1000, 0, 2000)
+            .withColumn(CustomerIndicators.LOAD_FACTOR, functions.when(functions.col("id").equalTo(small.id(7)),
+                functions.lit(null)).otherwise(functions.col(CustomerIndicators.LOAD_FACTOR)));
+        assertThatThrownBy(() -> SparkFitter.withDefaults().fit(oneHole, analysis, ColumnMapping.withDefaults()
             .withKey("id"))).isInstanceOf(SparkException.class).hasMessageNotContaining("\n")
             .hasMessageContaining("column 'load_factor' is null in the row with key '" + small.id(7) + "'");
     }
