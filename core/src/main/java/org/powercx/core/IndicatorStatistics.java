@@ -119,7 +119,8 @@ public final class IndicatorStatistics implements java.io.Serializable {
         IndicatorStatistics[] summaries = new IndicatorStatistics[parts];
         ParallelRanges.run(parts, parts, (p0, p1) -> {
             for (int p = p0; p < p1; p++) {
-                summaries[p] = empty.add(table, (int) ((long) n * p / parts), (int) ((long) n * (p + 1) / parts));
+                summaries[p] = empty.add(table, ParallelRanges.start(n, parts, p),
+                    ParallelRanges.start(n, parts, p + 1));
             }
         });
         IndicatorStatistics all = summaries[0];

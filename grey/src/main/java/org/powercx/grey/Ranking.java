@@ -1,5 +1,7 @@
 package org.powercx.grey;
 
+import static org.powercx.core.internal.ParallelRanges.start;
+
 import org.powercx.core.internal.ParallelRanges;
 
 /**
@@ -156,11 +158,6 @@ final class Ranking {
 
     /** Rows per thread below which a sort runs on fewer threads. */
     private static final int ROWS_PER_THREAD = 1 << 16;
-
-    /** The first place of part p of n places cut into the given number of parts. */
-    private static int start(int n, int parts, int p) {
-        return (int) ((long) n * p / parts);
-    }
 
     /**
      * Takes the indices out of sorted packed values at places [s, e). With {@code ties}, equal leading bits may

@@ -204,7 +204,17 @@ public final class ParallelRanges {
         }
     }
 
-    private static int start(int count, int parts, int part) {
+    /**
+     * The first index of a part: {@code [0, count)} cut into {@code parts} contiguous parts of near-equal size, in
+     * order, as {@link #run(int, int, RangeTask)} cuts it. For a kernel that runs one task per part (with
+     * {@code run(parts, parts, ...)}) and keeps per-part state, such as counts or partial statistics.
+     *
+     * @param count the number of indices, at least 0
+     * @param parts the number of parts, at least 1
+     * @param part the part, 0 to {@code parts} (the last gives {@code count})
+     * @return the part's first index
+     */
+    public static int start(int count, int parts, int part) {
         return (int) ((long) count * part / parts);
     }
 }
