@@ -32,6 +32,15 @@ abstract class Base implements Callable<Integer> {
     }
 
     /**
+     * Standard input of this run, for an input file given as {@code -}.
+     *
+     * @return the stream; not to be closed
+     */
+    java.io.InputStream standardInput() {
+        return spec.root().userObject() instanceof Main m ? m.standardInput() : System.in;
+    }
+
+    /**
      * Computes the command's result.
      *
      * @return the tables and notes to print

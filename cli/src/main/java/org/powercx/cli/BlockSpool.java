@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,18 +21,51 @@ import org.powercx.core.internal.TableColumns;
  * thread-safe: one thread writes it, then one thread reads it.
  */
 final class BlockSpool implements AutoCloseable {
+    /** Opens the channel a spool file is written through. */
+    @FunctionalInterface
+    interface Opener {
+        /**
+         * Opens the file for writing.
+         *
+         * @param file the new, empty spool file
+         * @return the channel
+         * @throws IOException if the file cannot be opened
+         */
+        WritableByteChannel open(Path file) throws IOException;
+    }
+
+    /** How spool files are opened for writing: a seam for tests that fill the disk part way. */
+    static final Opener FILES = file -> FileChannel.open(file, StandardOpenOption.WRITE);
+
+    private static volatile Opener opener = FILES;
+
     private final Path directory;
     private final Path file;
     /** Indicator columns per block, set by the first block written. */
     private int columns = -1;
-    private final FileChannel channel;
+    /** The writing channel until {@link #rewind()}, then null. */
+    private WritableByteChannel output;
+    /** The reading channel from {@link #rewind()} on. */
+    private FileChannel input;
     private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16).order(ByteOrder.nativeOrder());
     private long written;
 
-    private BlockSpool(Path directory, Path file, FileChannel channel) {
+    private BlockSpool(Path directory, Path file, WritableByteChannel output) {
         this.directory = directory;
         this.file = file;
-        this.channel = channel;
+        this.output = output;
+    }
+
+    /**
+     * Replaces how spool files are opened for writing (tests only).
+     *
+     * @param replacement the opener, or {@link #FILES}
+     * @return the opener it replaces
+     */
+    static Opener openWith(Opener replacement) {
+        Opener before = opener;
+        opener = replacement;
+        return before;
     }
 
     /**
@@ -54,8 +88,7 @@ final class BlockSpool implements AutoCloseable {
         }
         file.toFile().deleteOnExit();
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            return new BlockSpool(directory, file, channel);
+            return new BlockSpool(directory, file, opener.open(file));
         } catch (IOException e) {
             delete(file);
             throw new CliException("spool directory %s: cannot open %s: %s", directory, file.getFileName(),
@@ -104,7 +137,7 @@ final class BlockSpool implements AutoCloseable {
         b.flip();
         try {
             while (b.hasRemaining()) {
-                channel.write(b);
+                output.write(b);
             }
         } catch (IOException e) {
             throw new CliException("spool directory %s: cannot write (%,d bytes written so far; the disk may be full, "
@@ -143,7 +176,16 @@ final class BlockSpool implements AutoCloseable {
      */
     void rewind() {
         try {
-            channel.position(0);
+            if (output != null) {
+                WritableByteChannel o = output;
+                output = null;
+                o.close();
+            }
+            if (input == null) {
+                input = FileChannel.open(file, StandardOpenOption.READ);
+            } else {
+                input.position(0);
+            }
         } catch (IOException e) {
             throw failedRead(e);
         }
@@ -193,7 +235,7 @@ final class BlockSpool implements AutoCloseable {
     /** Reads until the buffer is full; false if the file ends first (at its start only for a clean end). */
     private boolean fill(ByteBuffer b) throws IOException {
         while (b.hasRemaining()) {
-            if (channel.read(b) < 0) {
+            if (input.read(b) < 0) {
                 if (b.position() == 0) {
                     return false;
                 }
@@ -226,11 +268,17 @@ final class BlockSpool implements AutoCloseable {
     /** Closes and deletes the file. */
     @Override
     public void close() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // the file is deleted below whether or not the channel closed cleanly
+        for (java.nio.channels.Channel c : new java.nio.channels.Channel[] {output, input}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (IOException e) {
+                // the file is deleted below whether or not the channel closed cleanly
+            }
         }
+        output = null;
+        input = null;
         delete(file);
     }
 

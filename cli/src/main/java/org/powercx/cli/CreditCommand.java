@@ -350,9 +350,9 @@ final class CreditCommand implements Runnable {
             }
             CreditModelFile.CreditModel saved = savedModel();
             DiscriminantModel m = saved.discriminant();
-            ScoreStreams.write(this, out -> ScoreStreams.credit(Inputs.stream(training.file, training.id,
-                indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT, GraCommand.STREAM_BLOCK), m,
-                saved.grades(), training.file, out));
+            ScoreStreams.write(this, out -> ScoreStreams.credit(Inputs.stream(training.file, standardInput(),
+                training.id, indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT,
+                GraCommand.STREAM_BLOCK), m, saved.grades(), Inputs.source(training.file), out));
             return 0;
         }
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
         + "and the ranking.", "Columns are benefit indicators unless named by --cost or --target."})
 final class GraCommand extends Base {
     @Parameters(paramLabel = "CSV", arity = "0..1",
-        description = "Customers: an id column and one column per indicator (or --jdbc with --query).")
+        description = "Customers: an id column and one column per indicator (or --jdbc with --query); with "
+            + "--stream, - reads standard input.")
     private Path file;
 
     @picocli.CommandLine.Mixin
@@ -78,17 +79,20 @@ final class GraCommand extends Base {
     @Option(names = "--stream", description = {"Read the file in blocks in bounded memory, for files larger than "
         + "the heap: a statistics pass that also spools the parsed rows to a temporary file (see --spool-dir), then "
         + "a scoring pass over the spool; writes id,grade as CSV in file order, or with --top N the N best "
-        + "customers. The grades equal those of the in-memory run."})
+        + "customers. The grades equal those of the in-memory run. The file - is standard input, read once and "
+        + "spooled."})
     private boolean stream;
 
     @Option(names = "--spool-dir", paramLabel = "DIR", description = {"With --stream: where the first pass spools "
         + "the parsed rows (ids and values in binary, about 8 bytes per indicator plus twice the id length plus 4 "
         + "per row: 1.4 GB for 10^7 rows of 16 indicators) for the second pass to read instead of parsing the file "
-        + "again. The file is deleted at the end. Default: the system's temporary directory (java.io.tmpdir)."})
+        + "again. The file is deleted at the end. Default: the system's temporary directory (java.io.tmpdir). "
+        + "Before reading a file the command estimates the spool from the file's first 256 KB scaled to its size "
+        + "and refuses if the directory's free space is below 80% of that estimate."})
     private Path spoolDirectory;
 
     @Option(names = "--no-spool", description = "With --stream: parse the file twice instead of spooling it "
-        + "(no temporary disk space, more CPU time).")
+        + "(no temporary disk space, more CPU time); not for standard input, which can be read only once.")
     private boolean noSpool;
 
     /** Rows per block of the streaming passes. */
@@ -114,6 +118,10 @@ final class GraCommand extends Base {
         }
         if (fromDatabase) {
             throw new CliException("option --stream: streams a CSV file; it cannot be combined with --jdbc");
+        }
+        if (noSpool && Inputs.isStandardInput(file)) {
+            throw new CliException("option --no-spool: parses the input twice, but standard input (-) can be read "
+                + "only once; spool it, or give a file");
         }
         if (top != null && top < 1) {
             throw new CliException("option --top: must be at least 1 but was %d", top);
@@ -149,6 +157,11 @@ final class GraCommand extends Base {
         return file;
     }
 
+    /** How messages name the input: the file, or standard input. */
+    Object source() {
+        return Inputs.source(file);
+    }
+
     Integer top() {
         return top;
     }
@@ -161,9 +174,14 @@ final class GraCommand extends Base {
         return spoolDirectory != null ? spoolDirectory : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    /** Opens the file's blocks with the command's column options. */
+    /** Opens the blocks of the file (or of standard input) with the command's column options. */
     org.powercx.core.CsvBlockReader blocks() {
-        return Inputs.stream(file, id, columns(), cost(), targets(), missing, STREAM_BLOCK);
+        return Inputs.stream(file, standardInput(), id, columns(), cost(), targets(), missing, STREAM_BLOCK);
+    }
+
+    /** A reader with the command's column options, for the spool's estimate. */
+    org.powercx.core.CsvTableReader reader() {
+        return Inputs.reader(id, columns(), cost(), targets(), missing);
     }
 
     /** The weights for the indicators of the first block. */

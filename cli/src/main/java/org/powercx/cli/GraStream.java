@@ -26,7 +26,8 @@ import org.powercx.grey.GreyRelationalModel;
  * a time. The model fitted from the merged statistics equals the in-memory fit bit for bit, so every grade equals
  * the in-memory run's. By default the first pass also spools the parsed blocks (ids and values, in binary) into a
  * temporary file that the scoring pass reads instead of parsing the text again; without a spool the file is
- * parsed twice. The scoring pass grades and formats several blocks at once on worker threads and writes them in
+ * parsed twice. Standard input ({@code -}) is read once, so it is always spooled; a file's spool is estimated
+ * first ({@link SpoolSpace}) and refused if its disk clearly cannot take it. The scoring pass grades and formats several blocks at once on worker threads and writes them in
  * file order.
  */
 final class GraStream {
@@ -37,6 +38,9 @@ final class GraStream {
         Path directory = command.spoolDirectory();
         // created before the first pass, so that a directory that cannot take it fails before any reading
         try (BlockSpool spool = directory == null ? null : BlockSpool.create(directory)) {
+            if (spool != null && !Inputs.isStandardInput(command.file())) {
+                SpoolSpace.check(directory, command.file(), command.reader());
+            }
             run(command, gra, spool, out);
         }
     }
@@ -68,13 +72,13 @@ final class GraStream {
         }
         IndicatorStatistics statistics = summary.statistics;
         if (statistics == null || statistics.count() == 0) {
-            throw new CliException("%s: no customer rows", command.file());
+            throw new CliException("%s: no customer rows", command.source());
         }
         GreyRelationalModel model;
         try {
             model = gra.fit(statistics, weights);
         } catch (IllegalArgumentException e) {
-            throw new CliException("%s: %s", command.file(), e.getMessage());
+            throw new CliException("%s: %s", command.source(), e.getMessage());
         }
         Integer top = command.top();
         if (spool != null) {

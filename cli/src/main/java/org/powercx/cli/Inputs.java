@@ -1,5 +1,6 @@
 package org.powercx.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +63,9 @@ final class Inputs {
      */
     public static CsvReadResult csv(Path file, String idColumn, List<String> columns, List<String> cost,
             Map<String, Double> targets, MissingValuePolicy missing, String advice) {
+        if (isStandardInput(file) && !Files.isRegularFile(file)) {
+            throw new CliException("standard input (-): read only by the streaming commands (--stream); give a file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new CliException("%s: file not found", file);
         }
@@ -80,7 +84,8 @@ final class Inputs {
         }
     }
 
-    private static CsvTableReader reader(String idColumn, List<String> columns, List<String> cost,
+    /** A reader with the commands' column options. */
+    static CsvTableReader reader(String idColumn, List<String> columns, List<String> cost,
             Map<String, Double> targets, MissingValuePolicy missing) {
         List<Indicator> defs = new ArrayList<>();
         for (String c : cost) {
@@ -102,10 +107,35 @@ final class Inputs {
         return reader;
     }
 
+    /** The file argument that names standard input, as in {@code cat}, {@code cut} and most other tools. */
+    static final String STANDARD_INPUT = "-";
+
     /**
-     * Opens a CSV file as blocks of rows for a streaming pass, with the options of {@link #csv}.
+     * Whether a file argument names standard input ({@code -}).
      *
-     * @param file the CSV file
+     * @param file the argument, possibly null
+     * @return true for {@code -}
+     */
+    static boolean isStandardInput(Path file) {
+        return file != null && STANDARD_INPUT.equals(file.toString());
+    }
+
+    /**
+     * How messages name an input: the file, or {@code standard input} for {@code -}.
+     *
+     * @param file the file argument
+     * @return the name
+     */
+    static Object source(Path file) {
+        return isStandardInput(file) ? "standard input" : file;
+    }
+
+    /**
+     * Opens a CSV file, or standard input for {@code -}, as blocks of rows for a streaming pass, with the options
+     * of {@link #csv}. Standard input is read once, on one thread, and is not closed.
+     *
+     * @param file the CSV file, or {@code -}
+     * @param stdin standard input, read for {@code -}
      * @param idColumn the id column, or null for the first column
      * @param columns the indicator columns to take, or empty for all
      * @param cost indicators where smaller is better
@@ -115,7 +145,32 @@ final class Inputs {
      * @return the blocks, to be closed
      * @throws CliException if the file is missing or cannot be read
      */
-    public static CsvBlockReader stream(Path file, String idColumn, List<String> columns, List<String> cost,
+    public static CsvBlockReader stream(Path file, java.io.InputStream stdin, String idColumn, List<String> columns,
+            List<String> cost, Map<String, Double> targets, MissingValuePolicy missing, int blockRows) {
+        if (isStandardInput(file)) {
+            java.io.Reader text = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.io.FilterInputStream(stdin) {
+                    @Override
+                    public void close() {
+                        // standard input stays open for the caller
+                    }
+                }, StandardCharsets.UTF_8.newDecoder()), 1 << 16);
+            try {
+                return reader(idColumn, columns, cost, targets, missing).stream(text, "standard input", blockRows);
+            } catch (java.io.UncheckedIOException e) {
+                throw new CliException("standard input: cannot read: %s", e.getCause().getMessage());
+            } catch (IllegalArgumentException e) {
+                String m = String.valueOf(e.getMessage());
+                if (m.startsWith("standard input")) {
+                    throw e;
+                }
+                throw new CliException("standard input: %s", m);
+            }
+        }
+        return stream(file, idColumn, columns, cost, targets, missing, blockRows);
+    }
+
+    private static CsvBlockReader stream(Path file, String idColumn, List<String> columns, List<String> cost,
             Map<String, Double> targets, MissingValuePolicy missing, int blockRows) {
         if (!Files.isRegularFile(file)) {
             throw new CliException("%s: file not found", file);

@@ -27,9 +27,21 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Standard input, read by the streaming commands when the file is given as {@code -}. */
+    private final InputStream in;
+
     /** Creates the root command; picocli calls it. */
     public Main() {
-        // picocli instantiates the command
+        this(System.in);
+    }
+
+    private Main(InputStream in) {
+        this.in = in;
+    }
+
+    /** Standard input of this run. */
+    InputStream standardInput() {
+        return in;
     }
 
     /**
@@ -58,9 +70,22 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the tool without exiting, reading standard input from the given stream.
+     *
+     * @param args the command line
+     * @param in standard input, read where the file is given as {@code -}
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main(in));
         cl.setOut(o);
         cl.setErr(e);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

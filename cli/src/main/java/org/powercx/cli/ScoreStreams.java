@@ -61,12 +61,12 @@ final class ScoreStreams {
      * @param opened the blocks of the file, closed here
      * @param m the saved discriminant
      * @param grades the saved grade scale
-     * @param file the file, for messages
+     * @param file the file (or standard input), for messages
      * @param out where the CSV goes
      * @throws IOException if writing fails
      * @throws CliException naming the file if it has no rows or a row cannot be scored
      */
-    static void credit(CsvBlockReader opened, DiscriminantModel m, CreditGrades grades, Path file, Writer out)
+    static void credit(CsvBlockReader opened, DiscriminantModel m, CreditGrades grades, Object file, Writer out)
             throws IOException {
         try (CsvBlockReader blocks = opened) {
             StringBuilder sb = new StringBuilder(FLUSH_CHARS + 4096);
@@ -111,12 +111,12 @@ final class ScoreStreams {
      *
      * @param opened the blocks of the file, closed here
      * @param m the saved scorecard
-     * @param file the file, for messages
+     * @param file the file (or standard input), for messages
      * @param out where the CSV goes
      * @throws IOException if writing fails
      * @throws CliException naming the file if it has no rows or a row cannot be scored
      */
-    static void scorecard(CsvBlockReader opened, ScorecardModel m, Path file, Writer out) throws IOException {
+    static void scorecard(CsvBlockReader opened, ScorecardModel m, Object file, Writer out) throws IOException {
         try (CsvBlockReader blocks = opened) {
             StringBuilder sb = new StringBuilder(FLUSH_CHARS + 4096);
             List<Object> row = Arrays.asList(new Object[ScorecardCommand.SCORE_HEADER.size()]);
@@ -151,12 +151,12 @@ final class ScoreStreams {
      *
      * @param opened the blocks of the file, closed here
      * @param m the saved model
-     * @param file the file, for messages
+     * @param file the file (or standard input), for messages
      * @param out where the CSV goes
      * @throws IOException if writing or the temporary file fails
      * @throws CliException naming the file if it has no rows or a row cannot be scored
      */
-    static void segments(CsvBlockReader opened, CustomerModel m, Path file, Writer out) throws IOException {
+    static void segments(CsvBlockReader opened, CustomerModel m, Object file, Writer out) throws IOException {
         Path spool = Files.createTempFile("powercx-measures", ".csv");
         try {
             long rows = 0;

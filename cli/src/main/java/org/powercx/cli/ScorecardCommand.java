@@ -39,8 +39,8 @@ final class ScorecardCommand implements Runnable {
      *
      * @throws CliException naming the file if a row cannot be scored
      */
-    static double[][] scoresAndProbabilities(ScorecardModel m, IndicatorTable t, Path file) {
-        return Checked.input(file, () -> new double[][] {m.scores(t), m.defaultProbabilities(t)});
+    static double[][] scoresAndProbabilities(ScorecardModel m, IndicatorTable t, Object source) {
+        return Checked.input(source, () -> new double[][] {m.scores(t), m.defaultProbabilities(t)});
     }
 
     @picocli.CommandLine.Spec
@@ -207,8 +207,9 @@ final class ScorecardCommand implements Runnable {
                 throw new CliException("option --stream: writes CSV; it cannot be combined with --format json");
             }
             ScorecardModel m = ScorecardModelFile.read(model);
-            ScoreStreams.write(this, out -> ScoreStreams.scorecard(Inputs.stream(file, id, m.indicatorNames(),
-                List.of(), Map.of(), MissingValuePolicy.REJECT, GraCommand.STREAM_BLOCK), m, file, out));
+            ScoreStreams.write(this, out -> ScoreStreams.scorecard(Inputs.stream(file, standardInput(), id,
+                m.indicatorNames(), List.of(), Map.of(), MissingValuePolicy.REJECT, GraCommand.STREAM_BLOCK), m,
+                Inputs.source(file), out));
             return 0;
         }
 

@@ -291,9 +291,9 @@ final class SegmentCommand extends Base {
                     top != null ? "--top" : "--format json");
             }
             CustomerModel m = savedModel();
-            ScoreStreams.write(this, out -> ScoreStreams.segments(Inputs.stream(file, null, m.inputColumns(),
-                List.of(), java.util.Map.of(), org.powercx.core.MissingValuePolicy.REJECT, GraCommand.STREAM_BLOCK),
-                m, file, out));
+            ScoreStreams.write(this, out -> ScoreStreams.segments(Inputs.stream(file, standardInput(), null,
+                m.inputColumns(), List.of(), java.util.Map.of(), org.powercx.core.MissingValuePolicy.REJECT,
+                GraCommand.STREAM_BLOCK), m, Inputs.source(file), out));
             return 0;
         }
 

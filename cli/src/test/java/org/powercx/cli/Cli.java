@@ -25,10 +25,15 @@ final class Cli {
     }
 
     static Cli run(String... args) {
+        return withInput(new byte[0], args);
+    }
+
+    /** Runs the tool with the given bytes on its standard input. */
+    static Cli withInput(byte[] in, String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
-            new PrintStream(e, true, StandardCharsets.UTF_8));
+        int status = Main.run(args, new java.io.ByteArrayInputStream(in), new PrintStream(o, true,
+            StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
         return new Cli(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
 
