@@ -37,7 +37,8 @@ final class BlockSpool implements AutoCloseable {
     /** How spool files are opened for writing: a seam for tests that fill the disk part way. */
     static final Opener FILES = file -> FileChannel.open(file, StandardOpenOption.WRITE);
 
-    private static volatile Opener opener = FILES;
+    /** Replaced only by tests, on the thread that then runs the command (which creates the spool on it). */
+    private static Opener opener = FILES;
 
     private final Path directory;
     private final Path file;
