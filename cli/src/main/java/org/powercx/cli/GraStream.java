@@ -27,8 +27,8 @@ import org.powercx.grey.GreyRelationalModel;
  * the in-memory run's. By default the first pass also spools the parsed blocks (ids and values, in binary) into a
  * temporary file that the scoring pass reads instead of parsing the text again; without a spool the file is
  * parsed twice. Standard input ({@code -}) is read once, so it is always spooled; a file's spool is estimated
- * first ({@link SpoolSpace}) and refused if its disk clearly cannot take it. The scoring pass grades and formats several blocks at once on worker threads and writes them in
- * file order.
+ * first ({@link SpoolSpace}) and refused if its disk clearly cannot take it. The scoring pass grades and formats
+ * several blocks at once on worker threads and writes them in file order.
  */
 final class GraStream {
     private GraStream() {
