@@ -76,7 +76,8 @@ public final class LogisticModel {
     /**
      * Returns the passes over the whole data (one to start, one per iteration but the last, whose step is taken
      * without a pass, one per step halving; from 65,536 rows the warm-start fit on every 16th row adds passes
-     * over that sample, each a sixteenth of the data, not counted here).
+     * over that sample, each a sixteenth of the data, not counted here; from 524,288 rows that fit starts in
+     * turn at the fit on every 16th of its rows).
      *
      * @return the passes over the data
      */

@@ -84,4 +84,38 @@ class LogisticRegressionWarmStartTest {
                 .isCloseTo(tight.coefficients()[j], org.assertj.core.data.Offset.offset(1e-9));
         }
     }
+
+    @Test
+    void theNestedWarmStartAndSecantUpdatesReachTheOptimumWithTheSameBitsOnAnyThreadCount() {
+        // from 524,288 rows the sample's fit starts at the fit on every 256th row, and the kept matrices take
+        // BFGS updates
+        int n = 600_000;
+        SplittableRandom random = new SplittableRandom(12);
+        double[][] x = new double[2][n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[0][i] = random.nextGaussian() * 2;
+            x[1][i] = random.nextDouble() < 0.3 ? 1 : 0;
+            y[i] = random.nextDouble() < 1 / (1 + Math.exp(1 - 0.7 * x[0][i] + 0.8 * x[1][i])) ? 1 : 0;
+        }
+        LogisticRegression lr = LogisticRegression.withDefaults();
+        LogisticModel m = lr.fit(NAMES, x, y);
+        double[] beta = {m.intercept(), m.coefficients()[0], m.coefficients()[1]};
+        double[] grad = new double[3];
+        lr.pass(x, y, beta, grad, null, 1);
+        for (double g : grad) {
+            // n = 6 x 10^5 rows of O(1) terms
+            assertThat(Math.abs(g)).isLessThan(6e-6);
+        }
+        LogisticModel tight = lr.withTolerance(1e-13).fit(NAMES, x, y);
+        assertThat(m.intercept()).isCloseTo(tight.intercept(), org.assertj.core.data.Offset.offset(1e-9));
+        for (int j = 0; j < 2; j++) {
+            assertThat(m.coefficients()[j])
+                .isCloseTo(tight.coefficients()[j], org.assertj.core.data.Offset.offset(1e-9));
+        }
+        LogisticModel three = lr.withThreads(3).fit(NAMES, x, y);
+        assertThat(three.intercept()).isEqualTo(m.intercept());
+        assertThat(three.coefficients()).containsExactly(m.coefficients());
+        assertThat(m.passes()).isLessThanOrEqualTo(6);
+    }
 }
