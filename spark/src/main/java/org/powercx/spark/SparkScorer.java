@@ -52,8 +52,9 @@ import org.powercx.segmentation.ValueSegment;
  *       {@code measures}.</li>
  * </ul>
  * The category columns ({@code value_segment}, {@code credit_grade}, {@code risk_group_}<i>topic</i>,
- * {@code measures}) hold labels by default; {@link #with(ResultLayout)} {@link ResultLayout#CODES} writes them as
- * integer codes instead, decoded by {@link #labels(CustomerModel, ColumnMapping)}, the numbers unchanged.
+ * {@code measures}) hold labels by default; a scorer configured by {@link #with(ResultLayout)} with
+ * {@link ResultLayout#CODES} writes them as integer codes instead, decoded by
+ * {@link #labels(CustomerModel, ColumnMapping)}, the numbers unchanged.
  *
  * <p>The returned Dataset is lazy, as any transformation; a value a kernel refuses (a log-scale value that is not
  * positive, say) fails the action with a {@link SparkException} naming the rows' keys and the kernel's message.
