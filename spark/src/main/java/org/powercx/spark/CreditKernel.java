@@ -14,7 +14,7 @@ import org.powercx.credit.DiscriminantModel;
 /**
  * Credit scores by the discriminant's column kernel {@link DiscriminantModel#scores(double[][], double[])}, the
  * default probability by {@link DiscriminantModel#defaultProbability(double[])} and the grade by
- * {@link CreditGrades#grade(double)}.
+ * {@link CreditGrades#grade(double)}: the grade's name or, in {@link ResultLayout#CODES}, its index in the names.
  */
 final class CreditKernel extends BatchKernel {
     private final DiscriminantModel model;
@@ -24,10 +24,12 @@ final class CreditKernel extends BatchKernel {
     private final int[] grade;
     private final double[] row;
     private final UTF8String[] gradeNames;
+    private final boolean codes;
     private double[] tail = new double[0];
 
-    CreditKernel(DiscriminantModel model, CreditGrades grades, int capacity) {
+    CreditKernel(DiscriminantModel model, CreditGrades grades, int capacity, boolean codes) {
         this.model = model;
+        this.codes = codes;
         this.grades = grades;
         this.z = new double[capacity];
         this.p = new double[capacity];
@@ -58,7 +60,8 @@ final class CreditKernel extends BatchKernel {
     List<StructField> outputs(String prefix) {
         return List.of(DataTypes.createStructField(prefix + "credit_score", DataTypes.DoubleType, false),
             DataTypes.createStructField(prefix + "default_probability", DataTypes.DoubleType, false),
-            DataTypes.createStructField(prefix + "credit_grade", DataTypes.StringType, false));
+            DataTypes.createStructField(prefix + "credit_grade", codes ? DataTypes.IntegerType : DataTypes.StringType,
+                false));
     }
 
     @Override
@@ -93,13 +96,17 @@ final class CreditKernel extends BatchKernel {
     void write(int i, Object[] values, int offset) {
         values[offset] = z[i];
         values[offset + 1] = p[i];
-        values[offset + 2] = grades.names().get(grade[i]);
+        values[offset + 2] = codes ? (Object) grade[i] : grades.names().get(grade[i]);
     }
 
     @Override
     void write(int i, InternalRow results) {
         results.setDouble(0, z[i]);
         results.setDouble(1, p[i]);
-        results.update(2, gradeNames[grade[i]]);
+        if (codes) {
+            results.setInt(2, grade[i]);
+        } else {
+            results.update(2, gradeNames[grade[i]]);
+        }
     }
 }

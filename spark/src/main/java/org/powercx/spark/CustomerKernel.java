@@ -16,7 +16,10 @@ import org.powercx.segmentation.RiskRule;
 import org.powercx.segmentation.ScoringBuffer;
 import org.powercx.segmentation.ValueSegment;
 
-/** The whole segmentation pipeline by {@link CustomerModel#apply(double[][], int, int, ScoringBuffer)}. */
+/**
+ * The whole segmentation pipeline by {@link CustomerModel#apply(double[][], int, int, ScoringBuffer)}; the category
+ * columns as labels or, in {@link ResultLayout#CODES}, as the codes the buffer holds (the labels' indices).
+ */
 final class CustomerKernel extends BatchKernel {
     private final CustomerModel model;
     private final ScoringBuffer buffer;
@@ -27,9 +30,11 @@ final class CustomerKernel extends BatchKernel {
     private final UTF8String[] gradeText;
     private final UTF8String[][] riskText;
     private final ArrayData[] measureText;
+    private final boolean codes;
 
-    CustomerKernel(CustomerModel model, int capacity) {
+    CustomerKernel(CustomerModel model, int capacity, boolean codes) {
         this.model = model;
+        this.codes = codes;
         this.buffer = model.newBuffer(capacity);
         this.projected = !model.parameters().series().isEmpty();
         this.rules = model.parameters().riskRules();
@@ -70,17 +75,18 @@ final class CustomerKernel extends BatchKernel {
         if (projected) {
             f.add(DataTypes.createStructField(prefix + "projected_consumption", DataTypes.DoubleType, false));
         }
-        f.add(DataTypes.createStructField(prefix + "value_segment", DataTypes.StringType, false));
+        DataType label = codes ? DataTypes.IntegerType : DataTypes.StringType;
+        f.add(DataTypes.createStructField(prefix + "value_segment", label, false));
         f.add(DataTypes.createStructField(prefix + "default_probability", DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField(prefix + "credit_grade", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(prefix + "credit_grade", label, false));
         for (RiskRule r : rules) {
             f.add(DataTypes.createStructField(prefix + "risk_score_" + r.topic(), DataTypes.DoubleType, false));
-            f.add(DataTypes.createStructField(prefix + "risk_group_" + r.topic(), DataTypes.StringType, false));
+            f.add(DataTypes.createStructField(prefix + "risk_group_" + r.topic(), label, false));
         }
         f.add(DataTypes.createStructField(prefix + "retention", DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(prefix + "lifetime_value", DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(prefix + "measures",
-            DataTypes.createArrayType(DataTypes.StringType, false), false));
+            codes ? DataTypes.IntegerType : DataTypes.createArrayType(DataTypes.StringType, false), false));
         return f;
     }
 
@@ -91,6 +97,10 @@ final class CustomerKernel extends BatchKernel {
 
     @Override
     void write(int i, Object[] values, int offset) {
+        if (codes) {
+            writeCodes(i, values, offset);
+            return;
+        }
         ScoringBuffer b = buffer;
         int k = offset;
         values[k++] = b.current(i);
@@ -111,8 +121,33 @@ final class CustomerKernel extends BatchKernel {
         values[k] = b.measures(i).toArray(new String[0]);
     }
 
+    private void writeCodes(int i, Object[] values, int offset) {
+        ScoringBuffer b = buffer;
+        int k = offset;
+        values[k++] = b.current(i);
+        values[k++] = b.potential(i);
+        values[k++] = b.combined(i);
+        if (projected) {
+            values[k++] = b.projectedConsumption(i);
+        }
+        values[k++] = b.segment(i).ordinal();
+        values[k++] = b.defaultProbability(i);
+        values[k++] = b.grade(i);
+        for (int t = 0; t < rules.size(); t++) {
+            values[k++] = b.riskScore(t, i);
+            values[k++] = b.riskGroup(t, i);
+        }
+        values[k++] = b.retention(i);
+        values[k++] = b.lifetimeValue(i);
+        values[k] = b.measureSet(i);
+    }
+
     @Override
     void write(int i, InternalRow results) {
+        if (codes) {
+            writeCodes(i, results);
+            return;
+        }
         ScoringBuffer b = buffer;
         int k = 0;
         results.setDouble(k++, b.current(i));
@@ -132,5 +167,26 @@ final class CustomerKernel extends BatchKernel {
         results.setDouble(k++, b.lifetimeValue(i));
         // a shared array: the row's encoder copies it into each output row
         results.update(k, measureText[b.measureSet(i)]);
+    }
+
+    private void writeCodes(int i, InternalRow results) {
+        ScoringBuffer b = buffer;
+        int k = 0;
+        results.setDouble(k++, b.current(i));
+        results.setDouble(k++, b.potential(i));
+        results.setDouble(k++, b.combined(i));
+        if (projected) {
+            results.setDouble(k++, b.projectedConsumption(i));
+        }
+        results.setInt(k++, b.segment(i).ordinal());
+        results.setDouble(k++, b.defaultProbability(i));
+        results.setInt(k++, b.grade(i));
+        for (int t = 0; t < riskText.length; t++) {
+            results.setDouble(k++, b.riskScore(t, i));
+            results.setInt(k++, b.riskGroup(t, i));
+        }
+        results.setDouble(k++, b.retention(i));
+        results.setDouble(k++, b.lifetimeValue(i));
+        results.setInt(k, b.measureSet(i));
     }
 }

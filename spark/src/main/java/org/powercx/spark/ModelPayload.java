@@ -14,8 +14,9 @@ import org.powercx.segmentation.CustomerModel;
 
 /**
  * What is broadcast to the executors: the models in their own Java serial form (serialization proxies holding the
- * parameters), as bytes. A byte array ships unchanged through whichever serializer the session uses, Java or Kryo;
- * each task rebuilds the models from it, so the executors score with models equal to the driver's.
+ * parameters), as bytes, and the layout of the result columns. A byte array ships unchanged through whichever
+ * serializer the session uses, Java or Kryo; each task rebuilds the models from it, so the executors score with
+ * models equal to the driver's.
  */
 final class ModelPayload implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -27,26 +28,40 @@ final class ModelPayload implements Serializable {
 
     private final Kind kind;
     private final byte[] bytes;
+    private final ResultLayout layout;
 
-    private ModelPayload(Kind kind, byte[] bytes) {
+    private ModelPayload(Kind kind, byte[] bytes, ResultLayout layout) {
         this.kind = kind;
         this.bytes = bytes;
+        this.layout = layout;
     }
 
     static ModelPayload of(CustomerModel model) {
-        return new ModelPayload(Kind.CUSTOMER, serialize(model));
+        return of(model, ResultLayout.LABELS);
+    }
+
+    static ModelPayload of(CustomerModel model, ResultLayout layout) {
+        return new ModelPayload(Kind.CUSTOMER, serialize(model), layout);
     }
 
     static ModelPayload of(GreyRelationalModel model) {
-        return new ModelPayload(Kind.GREY, serialize(model));
+        return new ModelPayload(Kind.GREY, serialize(model), ResultLayout.LABELS);
     }
 
     static ModelPayload of(DiscriminantModel model, CreditGrades grades) {
-        return new ModelPayload(Kind.CREDIT, serialize(new Object[] {model, grades}));
+        return of(model, grades, ResultLayout.LABELS);
+    }
+
+    static ModelPayload of(DiscriminantModel model, CreditGrades grades, ResultLayout layout) {
+        return new ModelPayload(Kind.CREDIT, serialize(new Object[] {model, grades}), layout);
     }
 
     Kind kind() {
         return kind;
+    }
+
+    ResultLayout layout() {
+        return layout;
     }
 
     private static byte[] serialize(Object model) {
@@ -72,22 +87,23 @@ final class ModelPayload implements Serializable {
         Object o = deserialize();
         switch (kind) {
             case CUSTOMER:
-                return new CustomerKernel((CustomerModel) o, capacity);
+                return new CustomerKernel((CustomerModel) o, capacity, layout == ResultLayout.CODES);
             case GREY:
                 return new GreyKernel((GreyRelationalModel) o, capacity);
             default:
                 Object[] pair = (Object[]) o;
-                return new CreditKernel((DiscriminantModel) pair[0], (CreditGrades) pair[1], capacity);
+                return new CreditKernel((DiscriminantModel) pair[0], (CreditGrades) pair[1], capacity,
+                    layout == ResultLayout.CODES);
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ModelPayload m && m.kind == kind && Arrays.equals(m.bytes, bytes);
+        return o instanceof ModelPayload m && m.kind == kind && m.layout == layout && Arrays.equals(m.bytes, bytes);
     }
 
     @Override
     public int hashCode() {
-        return kind.hashCode() * 31 + Arrays.hashCode(bytes);
+        return (kind.hashCode() * 31 + layout.hashCode()) * 31 + Arrays.hashCode(bytes);
     }
 }

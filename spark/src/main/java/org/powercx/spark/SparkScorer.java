@@ -2,14 +2,20 @@ package org.powercx.spark;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -17,6 +23,8 @@ import org.powercx.credit.CreditGrades;
 import org.powercx.credit.DiscriminantModel;
 import org.powercx.grey.GreyRelationalModel;
 import org.powercx.segmentation.CustomerModel;
+import org.powercx.segmentation.RiskRule;
+import org.powercx.segmentation.ValueSegment;
 
 /**
  * Scores a {@code Dataset<Row>} with a fitted model and returns it with the result columns appended. The model is
@@ -43,6 +51,10 @@ import org.powercx.segmentation.CustomerModel;
  *       {@code risk_group_}<i>topic</i> per risk rule, {@code retention}, {@code lifetime_value} and
  *       {@code measures}.</li>
  * </ul>
+ * The category columns ({@code value_segment}, {@code credit_grade}, {@code risk_group_}<i>topic</i>,
+ * {@code measures}) hold labels by default; a scorer configured by {@link #with(ResultLayout)} with
+ * {@link ResultLayout#CODES} writes them as integer codes instead, decoded by
+ * {@link #labels(CustomerModel, ColumnMapping)}, the numbers unchanged.
  *
  * <p>The returned Dataset is lazy, as any transformation; a value a kernel refuses (a log-scale value that is not
  * positive, say) fails the action with a {@link SparkException} naming the rows' keys and the kernel's message.
@@ -55,18 +67,21 @@ public final class SparkScorer {
     public static final int DEFAULT_BATCH_ROWS = 4096;
     /** The largest batch accepted. */
     public static final int MAX_BATCH_ROWS = 1 << 20;
-    private static final SparkScorer DEFAULTS = new SparkScorer(DEFAULT_BATCH_ROWS, true);
+    private static final SparkScorer DEFAULTS = new SparkScorer(DEFAULT_BATCH_ROWS, true, ResultLayout.LABELS);
 
     private final int batchRows;
     private final boolean internalRows;
+    private final ResultLayout layout;
 
-    private SparkScorer(int batchRows, boolean internalRows) {
+    private SparkScorer(int batchRows, boolean internalRows, ResultLayout layout) {
         this.batchRows = batchRows;
         this.internalRows = internalRows;
+        this.layout = layout;
     }
 
     /**
-     * A scorer with batches of {@value #DEFAULT_BATCH_ROWS} rows.
+     * A scorer with batches of {@value #DEFAULT_BATCH_ROWS} rows that writes categories as labels
+     * ({@link ResultLayout#LABELS}).
      *
      * @return the scorer
      */
@@ -85,12 +100,98 @@ public final class SparkScorer {
         if (newBatchRows < 1 || newBatchRows > MAX_BATCH_ROWS) {
             throw new SparkException("batch rows must be between 1 and %d but was %d", MAX_BATCH_ROWS, newBatchRows);
         }
-        return new SparkScorer(newBatchRows, internalRows);
+        return new SparkScorer(newBatchRows, internalRows, layout);
+    }
+
+    /**
+     * This scorer with another layout of the category columns: {@link ResultLayout#CODES} writes each segment,
+     * grade, risk group and measure list as its index in the model's list of labels (decoded by
+     * {@link #labels(CustomerModel, ColumnMapping)}), with every other result unchanged.
+     *
+     * @param newLayout the layout
+     * @return a new scorer
+     * @throws SparkException if the layout is null
+     */
+    public SparkScorer with(ResultLayout newLayout) {
+        if (newLayout == null) {
+            throw new SparkException("result layout is null");
+        }
+        return new SparkScorer(batchRows, internalRows, newLayout);
     }
 
     /** This scorer on Spark's public {@code Row}s only (the path of a streaming Dataset), for the tests. */
     SparkScorer withRowsOnly() {
-        return new SparkScorer(batchRows, false);
+        return new SparkScorer(batchRows, false, layout);
+    }
+
+    /**
+     * The layout of the category columns.
+     *
+     * @return {@link ResultLayout#LABELS} unless configured otherwise
+     */
+    public ResultLayout layout() {
+        return layout;
+    }
+
+    /**
+     * The labels that the codes of a customer model's category columns stand for, by result column: in the
+     * {@link ResultLayout#CODES} layout, code {@code k} of a column is label {@code k} of its list, the label that
+     * the {@link ResultLayout#LABELS} layout writes for the same row. The columns are {@code value_segment} (the
+     * labels of {@link ValueSegment#values()}), {@code credit_grade} (the model's grade names, best first) and
+     * {@code risk_group_}<i>topic</i> per risk rule (the rule's labels), named with the mapping's prefix, in the
+     * order they are appended. The code of {@code measures} is an index in {@link CustomerModel#measureSets()}.
+     *
+     * @param model the model whose scores are decoded
+     * @param mapping the mapping the scores were made with (for its prefix)
+     * @return an unmodifiable map from column name to labels, in column order
+     * @throws SparkException if an argument is null
+     * @since 0.2.0
+     */
+    public static Map<String, List<String>> labels(CustomerModel model, ColumnMapping mapping) {
+        if (model == null || mapping == null) {
+            throw new SparkException("customer model and column mapping must not be null");
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> segments = new ArrayList<>();
+        for (ValueSegment s : ValueSegment.values()) {
+            segments.add(s.label());
+        }
+        out.put(mapping.prefix() + "value_segment", List.copyOf(segments));
+        out.put(mapping.prefix() + "credit_grade", List.copyOf(model.parameters().creditGrades().names()));
+        for (RiskRule r : model.parameters().riskRules()) {
+            out.put(mapping.prefix() + "risk_group_" + r.topic(), List.copyOf(r.labels()));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The table of {@link #labels(CustomerModel, ColumnMapping)} as a small Dataset, one row per code of each
+     * category column, to decode coded scores with a join: columns {@code column} (the result column's name),
+     * {@code code} and {@code label}. A customer's measure list is {@link CustomerModel#measureSets()} at its
+     * {@code measures} code.
+     *
+     * @param spark the session to make the Dataset in
+     * @param model the model whose scores are decoded
+     * @param mapping the mapping the scores were made with (for its prefix)
+     * @return the lookup Dataset
+     * @throws SparkException if an argument is null
+     * @since 0.2.0
+     */
+    public static Dataset<Row> labelTable(SparkSession spark, CustomerModel model, ColumnMapping mapping) {
+        if (spark == null) {
+            throw new SparkException("Spark session is null");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : labels(model, mapping).entrySet()) {
+            for (int k = 0; k < e.getValue().size(); k++) {
+                rows.add(RowFactory.create(e.getKey(), k, e.getValue().get(k)));
+            }
+        }
+        StructType schema = new StructType(new StructField[] {
+            DataTypes.createStructField("column", DataTypes.StringType, false),
+            DataTypes.createStructField("code", DataTypes.IntegerType, false),
+            DataTypes.createStructField("label", DataTypes.StringType, false)});
+        return spark.createDataFrame(rows, schema);
     }
 
     /**
@@ -117,7 +218,7 @@ public final class SparkScorer {
         if (model == null) {
             throw new SparkException("customer model is null");
         }
-        return run(data, ModelPayload.of(model), mapping);
+        return run(data, ModelPayload.of(model, layout), mapping);
     }
 
     /**
@@ -160,7 +261,7 @@ public final class SparkScorer {
             throw new SparkException("the discriminant model must be binary but has the classes %s",
                 Arrays.toString(model.classes()));
         }
-        return run(data, ModelPayload.of(model, grades), mapping);
+        return run(data, ModelPayload.of(model, grades, layout), mapping);
     }
 
     private Dataset<Row> run(Dataset<Row> data, ModelPayload payload, ColumnMapping mapping) {

@@ -94,14 +94,22 @@ class ModelSerializationTest {
     @Test
     void theBroadcastPayloadSurvivesBothSerializers() {
         for (ModelPayload payload : List.of(ModelPayload.of(model), ModelPayload.of(model.parameters().currentModel()),
-            ModelPayload.of(model.parameters().creditModel(), model.parameters().creditGrades()))) {
+            ModelPayload.of(model.parameters().creditModel(), model.parameters().creditGrades()),
+            ModelPayload.of(model, ResultLayout.CODES), ModelPayload.of(model.parameters().creditModel(),
+                model.parameters().creditGrades(), ResultLayout.CODES))) {
             for (Serializer s : serializers()) {
                 ModelPayload copy = roundTrip(s, payload);
                 assertThat(copy).isEqualTo(payload).isNotSameAs(payload);
                 assertThat(copy.kind()).isEqualTo(payload.kind());
-                assertThat(copy.newKernel(8).outputs("").size()).isEqualTo(payload.newKernel(8).outputs("").size());
+                assertThat(copy.layout()).isEqualTo(payload.layout());
+                assertThat(copy.newKernel(8).outputs("")).isEqualTo(payload.newKernel(8).outputs(""));
             }
         }
+        // the layout is part of the payload: the coded kernel's category columns are integers
+        assertThat(ModelPayload.of(model, ResultLayout.CODES)).isNotEqualTo(ModelPayload.of(model));
+        assertThat(ModelPayload.of(model, ResultLayout.CODES).newKernel(8).outputs("").stream()
+            .filter(f -> f.dataType().equals(org.apache.spark.sql.types.DataTypes.IntegerType)).count())
+            .isEqualTo(3 + model.parameters().riskRules().size());
     }
 
     /** The raw bits of every numeric output, the segments, grades and measures. */

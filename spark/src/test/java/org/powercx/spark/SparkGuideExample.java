@@ -5,6 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.powercx.core.CustomerIndicators;
 import org.powercx.core.Indicator;
 import org.powercx.core.Weights;
@@ -61,6 +62,30 @@ public final class SparkGuideExample {
         scored.write().mode(SaveMode.Overwrite).parquet(output);
         // guide:end
         return new Object[] {grey, credit, grades, model};
+    }
+
+    /**
+     * The page's second example: the customer model's scores with the category columns as integer codes, decoded
+     * by the label lists and by a join with the lookup Dataset.
+     *
+     * @param spark the session
+     * @param customers the customers
+     * @param model the fitted customer model
+     * @param mapping the column mapping
+     * @return the coded scores, the grade names and the coded scores joined with the grades' labels, for the test
+     */
+    static Object[] codes(SparkSession spark, Dataset<Row> customers, CustomerModel model, ColumnMapping mapping) {
+        // guide:codes:start
+        // the category columns as integer codes: narrower rows, the same numbers
+        Dataset<Row> coded = SparkScorer.withDefaults().with(ResultLayout.CODES).score(customers, model, mapping);
+        // code k of a category column is label k of its list
+        List<String> gradeNames = SparkScorer.labels(model, mapping).get("credit_grade");
+        // or decode by a join with the lookup Dataset
+        Dataset<Row> lookup = SparkScorer.labelTable(spark, model, mapping);
+        Dataset<Row> grades = lookup.where(functions.col("column").equalTo("credit_grade"));
+        Dataset<Row> decoded = coded.join(grades, coded.col("credit_grade").equalTo(grades.col("code")));
+        // guide:codes:end
+        return new Object[] {coded, gradeNames, decoded};
     }
 
     /**

@@ -30,10 +30,16 @@ class SparkGuideTest {
 
     /** The example's lines between the guide markers, without the method's indentation. */
     static String example() throws IOException {
+        return example("guide");
+    }
+
+    /** The lines between the markers {@code // <marker>:start} and {@code :end}, without the method's indentation. */
+    static String example(String marker) throws IOException {
         Path source = Path.of("src/test/java/org/powercx/spark/SparkGuideExample.java");
         List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
-        int from = lines.indexOf("        // guide:start");
-        int to = lines.indexOf("        // guide:end");
+        int from = lines.indexOf("        // " + marker + ":start");
+        int to = lines.indexOf("        // " + marker + ":end");
+        assertThat(from).as(marker).isNotNegative().isLessThan(to);
         return lines.subList(from + 1, to).stream().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
             .collect(Collectors.joining("\n"));
     }
@@ -43,6 +49,32 @@ class SparkGuideTest {
         String page = Files.readString(Path.of(System.getProperty("powercx.docs.dir"), "spark.md"),
             StandardCharsets.UTF_8);
         assertThat(page).contains("```java\n" + example() + "\n```");
+        assertThat(page).contains("```java\n" + example("guide:codes") + "\n```");
+    }
+
+    /** The coded example's codes decode, by the label list and by the join, to the labels layout's grades. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCodedExampleDecodesToTheLabels() {
+        SparkSession spark = LocalSpark.start();
+        try {
+            IndicatorTable table = CustomerGenerator.withDefaults().generate(3_000, 4L).table();
+            CustomerModel model = org.powercx.segmentation.CustomerAnalysis.withDefaults().fit(table);
+            Dataset<Row> customers = LocalSpark.dataset(spark, table);
+            ColumnMapping mapping = ColumnMapping.withDefaults().withKey("id");
+            Object[] out = SparkGuideExample.codes(spark, customers, model, mapping);
+            List<Row> coded = ((Dataset<Row>) out[0]).select("id", "credit_grade").orderBy("id").collectAsList();
+            List<String> names = (List<String>) out[1];
+            List<Row> decoded = ((Dataset<Row>) out[2]).select("id", "label").orderBy("id").collectAsList();
+            List<Row> labelled = SparkScorer.withDefaults().score(customers, model, mapping)
+                .select("id", "credit_grade").orderBy("id").collectAsList();
+            assertThat(decoded).hasSize(table.rowCount()).isEqualTo(labelled);
+            for (int i = 0; i < coded.size(); i++) {
+                assertThat(names.get(coded.get(i).getInt(1))).isEqualTo(labelled.get(i).getString(1));
+            }
+        } finally {
+            spark.stop();
+        }
     }
 
     @Test

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,6 +129,109 @@ class SparkScorerTest {
         for (int i = 0; i < p.length; i++) {
             assertThat(rows.get(i).getString(g)).isEqualTo(grades.names().get(grades.grade(p[i])));
         }
+    }
+
+    /**
+     * The coded layout on the 10^5 customers: every number the same bits as the labels layout's, every code the
+     * index of the label the labels layout writes (decoded with {@link SparkScorer#labels}, with the lookup
+     * Dataset of {@link SparkScorer#labelTable} and with {@link CustomerModel#measureSets()}), on the internal-row
+     * and the {@code Row} path, for the customer model and the credit grades.
+     */
+    @Test
+    void codesDecodeToTheLabelsOfTheLabelsLayout() {
+        ColumnMapping mapping = ColumnMapping.withDefaults().withKey("id").withPrefix("m_");
+        SparkScorer labelling = SparkScorer.withDefaults().withBatchRows(3000);
+        SparkScorer coding = labelling.with(ResultLayout.CODES);
+        assertThat(labelling.layout()).isEqualTo(ResultLayout.LABELS);
+        assertThat(coding.layout()).isEqualTo(ResultLayout.CODES);
+        assertThat(coding.batchRows()).isEqualTo(3000);
+        Dataset<Row> labelled = labelling.score(data, model, mapping);
+        Dataset<Row> coded = coding.score(data, model, mapping);
+        assertThat(coded.columns()).containsExactly(labelled.columns());
+        Map<String, List<String>> table = SparkScorer.labels(model, mapping);
+        List<String> categories = new java.util.ArrayList<>(table.keySet());
+        categories.add("m_measures");
+        assertThat(categories).hasSize(3 + model.parameters().riskRules().size());
+        for (StructField f : coded.schema().fields()) {
+            StructField before = labelled.schema().apply(f.name());
+            if (categories.contains(f.name())) {
+                assertThat(f.dataType()).as(f.name()).isEqualTo(DataTypes.IntegerType);
+                assertThat(before.dataType()).as(f.name()).isNotEqualTo(DataTypes.IntegerType);
+            } else {
+                assertThat(f).isEqualTo(before);
+            }
+        }
+        List<Row> labels = labelled.collectAsList();
+        List<Row> codes = coded.collectAsList();
+        assertThat(codes).hasSize(CUSTOMERS);
+        sameRows(coding.withRowsOnly().score(data, model, mapping).collectAsList(), codes);
+        int measures = codes.get(0).fieldIndex("m_measures");
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < CUSTOMERS; i++) {
+            Row c = codes.get(i);
+            Row l = labels.get(i);
+            for (int k = 0; k < c.length(); k++) {
+                String name = c.schema().fields()[k].name();
+                if (table.containsKey(name)) {
+                    assertThat(table.get(name).get(c.getInt(k))).as("%s of row %d", name, i)
+                        .isEqualTo(l.getString(k));
+                    seen.add(k * 100 + c.getInt(k));
+                } else if (k == measures) {
+                    assertThat(model.measureSets().get(c.getInt(k))).as("measures of row %d", i)
+                        .isEqualTo(l.getList(k));
+                } else if (c.get(k) instanceof Double d) {
+                    assertThat(Double.doubleToRawLongBits(d)).as("%s of row %d", name, i)
+                        .isEqualTo(Double.doubleToRawLongBits(l.getDouble(k)));
+                } else {
+                    assertThat(c.get(k)).as("%s of row %d", name, i).isEqualTo(l.get(k));
+                }
+            }
+        }
+        // more than one code of every category column occurs, so the comparison could fail
+        for (String name : table.keySet()) {
+            int k = codes.get(0).fieldIndex(name);
+            assertThat(seen.stream().filter(v -> v / 100 == k).count()).as(name).isGreaterThan(1);
+        }
+        assertThat(codes.stream().map(r -> r.getInt(measures)).distinct().count()).isGreaterThan(1);
+
+        // the lookup Dataset decodes by a join as the map does
+        Dataset<Row> lookup = SparkScorer.labelTable(spark, model, mapping);
+        assertThat(lookup.count()).isEqualTo(table.values().stream().mapToInt(List::size).sum());
+        Dataset<Row> grades = lookup.where(functions.col("column").equalTo("m_credit_grade"));
+        List<Row> decoded = coded.join(grades, coded.col("m_credit_grade").equalTo(grades.col("code")))
+            .select("id", "label").orderBy("id").collectAsList();
+        List<Row> expected = labelled.select("id", "m_credit_grade").orderBy("id").collectAsList();
+        assertThat(decoded).isEqualTo(expected);
+
+        // the credit grades of a discriminant, and a grey model, whose output has no category
+        DiscriminantModel credit = model.parameters().creditModel();
+        CreditGrades creditGrades = model.parameters().creditGrades();
+        List<Row> named = labelling.score(data, credit, creditGrades, mapping).select("m_credit_grade")
+            .collectAsList();
+        List<Row> numbered = coding.score(data, credit, creditGrades, mapping).select("m_credit_grade")
+            .collectAsList();
+        for (int i = 0; i < CUSTOMERS; i++) {
+            assertThat(creditGrades.names().get(numbered.get(i).getInt(0))).isEqualTo(named.get(i).getString(0));
+        }
+        GreyRelationalModel grey = model.parameters().currentModel();
+        assertThat(coding.score(data, grey, mapping).schema()).isEqualTo(labelling.score(data, grey, mapping)
+            .schema());
+    }
+
+    @Test
+    void theLayoutAndTheLabelTablesAreValidated() {
+        assertThatThrownBy(() -> SparkScorer.withDefaults().with((ResultLayout) null))
+            .isInstanceOf(SparkException.class).hasMessage("result layout is null");
+        assertThatThrownBy(() -> SparkScorer.labels(null, ColumnMapping.withDefaults()))
+            .isInstanceOf(SparkException.class).hasMessageContaining("customer model");
+        assertThatThrownBy(() -> SparkScorer.labels(model, null))
+            .isInstanceOf(SparkException.class).hasMessageContaining("column mapping");
+        assertThatThrownBy(() -> SparkScorer.labelTable(null, model, ColumnMapping.withDefaults()))
+            .isInstanceOf(SparkException.class).hasMessage("Spark session is null");
+        assertThat(SparkScorer.labels(model, ColumnMapping.withDefaults()).get("value_segment"))
+            .containsExactly("key", "develop", "maintain", "basic");
+        assertThatThrownBy(() -> SparkScorer.labels(model, ColumnMapping.withDefaults()).put("x", List.of()))
+            .isInstanceOf(UnsupportedOperationException.class);
     }
 
     /**
