@@ -641,62 +641,7 @@ public final class LogisticRegression {
                 sr += r[i];
             }
             out[1] += sr;
-            int p = x.length;
-            int j = 0;
-            for (; j + 3 < p; j += 4) {
-                double[] c1 = x[j];
-                double[] c2 = x[j + 1];
-                double[] c3 = x[j + 2];
-                double[] c4 = x[j + 3];
-                double g1 = 0;
-                double g2 = 0;
-                double g3 = 0;
-                double g4 = 0;
-                double h1 = 0;
-                double h2 = 0;
-                double h3 = 0;
-                double h4 = 0;
-                int i = 0;
-                for (; i + 1 < len; i += 2) {
-                    double a = r[i];
-                    double b = r[i + 1];
-                    int k = r0 + i;
-                    g1 += a * c1[k];
-                    g2 += a * c2[k];
-                    g3 += a * c3[k];
-                    g4 += a * c4[k];
-                    h1 += b * c1[k + 1];
-                    h2 += b * c2[k + 1];
-                    h3 += b * c3[k + 1];
-                    h4 += b * c4[k + 1];
-                }
-                if (i < len) {
-                    double a = r[i];
-                    int k = r0 + i;
-                    g1 += a * c1[k];
-                    g2 += a * c2[k];
-                    g3 += a * c3[k];
-                    g4 += a * c4[k];
-                }
-                out[j + 2] += g1 + h1;
-                out[j + 3] += g2 + h2;
-                out[j + 4] += g3 + h3;
-                out[j + 5] += g4 + h4;
-            }
-            for (; j < p; j++) {
-                double[] c = x[j];
-                double g = 0;
-                double h = 0;
-                int i = 0;
-                for (; i + 1 < len; i += 2) {
-                    g += r[i] * c[r0 + i];
-                    h += r[i + 1] * c[r0 + i + 1];
-                }
-                if (i < len) {
-                    g += r[i] * c[r0 + i];
-                }
-                out[j + 2] += g + h;
-            }
+            dots(r, len, x, 0, r0, out, 2);
         }
 
         /**
@@ -771,63 +716,72 @@ public final class LogisticRegression {
             for (int j = 0; j < p; j++) {
                 // row j + 1 of the triangle starts at (j + 1) q - j (j + 1) / 2; its entry for column l >= j
                 int k = offset + (j + 1) * q - j * (j + 1) / 2 - j;
-                double[] d = weighted[j];
-                int l = j;
-                for (; l + 3 < p; l += 4) {
-                    double[] c1 = a[l];
-                    double[] c2 = a[l + 1];
-                    double[] c3 = a[l + 2];
-                    double[] c4 = a[l + 3];
-                    double g1 = 0;
-                    double g2 = 0;
-                    double g3 = 0;
-                    double g4 = 0;
-                    double h1 = 0;
-                    double h2 = 0;
-                    double h3 = 0;
-                    double h4 = 0;
-                    int u = 0;
-                    for (; u + 1 < m; u += 2) {
-                        double e = d[u];
-                        double f = d[u + 1];
-                        int i = off + u;
-                        g1 += e * c1[i];
-                        g2 += e * c2[i];
-                        g3 += e * c3[i];
-                        g4 += e * c4[i];
-                        h1 += f * c1[i + 1];
-                        h2 += f * c2[i + 1];
-                        h3 += f * c3[i + 1];
-                        h4 += f * c4[i + 1];
-                    }
-                    if (u < m) {
-                        double e = d[u];
-                        int i = off + u;
-                        g1 += e * c1[i];
-                        g2 += e * c2[i];
-                        g3 += e * c3[i];
-                        g4 += e * c4[i];
-                    }
-                    out[k + l] += g1 + h1;
-                    out[k + l + 1] += g2 + h2;
-                    out[k + l + 2] += g3 + h3;
-                    out[k + l + 3] += g4 + h4;
-                }
-                for (; l < p; l++) {
-                    double[] c = a[l];
-                    double g = 0;
-                    double h = 0;
-                    int u = 0;
-                    for (; u + 1 < m; u += 2) {
-                        g += d[u] * c[off + u];
-                        h += d[u + 1] * c[off + u + 1];
-                    }
-                    if (u < m) {
-                        g += d[u] * c[off + u];
-                    }
-                    out[k + l] += g + h;
-                }
+                dots(weighted[j], m, a, j, off, out, k + j);
             }
+        }
+    }
+
+    /**
+     * For each column l from {@code from} on: {@code out[at + l - from] += sum_u w[u] c_l[off + u]} over u in [0, len),
+     * four columns per sweep, each sum split into even and odd terms (a fixed order: the same bits on any thread).
+     */
+    private static void dots(double[] w, int len, double[][] columns, int from, int off, double[] out, int at) {
+        int p = columns.length;
+        int l = from;
+        for (; l + 3 < p; l += 4) {
+            double[] c1 = columns[l];
+            double[] c2 = columns[l + 1];
+            double[] c3 = columns[l + 2];
+            double[] c4 = columns[l + 3];
+            double g1 = 0;
+            double g2 = 0;
+            double g3 = 0;
+            double g4 = 0;
+            double h1 = 0;
+            double h2 = 0;
+            double h3 = 0;
+            double h4 = 0;
+            int u = 0;
+            for (; u + 1 < len; u += 2) {
+                double e = w[u];
+                double f = w[u + 1];
+                int i = off + u;
+                g1 += e * c1[i];
+                g2 += e * c2[i];
+                g3 += e * c3[i];
+                g4 += e * c4[i];
+                h1 += f * c1[i + 1];
+                h2 += f * c2[i + 1];
+                h3 += f * c3[i + 1];
+                h4 += f * c4[i + 1];
+            }
+            if (u < len) {
+                double e = w[u];
+                int i = off + u;
+                g1 += e * c1[i];
+                g2 += e * c2[i];
+                g3 += e * c3[i];
+                g4 += e * c4[i];
+            }
+            int k = at + l - from;
+            out[k] += g1 + h1;
+            out[k + 1] += g2 + h2;
+            out[k + 2] += g3 + h3;
+            out[k + 3] += g4 + h4;
+        }
+        for (; l < p; l++) {
+            double[] c = columns[l];
+            double g = 0;
+            double h = 0;
+            int u = 0;
+            for (; u + 1 < len; u += 2) {
+                g += w[u] * c[off + u];
+                h += w[u + 1] * c[off + u + 1];
+            }
+            if (u < len) {
+                g += w[u] * c[off + u];
+            }
+            out[at + l - from] += g + h;
         }
     }
 
