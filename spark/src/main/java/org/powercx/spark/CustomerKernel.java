@@ -97,10 +97,6 @@ final class CustomerKernel extends BatchKernel {
 
     @Override
     void write(int i, Object[] values, int offset) {
-        if (codes) {
-            writeCodes(i, values, offset);
-            return;
-        }
         ScoringBuffer b = buffer;
         int k = offset;
         values[k++] = b.current(i);
@@ -109,37 +105,16 @@ final class CustomerKernel extends BatchKernel {
         if (projected) {
             values[k++] = b.projectedConsumption(i);
         }
-        values[k++] = b.segment(i).label();
+        values[k++] = codes ? (Object) b.segment(i).ordinal() : b.segment(i).label();
         values[k++] = b.defaultProbability(i);
-        values[k++] = gradeNames.get(b.grade(i));
+        values[k++] = codes ? (Object) b.grade(i) : gradeNames.get(b.grade(i));
         for (int t = 0; t < rules.size(); t++) {
             values[k++] = b.riskScore(t, i);
-            values[k++] = rules.get(t).labels().get(b.riskGroup(t, i));
+            values[k++] = codes ? (Object) b.riskGroup(t, i) : rules.get(t).labels().get(b.riskGroup(t, i));
         }
         values[k++] = b.retention(i);
         values[k++] = b.lifetimeValue(i);
-        values[k] = b.measures(i).toArray(new String[0]);
-    }
-
-    private void writeCodes(int i, Object[] values, int offset) {
-        ScoringBuffer b = buffer;
-        int k = offset;
-        values[k++] = b.current(i);
-        values[k++] = b.potential(i);
-        values[k++] = b.combined(i);
-        if (projected) {
-            values[k++] = b.projectedConsumption(i);
-        }
-        values[k++] = b.segment(i).ordinal();
-        values[k++] = b.defaultProbability(i);
-        values[k++] = b.grade(i);
-        for (int t = 0; t < rules.size(); t++) {
-            values[k++] = b.riskScore(t, i);
-            values[k++] = b.riskGroup(t, i);
-        }
-        values[k++] = b.retention(i);
-        values[k++] = b.lifetimeValue(i);
-        values[k] = b.measureSet(i);
+        values[k] = codes ? (Object) b.measureSet(i) : b.measures(i).toArray(new String[0]);
     }
 
     @Override
