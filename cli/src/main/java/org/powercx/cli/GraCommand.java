@@ -88,7 +88,7 @@ final class GraCommand extends Base {
         + "per row: 1.4 GB for 10^7 rows of 16 indicators) for the second pass to read instead of parsing the file "
         + "again. The file is deleted at the end. Default: the system's temporary directory (java.io.tmpdir). "
         + "Before reading a file the command estimates the spool from the file's first 256 KB scaled to its size "
-        + "and refuses if the directory's free space is below 80% of that estimate."})
+        + "and refuses if the directory's free space is below 80%% of that estimate."})
     private Path spoolDirectory;
 
     @Option(names = "--no-spool", description = "With --stream: parse the file twice instead of spooling it "
