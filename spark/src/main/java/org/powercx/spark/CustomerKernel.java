@@ -119,10 +119,6 @@ final class CustomerKernel extends BatchKernel {
 
     @Override
     void write(int i, InternalRow results) {
-        if (codes) {
-            writeCodes(i, results);
-            return;
-        }
         ScoringBuffer b = buffer;
         int k = 0;
         results.setDouble(k++, b.current(i));
@@ -131,37 +127,25 @@ final class CustomerKernel extends BatchKernel {
         if (projected) {
             results.setDouble(k++, b.projectedConsumption(i));
         }
-        results.update(k++, segmentText[b.segment(i).ordinal()]);
+        category(results, k++, b.segment(i).ordinal(), segmentText);
         results.setDouble(k++, b.defaultProbability(i));
-        results.update(k++, gradeText[b.grade(i)]);
+        category(results, k++, b.grade(i), gradeText);
         for (int t = 0; t < riskText.length; t++) {
             results.setDouble(k++, b.riskScore(t, i));
-            results.update(k++, riskText[t][b.riskGroup(t, i)]);
+            category(results, k++, b.riskGroup(t, i), riskText[t]);
         }
         results.setDouble(k++, b.retention(i));
         results.setDouble(k++, b.lifetimeValue(i));
         // a shared array: the row's encoder copies it into each output row
-        results.update(k, measureText[b.measureSet(i)]);
+        category(results, k, b.measureSet(i), measureText);
     }
 
-    private void writeCodes(int i, InternalRow results) {
-        ScoringBuffer b = buffer;
-        int k = 0;
-        results.setDouble(k++, b.current(i));
-        results.setDouble(k++, b.potential(i));
-        results.setDouble(k++, b.combined(i));
-        if (projected) {
-            results.setDouble(k++, b.projectedConsumption(i));
+    /** Writes a category as its code or, in the labels layout, as its label's prepared value. */
+    private void category(InternalRow results, int k, int code, Object[] labels) {
+        if (codes) {
+            results.setInt(k, code);
+        } else {
+            results.update(k, labels[code]);
         }
-        results.setInt(k++, b.segment(i).ordinal());
-        results.setDouble(k++, b.defaultProbability(i));
-        results.setInt(k++, b.grade(i));
-        for (int t = 0; t < riskText.length; t++) {
-            results.setDouble(k++, b.riskScore(t, i));
-            results.setInt(k++, b.riskGroup(t, i));
-        }
-        results.setDouble(k++, b.retention(i));
-        results.setDouble(k++, b.lifetimeValue(i));
-        results.setInt(k, b.measureSet(i));
     }
 }
