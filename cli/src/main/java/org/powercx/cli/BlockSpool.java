@@ -40,6 +40,22 @@ final class BlockSpool implements AutoCloseable {
     /** Replaced only by tests, on the thread that then runs the command (which creates the spool on it). */
     private static Opener opener = FILES;
 
+    /** Bytes of a block's header: its row count and its id characters. */
+    static final long BLOCK_HEADER = 8;
+
+    /**
+     * Bytes that rows take in a block, after its header: an id end (4 bytes) and the id's characters (2 bytes
+     * each) per row, and 8 bytes per value.
+     *
+     * @param rows the rows
+     * @param idChars the characters of their ids
+     * @param columns the indicator columns
+     * @return the bytes
+     */
+    static long rowBytes(long rows, long idChars, int columns) {
+        return 4L * rows + 2L * idChars + 8L * rows * columns;
+    }
+
     private final Path directory;
     private final Path file;
     /** Indicator columns per block, set by the first block written. */
@@ -117,7 +133,7 @@ final class BlockSpool implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             chars += block.id(i).length();
         }
-        long bytes = 8L + 4L * n + 2L * chars + 8L * n * columns;
+        long bytes = BLOCK_HEADER + rowBytes(n, chars, columns);
         ByteBuffer b = buffer(bytes);
         b.putInt(n).putInt(chars);
         int end = 0;

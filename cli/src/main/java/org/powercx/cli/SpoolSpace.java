@@ -16,12 +16,11 @@ import org.powercx.core.IndicatorTable;
  * cannot take, so that the command stops at once in one line instead of part way through a long pass.
  *
  * <p>The spool holds \( 4 + 2\,\text{id characters} + 8\,\text{indicators} \) bytes per row (plus 8 per block of
- * rows), whatever the text of the numbers: the number of rows, and so the spool's size, cannot be told from the
- * file's size alone. Sixteen numbers in shortest representation (about 19 characters each) make a spool about
+ * rows; {@link BlockSpool#rowBytes}), whatever the text of the numbers: the number of rows, and so the
+ * spool's size, cannot be told from the file's size alone. Sixteen numbers in shortest representation (about 19 characters each) make a spool about
  * half the file's size; one-digit numbers, whose cell and comma are 2 bytes of text and 8 of spool, make it up
  * to 4 times the file's size (8 times for empty cells filled by {@code COLUMN_MEAN}); a column left out by
- * {@code --columns} makes it smaller. So the estimate is
- * measured: the first {@value #SAMPLE_BYTES} bytes of the file, cut at the last line break outside quotes, are
+ * {@code --columns} makes it smaller. So the estimate is measured: the first {@value #SAMPLE_BYTES} bytes of the file, cut at the last line break outside quotes, are
  * read with the command's options and their spool bytes per file byte are scaled to the file's size (exact when
  * the sample is the whole file). The command refuses only when the free space for the spool directory
  * ({@link java.nio.file.FileStore#getUsableSpace()}) is below {@value #REFUSE_BELOW} of that estimate, so that
@@ -110,10 +109,10 @@ final class SpoolSpace {
         for (int i = 0; i < rows; i++) {
             chars += t.id(i).length();
         }
-        double sampleSpool = 4.0 * rows + 2.0 * chars + 8.0 * rows * t.indicatorCount();
+        double sampleSpool = BlockSpool.rowBytes(rows, chars, t.indicatorCount());
         double scale = (double) (size - header) / (end - header);
         double blocks = Math.ceil(rows * scale / GraCommand.STREAM_BLOCK);
-        return new Estimate((long) Math.ceil(sampleSpool * scale + 8 * blocks), rows);
+        return new Estimate((long) Math.ceil(sampleSpool * scale + BlockSpool.BLOCK_HEADER * blocks), rows);
     }
 
     /**
