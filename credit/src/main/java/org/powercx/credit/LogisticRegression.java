@@ -687,31 +687,10 @@ public final class LogisticRegression {
                     d[t] = wv[wOff + t] * c[off + t];
                 }
             }
-            double s0 = 0;
-            double s1 = 0;
-            int t = 0;
-            for (; t + 1 < m; t += 2) {
-                s0 += wv[wOff + t];
-                s1 += wv[wOff + t + 1];
-            }
-            if (t < m) {
-                s0 += wv[wOff + t];
-            }
-            out[offset] += s0 + s1;
+            out[offset] += sum(wv, wOff, m);
             // the intercept's row: sums of the weighted columns
             for (int l = 0; l < p; l++) {
-                double[] d = weighted[l];
-                double a0 = 0;
-                double a1 = 0;
-                int u = 0;
-                for (; u + 1 < m; u += 2) {
-                    a0 += d[u];
-                    a1 += d[u + 1];
-                }
-                if (u < m) {
-                    a0 += d[u];
-                }
-                out[offset + 1 + l] += a0 + a1;
+                out[offset + 1 + l] += sum(weighted[l], 0, m);
             }
             for (int j = 0; j < p; j++) {
                 // row j + 1 of the triangle starts at (j + 1) q - j (j + 1) / 2; its entry for column l >= j
@@ -719,6 +698,21 @@ public final class LogisticRegression {
                 dots(weighted[j], m, a, j, off, out, k + j);
             }
         }
+    }
+
+    /** The sum of v[from, from + m), split into even and odd terms as {@link #dots} splits its sums. */
+    private static double sum(double[] v, int from, int m) {
+        double s0 = 0;
+        double s1 = 0;
+        int t = 0;
+        for (; t + 1 < m; t += 2) {
+            s0 += v[from + t];
+            s1 += v[from + t + 1];
+        }
+        if (t < m) {
+            s0 += v[from + t];
+        }
+        return s0 + s1;
     }
 
     /**
