@@ -137,7 +137,7 @@ public final class CrossValidation {
             throw new CreditException("%s outcomes for %d rows", outcomes == null ? "no" : String.valueOf(
                 outcomes.length), table.rowCount());
         }
-        Checks.scoresAndOutcomes(new double[outcomes.length], outcomes, true);
+        Checks.outcomes(outcomes, true);
         return run(folds(outcomes), k, table, outcomes, (train, trainY, test) -> lda.fit(train, trainY).scores(test));
     }
 

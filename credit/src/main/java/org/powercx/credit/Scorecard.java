@@ -162,7 +162,7 @@ public final class Scorecard {
             throw new CreditException("%s outcomes for %d rows", outcomes == null ? "no"
                 : String.valueOf(outcomes.length), table.rowCount());
         }
-        Checks.scoresAndOutcomes(new double[outcomes.length], outcomes, true);
+        Checks.outcomes(outcomes, true);
         int[] assignment = folds.folds(outcomes);
         int k = 0;
         for (int f : assignment) {
