@@ -21,6 +21,11 @@ class ScorecardBenchmarkTest {
         assertThat(fitted.coefficients()).containsExactly(expected.coefficients());
         assertThat(fitted.intercept()).isEqualTo(expected.intercept());
         assertThat(fitted.passes()).isGreaterThanOrEqualTo(fitted.iterations()).isLessThan(20);
+        LogisticModel fromTable = b.fitLogisticTable();
+        assertThat(fromTable.coefficients()).containsExactly(expected.coefficients());
+        assertThat(fromTable.intercept()).isEqualTo(expected.intercept());
+        LogisticModel fromColumns = LogisticRegression.withDefaults().fit(b.names, b.columns, b.labels);
+        assertThat(fromColumns.coefficients()).containsExactly(expected.coefficients());
         LogisticModel two = b.fitLogisticTwoThreads();
         assertThat(two.coefficients()).containsExactly(expected.coefficients());
         assertThat(two.intercept()).isEqualTo(expected.intercept());
