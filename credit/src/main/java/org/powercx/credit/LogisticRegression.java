@@ -23,8 +23,8 @@ import org.powercx.core.internal.ParallelRanges;
  * starts from the fit on a sample of the same share, \( m \) rows taken as runs of 64 adjacent rows, one run in
  * every 16 (runs rather than single rows, so that the sample reads a sixteenth of the memory; with the penalty
  * scaled by \( m/n \); from 32,768 rows that fit warm-starts the same way on its own rows), about one per cent
- * from the optimum, and keeps the sample's matrix at that start for every step: each remaining pass computes only the loss and gradient
- * (Newton with a frozen matrix, as in the chord method). Without a warm start (smaller data, or a sample with
+ * from the optimum, and keeps the sample's matrix at that start for every step: each remaining pass computes
+ * only the loss and gradient (Newton with a frozen matrix, as in the chord method). Without a warm start (smaller data, or a sample with
  * one outcome or no fit) the matrix is recomputed each pass until a step is below
  * \( 10^{-3} (1 + \max_j |\beta_j|) \) and kept from then on. After each step a kept matrix takes the BFGS
  * update with the step \( s \) and the change \( y \) of the gradient,
@@ -612,8 +612,9 @@ public final class LogisticRegression {
                 double e = eta[i];
                 double t = z[i];
                 double v = 1 / (1 + t);
-                // mu = v for eta >= 0 and t v below: the factor is max(t, 1) = 1 or max(t, 0) = t (as t <= 1),
-                // the step 1 or 0 taken from the sign of eta (eta 2^2000 overflows to 1 or is 0 at most)
+                // mu = v for eta >= 0 and t v below: the factor max(t, step) is 1 or t (t <= 1) for a step of 1
+                // when eta > 0 (eta 2^2000 is at least 1 for every positive double) and 0 otherwise (at eta = 0,
+                // t = 1 either way)
                 double m = Math.max(t, Math.min(Math.max(e * 0x1p1000 * 0x1p1000, 0), 1));
                 double outcome = o[i];
                 w[i] = t * v * v;
