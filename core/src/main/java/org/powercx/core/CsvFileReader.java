@@ -324,9 +324,7 @@ final class CsvFileReader {
                 Part p = assembled[c];
                 int base = rowBase[c];
                 for (int r = 0; r < p.rows; r++) {
-                    int i = base + r;
-                    lines[i] = lineBase[c] + p.lines[r];
-                    ids[i] = idColumn >= 0 ? p.id(r) : Long.toString(recordBase[c] + p.numbers[r] + 1);
+                    lines[base + r] = lineBase[c] + p.lines[r];
                 }
                 if (check && assembled.length > 1) {
                     System.arraycopy(p.hashes, 0, hashes, base, p.rows);
@@ -336,12 +334,23 @@ final class CsvFileReader {
                         System.arraycopy(p.values[j], 0, cols[j], base, p.rows);
                     }
                 }
+            }
+        });
+        // every large array is taken before the strings are made, so that no collection has to copy them
+        IdDuplicates repeats = check ? new IdDuplicates(hashes, n) : null;
+        ParallelRanges.run(assembled.length, assembled.length, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                Part p = assembled[c];
+                int base = rowBase[c];
+                for (int r = 0; r < p.rows; r++) {
+                    ids[base + r] = idColumn >= 0 ? p.id(r) : Long.toString(recordBase[c] + p.numbers[r] + 1);
+                }
                 assembled[c] = null;
                 parts[c] = null;
             }
         });
         if (check) {
-            int[] repeat = IdDuplicates.first(ids, hashes, n, threads);
+            int[] repeat = repeats.first(ids, threads);
             if (repeat != null) {
                 throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)", source,
                     lines[repeat[0]], ids[repeat[0]], lines[repeat[1]]);

@@ -11,47 +11,60 @@ import org.powercx.core.internal.ParallelRanges;
  * threads. Strings are compared only when two hashes are equal. The answer is that of adding the ids in order to an
  * {@link IdIndex}: the first position whose id equals an earlier one, with that earlier one (an id's equal ids all
  * fall in one bucket, kept there in position order, so each bucket's first repeat is its earliest and the smallest
- * of those is the column's). Stateless.
+ * of those is the column's). Not changed by {@link #first}, which may be called more than once.
  */
 final class IdDuplicates {
     /** Below this many ids the positions are not bucketed. */
     private static final int BUCKET_IDS = 1 << 10;
 
-    private IdDuplicates() {
+    private final int n;
+    private final int buckets;
+    /** Bucket b's entries are entries[starts[b], starts[b + 1]). */
+    private final int[] starts;
+    /** Each entry: an id's hash in the high half, its position in the low half; in position order per bucket. */
+    private final long[] entries;
+    private final int largest;
+
+    /**
+     * Groups the positions by hash. This is where the memory is taken, so that a caller can do it before it makes
+     * the strings (a collection that starts while a million new strings are alive has to copy them).
+     *
+     * @param hashes {@code hashes[i]}: the {@link String#hashCode} of the id at position i, for the first n
+     * @param n how many ids there are
+     */
+    IdDuplicates(int[] hashes, int n) {
+        this.n = n;
+        int bits = n < 4 * BUCKET_IDS ? 0 : 31 - Integer.numberOfLeadingZeros(n / BUCKET_IDS);
+        buckets = 1 << bits;
+        int shift = 32 - bits;
+        starts = new int[buckets + 1];
+        for (int i = 0; i < n; i++) {
+            starts[bucket(hashes[i], shift) + 1]++;
+        }
+        int most = 0;
+        for (int b = 0; b < buckets; b++) {
+            most = Math.max(most, starts[b + 1]);
+            starts[b + 1] += starts[b];
+        }
+        largest = most;
+        entries = new long[n];
+        int[] fill = Arrays.copyOf(starts, buckets);
+        for (int i = 0; i < n; i++) {
+            int h = hashes[i];
+            entries[fill[bucket(h, shift)]++] = (long) h << 32 | i;
+        }
     }
 
     /**
      * Finds the first id equal to an earlier one.
      *
-     * @param ids the ids, at least {@code n}
-     * @param hashes {@code hashes[i] == ids[i].hashCode()} for the first {@code n}
-     * @param n how many ids to look at
+     * @param ids the ids, {@code ids[i].hashCode()} the hash given for position i
      * @param threads threads to check the buckets on
-     * @return {@code {position, earlier position}} of the first repeated id, or null if the first {@code n} ids are
-     *     all different
+     * @return {@code {position, earlier position}} of the first repeated id, or null if the ids are all different
      */
-    static int[] first(String[] ids, int[] hashes, int n, int threads) {
+    int[] first(String[] ids, int threads) {
         if (n < 2) {
             return null;
-        }
-        int bits = n < 4 * BUCKET_IDS ? 0 : 31 - Integer.numberOfLeadingZeros(n / BUCKET_IDS);
-        int buckets = 1 << bits;
-        int shift = 32 - bits;
-        int[] starts = new int[buckets + 1];
-        for (int i = 0; i < n; i++) {
-            starts[bucket(hashes[i], shift) + 1]++;
-        }
-        int largest = 0;
-        for (int b = 0; b < buckets; b++) {
-            largest = Math.max(largest, starts[b + 1]);
-            starts[b + 1] += starts[b];
-        }
-        // each entry: the hash in the high half, the position in the low half; in position order per bucket
-        long[] entries = new long[n];
-        int[] fill = Arrays.copyOf(starts, buckets);
-        for (int i = 0; i < n; i++) {
-            int h = hashes[i];
-            entries[fill[bucket(h, shift)]++] = (long) h << 32 | i;
         }
         int[] repeat = new int[buckets];
         int[] earlier = new int[buckets];
