@@ -41,6 +41,8 @@ final class CsvFileReader {
     static final long MIN_PART_BYTES = 1 << 18;
     private static final int SKIP = -1;
     private static final int ID = -2;
+    /** Longest record {@code Part.plainRecord} reads, far below the limits on fields and records. */
+    private static final int PLAIN_RECORD_BYTES = 1 << 16;
 
     private final Path file;
     private final String source;
@@ -232,7 +234,9 @@ final class CsvFileReader {
     }
 
     /**
-     * Confirms each part's start in order (parsing again where the guess was wrong), then builds the columns.
+     * Confirms each part's start in order (parsing again where the guess was wrong), then builds the columns and,
+     * for a whole file, checks the ids for repeats ({@link IdDuplicates}, on this reader's threads); of a repeated
+     * id and an error in a part, the one earlier in the file is thrown, as a sequential read would.
      *
      * @param firstRecord records before the first part, for row-number ids
      * @param window false for a whole file (ids are checked for duplicates, COLUMN_MEAN fills with the means of
@@ -248,12 +252,9 @@ final class CsvFileReader {
         long[] recordBase = new long[parts.length];
         int[] rowBase = new int[parts.length];
         long[] lineBase = new long[parts.length];
-        long guessedRows = 0;
-        for (Part p : parts) {
-            guessedRows += p.rows;
-        }
-        IdIndex seen = idColumn >= 0 && !window ? new IdIndex((int) Math.min(1 << 28, guessedRows)) : null;
         CoreException error = null;
+        // for a whole file, the error to throw once the rows before it are known to have no repeated id
+        CoreException failure = null;
         int used = parts.length;
         for (int c = 0; c < parts.length; c++) {
             Part p = parts[c];
@@ -264,34 +265,33 @@ final class CsvFileReader {
             recordBase[c] = records;
             rowBase[c] = kept;
             lineBase[c] = line;
-            if (seen != null) {
-                for (int r = 0; r < p.rows; r++) {
-                    int previous = seen.add(p.ids[r]);
-                    if (previous >= 0) {
-                        throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)", source,
-                            line + p.lines[r], p.ids[r], lineOf(parts, rowBase, lineBase, c, previous));
-                    }
+            if (p.error != null) {
+                // in a window the rows before the error are handed out first, as a record-by-record reader would
+                CoreException at = p.error.at(line + p.errorLine);
+                used = (long) kept + p.rows > Integer.MAX_VALUE - 8 ? c : c + 1;
+                if (window) {
+                    error = at;
+                } else {
+                    failure = at;
                 }
-            }
-            if (p.error != null && window) {
-                // the rows before the error are handed out first, as a record-by-record reader would
-                error = p.error.at(line + p.errorLine);
-                kept += p.rows;
+                kept += used > c ? p.rows : 0;
                 records += p.records;
-                used = c + 1;
                 break;
             }
-            if (p.error != null) {
-                throw p.error.at(line + p.errorLine);
-            }
             if ((long) kept + p.rows > Integer.MAX_VALUE - 8) {
-                throw new CoreException("%s: more than %,d rows do not fit in one table; stream the file in blocks",
-                    source, Integer.MAX_VALUE - 8);
+                failure = new CoreException(
+                    "%s: more than %,d rows do not fit in one table; stream the file in blocks", source,
+                    Integer.MAX_VALUE - 8);
+                used = c;
+                break;
             }
             kept += p.rows;
             records += p.records;
             line += p.breaks;
             expected = p.end;
+        }
+        if (failure != null && window) {
+            throw failure;
         }
         Part[] assembled = Arrays.copyOf(parts, used);
         Rows rows = new Rows();
@@ -301,18 +301,22 @@ final class CsvFileReader {
         rows.end = expected;
         rows.endLine = line;
         int n = kept;
+        // the columns are built only for rows handed out
+        boolean build = failure == null;
         double[][] cols = new double[m][];
-        if (assembled.length == 1) {
+        if (build && assembled.length == 1) {
             // one part: its columns, trimmed, are the table's (no zeroed arrays to fill)
             for (int j = 0; j < m; j++) {
                 double[] part = assembled[0].values[j];
                 cols[j] = part.length == n ? part : Arrays.copyOf(part, n);
             }
-        } else {
+        } else if (build) {
             for (int j = 0; j < m; j++) {
                 cols[j] = new double[n];
             }
         }
+        boolean check = idColumn >= 0 && !window;
+        int[] hashes = !check ? null : assembled.length == 1 ? assembled[0].hashes : new int[n];
         String[] ids = new String[n];
         long[] lines = new long[n];
         ParallelRanges.run(assembled.length, assembled.length, (from, to) -> {
@@ -320,19 +324,41 @@ final class CsvFileReader {
                 Part p = assembled[c];
                 int base = rowBase[c];
                 for (int r = 0; r < p.rows; r++) {
-                    int i = base + r;
-                    lines[i] = lineBase[c] + p.lines[r];
-                    ids[i] = idColumn >= 0 ? p.ids[r] : Long.toString(recordBase[c] + p.numbers[r] + 1);
+                    lines[base + r] = lineBase[c] + p.lines[r];
                 }
-                if (assembled.length > 1) {
+                if (check && assembled.length > 1) {
+                    System.arraycopy(p.hashes, 0, hashes, base, p.rows);
+                }
+                if (build && assembled.length > 1) {
                     for (int j = 0; j < m; j++) {
                         System.arraycopy(p.values[j], 0, cols[j], base, p.rows);
                     }
+                }
+            }
+        });
+        // every large array is taken before the strings are made, so that no collection has to copy them
+        IdDuplicates repeats = check ? new IdDuplicates(hashes, n) : null;
+        ParallelRanges.run(assembled.length, assembled.length, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                Part p = assembled[c];
+                int base = rowBase[c];
+                for (int r = 0; r < p.rows; r++) {
+                    ids[base + r] = idColumn >= 0 ? p.id(r) : Long.toString(recordBase[c] + p.numbers[r] + 1);
                 }
                 assembled[c] = null;
                 parts[c] = null;
             }
         });
+        if (check) {
+            int[] repeat = repeats.first(ids, threads);
+            if (repeat != null) {
+                throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)", source,
+                    lines[repeat[0]], ids[repeat[0]], lines[repeat[1]]);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
         if (policy == MissingValuePolicy.COLUMN_MEAN && window) {
             rows.missing = CsvTableReader.missingMask(cols);
             rows.filled = CsvTableReader.fillMissing(cols, streamMeans);
@@ -352,14 +378,6 @@ final class CsvFileReader {
         rows.ids = ids;
         rows.lines = lines;
         return rows;
-    }
-
-    private static long lineOf(Part[] parts, int[] rowBase, long[] lineBase, int upTo, int row) {
-        int c = upTo;
-        while (rowBase[c] > row) {
-            c--;
-        }
-        return lineBase[c] + parts[c].lines[row - rowBase[c]];
     }
 
     /** The offset at which the data rows start (after byte-order mark, blank lines and header) and its line. */
@@ -457,7 +475,16 @@ final class CsvFileReader {
         int rows;
         /** values[j][r]: value column j of the part's row r. */
         double[][] values;
-        String[] ids;
+        /**
+         * The ids' UTF-8 bytes, one after the other: row r's from idEnds[r - 1] (0 for row 0) to idEnds[r]. The
+         * strings are made when the parts are assembled, all at once, rather than one by one as the rows are
+         * parsed: that keeps a million young strings out of every collection made while parsing.
+         */
+        byte[] idBytes;
+        int idLength;
+        int[] idEnds;
+        /** hashes[r]: the {@link String#hashCode} of row r's id, computed as the ids are read. */
+        int[] hashes;
         long[] lines;
         int[] numbers;
         Deferred error;
@@ -522,7 +549,10 @@ final class CsvFileReader {
         Part parse(long from, boolean guess, long stop) {
             values = new double[m][16];
             lines = new long[16];
-            ids = idColumn >= 0 ? new String[16] : null;
+            idEnds = idColumn >= 0 ? new int[16] : null;
+            idBytes = idColumn >= 0 ? new byte[256] : null;
+            idLength = 0;
+            hashes = idColumn >= 0 ? new int[16] : null;
             numbers = idColumn >= 0 ? null : new int[16];
             // a guessed start is the first line break at or after from - 1: it ends the previous part's lines
             bufPos = guess ? from - 1 : from;
@@ -596,7 +626,8 @@ final class CsvFileReader {
                     breaks++;
                     continue;
                 }
-                p = record(p);
+                int next = fastNumbers ? plainRecord(p) : -1;
+                p = next >= 0 ? next : record(p);
             }
             end = at(p);
         }
@@ -671,12 +702,147 @@ final class CsvFileReader {
                 for (int j = 0; j < m; j++) {
                     values[j] = Arrays.copyOf(values[j], grown);
                 }
-                if (ids != null) {
-                    ids = Arrays.copyOf(ids, grown);
+                if (idEnds != null) {
+                    idEnds = Arrays.copyOf(idEnds, grown);
+                    hashes = Arrays.copyOf(hashes, grown);
                 } else {
                     numbers = Arrays.copyOf(numbers, grown);
                 }
             }
+        }
+
+        /**
+         * Appends row {@code rows}' id, its UTF-8 bytes b[s, e), growing the bytes at the rate so far (as
+         * {@link #ensureRow} grows the rows).
+         *
+         * @param position the file offset of the record, for the estimate
+         */
+        private void addId(byte[] b, int s, int e, long position) {
+            int len = e - s;
+            if (idBytes.length - idLength < len) {
+                long needed = (long) idLength + len;
+                long cap = Integer.MAX_VALUE - 16;
+                if (needed > cap) {
+                    throw new Stop(line -> new CoreException(
+                        "%s:%d: more than %,d bytes of customer ids do not fit in one table; stream the file in "
+                            + "blocks",
+                        source, line, cap));
+                }
+                long used = Math.max(1, position - start);
+                long estimate = (long) ((double) needed * (stop - start) / used * 1.05) + 64;
+                long wanted = Math.max(2L * idBytes.length, Math.min(estimate, 16L * idBytes.length));
+                idBytes = Arrays.copyOf(idBytes, (int) Math.min(cap, Math.max(wanted, needed)));
+            }
+            System.arraycopy(b, s, idBytes, idLength, len);
+            idLength += len;
+            idEnds[rows] = idLength;
+        }
+
+        /** Row r's id. */
+        String id(int r) {
+            int from = r == 0 ? 0 : idEnds[r - 1];
+            return new String(idBytes, from, idEnds[r] - from, StandardCharsets.UTF_8);
+        }
+
+        /**
+         * Parses the record at buf[p] if it is plain: as many fields as the header, none quoted or starting with a
+         * space, the id ASCII without surrounding spaces, every value a number {@link DecimalParser} decides that
+         * is not a missing token, and the line break that ends it within the next 64 KB held in the buffer. Such a
+         * record is recorded exactly as {@link #tryRecord} records it (each number parsed as that method's fast
+         * path parses it, the id copied as {@link #decode} copies it and hashed as {@link String#hashCode}
+         * hashes it), in one tight pass; anything else is left to {@link #tryRecord}, which then reads the record
+         * from its start (values written here are overwritten).
+         *
+         * @return the index after the record's line break, or -1 if the record is not plain (nothing recorded)
+         */
+        private int plainRecord(int p) {
+            ensureRow(p);
+            byte[] b = buf;
+            int lim = (int) Math.min(limit, (long) p + PLAIN_RECORD_BYTES);
+            byte d = delimiter;
+            int row = rows;
+            int last = headerSize - 1;
+            int[] role = roles;
+            double[][] vals = values;
+            DecimalParser parser = number;
+            int s0 = 0;
+            int e0 = 0;
+            int hash = 0;
+            int q = p;
+            for (int f = 0;; f++) {
+                int r = role[f];
+                byte c;
+                if (r >= 0) {
+                    double v = parser.parse(b, q, lim);
+                    int t = parser.end();
+                    if (v != v || t >= lim) {
+                        return -1;
+                    }
+                    if (t - q <= longestToken && isToken(b, q, t)) {
+                        return -1;
+                    }
+                    vals[r][row] = v;
+                    q = t;
+                    c = b[q];
+                } else {
+                    int s = q;
+                    int h = 0;
+                    int bytes = 0;
+                    while (q < lim && (c = b[q]) != d && c != '\n' && c != '\r') {
+                        h = 31 * h + c;
+                        bytes |= c;
+                        q++;
+                    }
+                    if (q >= lim) {
+                        return -1;
+                    }
+                    c = b[q];
+                    if (r == ID) {
+                        // an ASCII id without spaces around it: decode would copy it as it is
+                        if (q == s || b[s] <= ' ' || b[s] == '"' || b[q - 1] <= ' ' || bytes < 0) {
+                            return -1;
+                        }
+                        s0 = s;
+                        e0 = q;
+                        hash = h;
+                    } else if (q > s && (b[s] == '"' || b[s] >= 0 && b[s] <= ' ')) {
+                        return -1;
+                    }
+                }
+                if (c == d) {
+                    if (f == last) {
+                        return -1;
+                    }
+                    q++;
+                    continue;
+                }
+                // c is a line break (the number's end was checked, the other fields scanned to one)
+                if (f != last) {
+                    return -1;
+                }
+                if (c == '\n') {
+                    q++;
+                } else if (c == '\r') {
+                    if (q + 1 >= limit) {
+                        return -1;
+                    }
+                    q = b[q + 1] == '\n' ? q + 2 : q + 1;
+                } else {
+                    return -1;
+                }
+                break;
+            }
+            lines[rows] = breaks;
+            if (idEnds != null) {
+                addId(b, s0, e0, at(p));
+                hashes[rows] = hash;
+            } else {
+                numbers[rows] = (int) records;
+            }
+            records++;
+            breaks++;
+            rows++;
+            return q;
         }
 
         /**
@@ -899,8 +1065,10 @@ final class CsvFileReader {
                 }
             }
             lines[rows] = recordLine;
-            if (ids != null) {
-                ids[rows] = id;
+            if (idEnds != null) {
+                byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+                addId(utf8, 0, utf8.length, at(recStart));
+                hashes[rows] = id.hashCode();
             } else {
                 numbers[rows] = (int) (records - 1);
             }

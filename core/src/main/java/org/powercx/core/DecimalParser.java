@@ -35,6 +35,11 @@ final class DecimalParser {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
         ByteOrder.LITTLE_ENDIAN);
 
+    /** Bytes readable from a number's start for {@link #shortForm}, which reads at most 33 of them. */
+    private static final int SHORT_FORM_BYTES = 40;
+    /** Eight ASCII zeros. */
+    private static final long ZEROS = 0x3030_3030_3030_3030L;
+
     private static final long[] POW10_LONG = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
         100_000_000L};
 
@@ -59,6 +64,66 @@ final class DecimalParser {
      * @return the double, or NaN if this path does not decide it (the caller then parses the cell the general way)
      */
     double parse(byte[] b, int s, int limit) {
+        if (limit - s >= SHORT_FORM_BYTES) {
+            double v = shortForm(b, s);
+            if (v == v) {
+                return v;
+            }
+        }
+        return anyForm(b, s, limit);
+    }
+
+    /**
+     * The common form {@code [+-]d.ddd} (one to seven digits before the point, at least one after it, at most 19
+     * in all, counting leading zeros, and no exponent) parsed without a loop: one eight-byte word for the integer
+     * digits and up to three for the fraction, each word's digit count read from its non-digit flags and its digits
+     * combined by {@link #combine} (the bytes after the last digit shifted out), so that the varying lengths of
+     * numbers cost no branches. Reads at most the {@value #SHORT_FORM_BYTES} bytes from {@code s}, which the caller
+     * guarantees are inside the data.
+     *
+     * @return the double, or NaN if the number is not in this form (then {@link #anyForm} parses it)
+     */
+    private double shortForm(byte[] b, int s) {
+        int i = s;
+        byte sign = b[i];
+        boolean negative = sign == '-';
+        if (negative || sign == '+') {
+            i++;
+        }
+        long word = (long) LONGS.get(b, i);
+        int n = Long.numberOfTrailingZeros(nonDigits(word)) >>> 3;
+        if (n == 0 || n == 8 || b[i + n] != '.') {
+            return Double.NaN;
+        }
+        int f = i + n + 1;
+        long a = (long) LONGS.get(b, f);
+        long c = (long) LONGS.get(b, f + 8);
+        int k = Long.numberOfTrailingZeros(nonDigits(a)) >>> 3;
+        // the second word's digits count only when the first word is all digits (k == 8)
+        int kc = (Long.numberOfTrailingZeros(nonDigits(c)) >>> 3) & -(k >>> 3);
+        int fraction = k + kc;
+        if (k == 0 || fraction == 16 || n + fraction > 19) {
+            return Double.NaN;
+        }
+        long w = (digits(word, n) * POW10_LONG[k] + digits(a, k)) * POW10_LONG[kc] + digits(c, kc);
+        int e = f + fraction;
+        byte after = b[e];
+        if (after == 'e' || after == 'E') {
+            return Double.NaN;
+        }
+        end = e;
+        return toDouble(w, -fraction, negative);
+    }
+
+    /** The value of the first {@code n} (0 to 8) digits of the word, the later bytes shifted out. */
+    private static long digits(long word, int n) {
+        // two half shifts, so that n == 0 shifts everything out (a shift by 64 would shift nothing)
+        int half = (8 - n) << 2;
+        return combine(((word - ZEROS) << half) << half);
+    }
+
+    /** Any plain decimal, with loops over its parts; see {@link #parse}. */
+    private double anyForm(byte[] b, int s, int limit) {
         int i = s;
         int stop = Math.min(limit, s + MAX_LENGTH);
         boolean negative = false;
@@ -209,6 +274,11 @@ final class DecimalParser {
             d = q < 0 ? d / EXACT[-q] : d * EXACT[q];
             return negative ? -d : d;
         }
+        return eiselLemire(w, q, negative);
+    }
+
+    /** The Eisel-Lemire rounding of {@code w * 10^q}, {@code w} non-zero; see {@link #toDouble}. */
+    private static double eiselLemire(long w, int q, boolean negative) {
         if (q < MIN_EXP10 || q > MAX_EXP10) {
             return Double.NaN;
         }
@@ -217,25 +287,39 @@ final class DecimalParser {
         long exp2 = ((217_706L * q) >> 16) + 64 + 1023 - clz;
         int k = 2 * (q - MIN_EXP10);
         long hiPow = POW10[k];
-        long loPow = POW10[k + 1];
-        long xHi = Math.multiplyHigh(man, hiPow) + ((hiPow >> 63) & man) + ((man >> 63) & hiPow);
+        // the unsigned high half of man * hiPow: both have their top bit set, so each adds the other to the
+        // signed high half
+        long xHi = Math.multiplyHigh(man, hiPow) + man + hiPow;
         long xLo = man * hiPow;
         // unsigned comparisons written out (a + MIN < b + MIN), as Long.compareUnsigned does
         if ((xHi & 0x1FF) == 0x1FF && xLo + man + Long.MIN_VALUE < man + Long.MIN_VALUE) {
-            long yHi = Math.multiplyHigh(man, loPow) + ((loPow >> 63) & man) + ((man >> 63) & loPow);
-            long yLo = man * loPow;
-            long mergedHi = xHi;
-            long mergedLo = xLo + yHi;
-            if (mergedLo + Long.MIN_VALUE < xLo + Long.MIN_VALUE) {
-                mergedHi++;
-            }
-            if ((mergedHi & 0x1FF) == 0x1FF && mergedLo + 1 == 0
-                && yLo + man + Long.MIN_VALUE < man + Long.MIN_VALUE) {
-                return Double.NaN;
-            }
-            xHi = mergedHi;
-            xLo = mergedLo;
+            return widened(man, POW10[k + 1], xHi, xLo, exp2, negative);
         }
+        return rounded(xHi, xLo, exp2, negative);
+    }
+
+    /**
+     * The rare case where the product with the high 64 bits of the power of ten may be too small in its last
+     * bits: the product with the low 64 bits added, or NaN if even that cannot decide.
+     */
+    private static double widened(long man, long loPow, long xHi, long xLo, long exp2, boolean negative) {
+        long yHi = Math.multiplyHigh(man, loPow) + ((loPow >> 63) & man) + ((man >> 63) & loPow);
+        long yLo = man * loPow;
+        long mergedHi = xHi;
+        long mergedLo = xLo + yHi;
+        if (mergedLo + Long.MIN_VALUE < xLo + Long.MIN_VALUE) {
+            mergedHi++;
+        }
+        if ((mergedHi & 0x1FF) == 0x1FF && mergedLo + 1 == 0
+            && yLo + man + Long.MIN_VALUE < man + Long.MIN_VALUE) {
+            return Double.NaN;
+        }
+        return rounded(mergedHi, mergedLo, exp2, negative);
+    }
+
+    /** The double of the 128-bit product's top bits, rounded to even; NaN for a halfway case or out of range. */
+    private static double rounded(long xHi, long xLo, long exp2In, boolean negative) {
+        long exp2 = exp2In;
         long msb = xHi >>> 63;
         long mantissa = xHi >>> (msb + 9);
         exp2 -= 1 ^ msb;

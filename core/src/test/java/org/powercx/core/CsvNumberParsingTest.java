@@ -43,12 +43,25 @@ class CsvNumberParsingTest {
         return general;
     }
 
-    /** The bits of the fast path on the text followed by a comma, or null where it leaves the text undecided. */
+    /**
+     * The bits of the fast path on the text followed by a comma, or null where it leaves the text undecided. The
+     * text is parsed twice: at the end of the data (where the parser has no room for its word-at-a-time form) and
+     * followed by more digits and an exponent after the comma (where it reads whole words past the number); both
+     * must agree.
+     */
     private static Long fastPath(String text) {
-        byte[] b = (text + ",").getBytes(StandardCharsets.UTF_8);
+        Long atEnd = fastPath(text, "");
+        Long followed = fastPath(text, "9876543210e5,1234567890123456789012345678901234567890");
+        assertThat(followed).as("followed by more text: " + text).isEqualTo(atEnd);
+        return atEnd;
+    }
+
+    private static Long fastPath(String text, String after) {
+        byte[] b = (text + "," + after).getBytes(StandardCharsets.UTF_8);
+        int comma = text.getBytes(StandardCharsets.UTF_8).length;
         DecimalParser parser = new DecimalParser();
         double v = parser.parse(b, 0, b.length);
-        if (Double.isNaN(v) || parser.end() != b.length - 1) {
+        if (Double.isNaN(v) || parser.end() != comma) {
             return null;
         }
         return Double.doubleToRawLongBits(v);

@@ -23,7 +23,7 @@ class CsvParallelReadTest {
     private static final CsvTableReader READER = CsvTableReader.withDefaults();
 
     /** The outcome of a read as text: the table and its lines and counts, or the error message. */
-    private static String outcome(java.util.function.Supplier<CsvReadResult> read) {
+    static String outcome(java.util.function.Supplier<CsvReadResult> read) {
         try {
             CsvReadResult r = read.get();
             StringBuilder b = new StringBuilder();
