@@ -42,7 +42,7 @@ final class Checks {
     }
 
     /**
-     * Checks values of one kind (named in messages, e.g. "value" for an indicator) and 0/1 outcomes.
+     * Checks values of one kind (named in messages, e.g. "value" for an indicator), then the 0/1 outcomes.
      *
      * @return the number of positives (label 1)
      */
@@ -56,21 +56,12 @@ final class Checks {
         if (scores.length == 0) {
             throw new CreditException("no %ss", noun);
         }
-        int positives = 0;
         for (int i = 0; i < scores.length; i++) {
             if (!Double.isFinite(scores[i])) {
                 throw new CreditException("%s %d is not finite: %s", noun, i, scores[i]);
             }
-            if (outcomes[i] != 0 && outcomes[i] != 1) {
-                throw new CreditException("outcome %d is %d; outcomes must be 0 (good) or 1 (default)", i,
-                    outcomes[i]);
-            }
-            positives += outcomes[i];
         }
-        if (needBoth && (positives == 0 || positives == scores.length)) {
-            throw new CreditException("all %d outcomes are %d: both good (0) and default (1) customers are needed",
-                scores.length, positives == 0 ? 0 : 1);
-        }
-        return positives;
+        return outcomes(outcomes, needBoth);
     }
 }
+
