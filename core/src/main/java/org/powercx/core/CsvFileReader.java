@@ -267,6 +267,7 @@ final class CsvFileReader {
             lineBase[c] = line;
             if (p.error != null) {
                 // in a window the rows before the error are handed out first, as a record-by-record reader would
+                p.recordsBefore = records;
                 CoreException at = p.error.at(line + p.errorLine);
                 used = (long) kept + p.rows > Integer.MAX_VALUE - 8 ? c : c + 1;
                 if (window) {
@@ -489,6 +490,8 @@ final class CsvFileReader {
         int[] numbers;
         Deferred error;
         long errorLine;
+        /** Records before this part in the file, set when the parts are assembled (for row-number ids). */
+        long recordsBefore;
 
         /** The record being parsed: where it starts in buf, its field, the start of that field, its line breaks. */
         private int recStart;
@@ -1055,10 +1058,11 @@ final class CsvFileReader {
                 if (policy == MissingValuePolicy.REJECT) {
                     breaks -= recBreaks;
                     int k = firstMissing(row);
-                    String customer = id != null ? id : Long.toString(records);
+                    long number = records;
+                    // a row-number id counts the records before this part, known once the parts are assembled
                     throw new Stop(line -> new CoreException(
                         "%s:%d: column '%s': value is missing (customer '%s') (missing value policy REJECT)",
-                        source, line, names.get(k), customer));
+                        source, line, names.get(k), id != null ? id : Long.toString(recordsBefore + number)));
                 }
                 if (policy == MissingValuePolicy.DROP_ROWS) {
                     return;

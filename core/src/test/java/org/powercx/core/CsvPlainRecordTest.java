@@ -137,6 +137,20 @@ class CsvPlainRecordTest {
     }
 
     @Test
+    void aMissingValueInALaterPartNamesItsRowNumberCountedFromTheFileStart(@TempDir Path dir) throws IOException {
+        // row numbers as ids: the customer a REJECT error names counts the records of the parts before its own
+        StringBuilder b = new StringBuilder("x0;x1\n");
+        for (int i = 1; i <= 40; i++) {
+            b.append(i).append(".5;").append(i == 30 ? "" : i + ".25").append('\n');
+        }
+        CsvTableReader reader = CsvTableReader.withDefaults().withDelimiter(';').withoutIdColumn();
+        Path file = dir.resolve("rows.csv");
+        assertSameAsSequential(reader, b.toString(), file, new int[] {1, 2, 3}, new long[] {1, 16, 64, 1 << 18});
+        assertThat(CsvParallelReadTest.outcome(() -> reader.withThreads(3).read(file, 16)))
+            .contains("column 'x1': value is missing (customer '30')");
+    }
+
+    @Test
     void recordsAcrossBufferRefillsAndRepeatsFarApartReadAsTheSequentialReader(@TempDir Path dir)
             throws IOException {
         // about 3 MB: records cross the reader's 1 MB buffers, and the parts of two and three threads
