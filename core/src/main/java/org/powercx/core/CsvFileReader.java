@@ -741,6 +741,20 @@ final class CsvFileReader {
             idEnds[rows] = idLength;
         }
 
+        /**
+         * The index after the line break at b[q] (a '\n', or a '\r' taken together with a '\n' after it), or -1 when a
+         * '\r' ends the bytes read before the end of the file, so that its '\n' may still follow.
+         */
+        private static int afterBreak(byte[] b, int q, int limit, boolean eof) {
+            if (b[q] != '\r') {
+                return q + 1;
+            }
+            if (q + 1 >= limit) {
+                return eof ? q + 1 : -1;
+            }
+            return b[q + 1] == '\n' ? q + 2 : q + 1;
+        }
+
         /** Row r's id. */
         String id(int r) {
             int from = r == 0 ? 0 : idEnds[r - 1];
@@ -823,14 +837,11 @@ final class CsvFileReader {
                 if (f != last) {
                     return -1;
                 }
-                if (c == '\n') {
-                    q++;
-                } else if (c == '\r') {
-                    if (q + 1 >= limit) {
-                        return -1;
-                    }
-                    q = b[q + 1] == '\n' ? q + 2 : q + 1;
-                } else {
+                if (c != '\n' && c != '\r') {
+                    return -1;
+                }
+                q = afterBreak(b, q, limit, false);
+                if (q < 0) {
                     return -1;
                 }
                 break;
@@ -943,16 +954,9 @@ final class CsvFileReader {
                     continue;
                 }
                 // end of record: a line break, or the end of the file
-                int next = q;
-                if (q < limit) {
-                    if (buf[q] == '\r') {
-                        if (q + 1 >= limit && !eof) {
-                            return -1;
-                        }
-                        next = q + 1 < limit && buf[q + 1] == '\n' ? q + 2 : q + 1;
-                    } else {
-                        next = q + 1;
-                    }
+                int next = q < limit ? afterBreak(buf, q, limit, eof) : q;
+                if (next < 0) {
+                    return -1;
                 }
                 finishRecord(f + 1, id, valueError, row);
                 if (q < limit) {

@@ -80,7 +80,7 @@ final class IdDuplicates {
                     long e = entries[k];
                     int h = (int) (e >>> 32);
                     int position = (int) e;
-                    int slot = mix(h) & mask;
+                    int slot = IdIndex.mix(h) & mask;
                     long s;
                     while ((s = table[slot]) != 0) {
                         if ((int) (s >>> 32) == h && ids[(int) s - 1].equals(ids[position])) {
@@ -107,11 +107,6 @@ final class IdDuplicates {
     }
 
     private static int bucket(int h, int shift) {
-        return (int) ((mix(h) & 0xFFFF_FFFFL) >>> shift);
-    }
-
-    private static int mix(int h) {
-        int x = h * 0x9E3779B9;
-        return x ^ (x >>> 16);
+        return (int) ((IdIndex.mix(h) & 0xFFFF_FFFFL) >>> shift);
     }
 }

@@ -74,7 +74,8 @@ final class IdIndex {
         }
     }
 
-    private static int mix(int h) {
+    /** Spreads a hash's bits (a Fibonacci multiply, then the high half folded into the low). */
+    static int mix(int h) {
         int x = h * 0x9E3779B9;
         return x ^ (x >>> 16);
     }
