@@ -68,7 +68,7 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
     @Override
     public boolean hasNext() {
         if (windows != null) {
-            while (!exhausted && (window == null || offset == window.ids.length)) {
+            while (!exhausted && (window == null || offset == window.ids.size())) {
                 if (window != null && window.error != null) {
                     throw window.error;
                 }
@@ -172,14 +172,14 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
 
     private IndicatorTable nextFromWindows() {
         int m = indicators.size();
-        int capacity = Math.min(blockRows, window.ids.length - offset);
+        int capacity = Math.min(blockRows, window.ids.size() - offset);
         double[][] cols = new double[m][capacity];
         String[] ids = new String[capacity];
         long[] lines = new long[capacity];
         IdIndex seen = new IdIndex(capacity);
         int n = 0;
         while (n < blockRows && hasNext()) {
-            int take = Math.min(blockRows - n, window.ids.length - offset);
+            int take = Math.min(blockRows - n, window.ids.size() - offset);
             if (n + take > capacity) {
                 capacity = (int) Math.min(blockRows, Math.max(2L * capacity, n + take));
                 ids = java.util.Arrays.copyOf(ids, capacity);
@@ -189,7 +189,8 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
                 }
             }
             for (int r = 0; r < take; r++) {
-                String id = window.ids[offset + r];
+                String id = window.ids.get(offset + r);
+                ids[n + r] = id;
                 long line = window.lines[offset + r];
                 lines[n + r] = line;
                 int previous = seen.add(id);
@@ -198,7 +199,6 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
                         lines[previous]);
                 }
             }
-            System.arraycopy(window.ids, offset, ids, n, take);
             for (int j = 0; j < m; j++) {
                 System.arraycopy(window.columns[j], offset, cols[j], n, take);
             }
@@ -212,7 +212,7 @@ public final class CsvBlockReader implements Iterator<IndicatorTable>, AutoClose
             }
         }
         // the windows hold non-blank ids and finite values (missing cells are rejected, dropped or filled)
-        return IndicatorTable.owning(indicators, ids, cols);
+        return IndicatorTable.owning(indicators, CustomerIds.of(ids), cols);
     }
 
     /**

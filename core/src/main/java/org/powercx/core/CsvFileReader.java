@@ -107,7 +107,7 @@ final class CsvFileReader {
     /** What the rows became: columns, ids, lines and counts. */
     static final class Rows {
         double[][] columns;
-        String[] ids;
+        CustomerIds ids;
         long[] lines;
         BitSet[] missing;
         long read;
@@ -216,7 +216,7 @@ final class CsvFileReader {
                 }
                 next = rows.end;
                 line = rows.endLine;
-                if (rows.ids.length > 0) {
+                if (rows.ids.size() > 0) {
                     return rows;
                 }
             }
@@ -318,7 +318,6 @@ final class CsvFileReader {
         }
         boolean check = idColumn >= 0 && !window;
         int[] hashes = !check ? null : assembled.length == 1 ? assembled[0].hashes : new int[n];
-        String[] ids = new String[n];
         long[] lines = new long[n];
         ParallelRanges.run(assembled.length, assembled.length, (from, to) -> {
             for (int c = from; c < to; c++) {
@@ -337,24 +336,14 @@ final class CsvFileReader {
                 }
             }
         });
-        // every large array is taken before the strings are made, so that no collection has to copy them
         IdDuplicates repeats = check ? new IdDuplicates(hashes, n) : null;
-        ParallelRanges.run(assembled.length, assembled.length, (from, to) -> {
-            for (int c = from; c < to; c++) {
-                Part p = assembled[c];
-                int base = rowBase[c];
-                for (int r = 0; r < p.rows; r++) {
-                    ids[base + r] = idColumn >= 0 ? p.id(r) : Long.toString(recordBase[c] + p.numbers[r] + 1);
-                }
-                assembled[c] = null;
-                parts[c] = null;
-            }
-        });
+        CustomerIds ids = idColumn >= 0 ? utf8Ids(assembled) : numberIds(assembled, recordBase, rowBase, n);
+        Arrays.fill(parts, 0, used, null);
         if (check) {
             int[] repeat = repeats.first(ids, threads);
             if (repeat != null) {
                 throw new CoreException("%s:%d: duplicate customer id '%s' (first on line %d)", source,
-                    lines[repeat[0]], ids[repeat[0]], lines[repeat[1]]);
+                    lines[repeat[0]], ids.get(repeat[0]), lines[repeat[1]]);
             }
         }
         if (failure != null) {
@@ -379,6 +368,33 @@ final class CsvFileReader {
         rows.ids = ids;
         rows.lines = lines;
         return rows;
+    }
+
+    /** The parts' ids as they were read, in UTF-8; the bytes and ends are trimmed where much is unused. */
+    private static CustomerIds utf8Ids(Part[] parts) {
+        byte[][] bytes = new byte[parts.length][];
+        int[][] ends = new int[parts.length][];
+        int[] rows = new int[parts.length];
+        for (int c = 0; c < parts.length; c++) {
+            Part p = parts[c];
+            rows[c] = p.rows;
+            bytes[c] = p.idBytes.length - p.idLength > p.idLength / 8 + 64 ? Arrays.copyOf(p.idBytes, p.idLength)
+                : p.idBytes;
+            ends[c] = p.idEnds.length - p.rows > p.rows / 8 + 16 ? Arrays.copyOf(p.idEnds, p.rows) : p.idEnds;
+        }
+        return CustomerIds.utf8(bytes, ends, rows);
+    }
+
+    /** Row-number ids: each row's record number in the file, counted from 1. */
+    private static CustomerIds numberIds(Part[] parts, long[] recordBase, int[] rowBase, int n) {
+        long[] numbers = new long[n];
+        for (int c = 0; c < parts.length; c++) {
+            Part p = parts[c];
+            for (int r = 0; r < p.rows; r++) {
+                numbers[rowBase[c] + r] = recordBase[c] + p.numbers[r] + 1;
+            }
+        }
+        return CustomerIds.numbers(numbers);
     }
 
     /** The offset at which the data rows start (after byte-order mark, blank lines and header) and its line. */
@@ -478,8 +494,8 @@ final class CsvFileReader {
         double[][] values;
         /**
          * The ids' UTF-8 bytes, one after the other: row r's from idEnds[r - 1] (0 for row 0) to idEnds[r]. The
-         * strings are made when the parts are assembled, all at once, rather than one by one as the rows are
-         * parsed: that keeps a million young strings out of every collection made while parsing.
+         * table keeps them as they are ({@link CustomerIds}): no string is made for an id until it is asked for,
+         * which keeps a million strings out of every collection made while reading and after.
          */
         byte[] idBytes;
         int idLength;
@@ -753,12 +769,6 @@ final class CsvFileReader {
                 return eof ? q + 1 : -1;
             }
             return b[q + 1] == '\n' ? q + 2 : q + 1;
-        }
-
-        /** Row r's id. */
-        String id(int r) {
-            int from = r == 0 ? 0 : idEnds[r - 1];
-            return new String(idBytes, from, idEnds[r] - from, StandardCharsets.UTF_8);
         }
 
         /**

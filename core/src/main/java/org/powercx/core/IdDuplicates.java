@@ -26,8 +26,7 @@ final class IdDuplicates {
     private final int largest;
 
     /**
-     * Groups the positions by hash. This is where the memory is taken, so that a caller can do it before it makes
-     * the strings (a collection that starts while a million new strings are alive has to copy them).
+     * Groups the positions by hash; this is where the memory is taken.
      *
      * @param hashes {@code hashes[i]}: the {@link String#hashCode} of the id at position i, for the first n
      * @param n how many ids there are
@@ -58,11 +57,11 @@ final class IdDuplicates {
     /**
      * Finds the first id equal to an earlier one.
      *
-     * @param ids the ids, {@code ids[i].hashCode()} the hash given for position i
+     * @param ids the ids, {@code ids.get(i).hashCode()} the hash given for position i
      * @param threads threads to check the buckets on
      * @return {@code {position, earlier position}} of the first repeated id, or null if the ids are all different
      */
-    int[] first(String[] ids, int threads) {
+    int[] first(CustomerIds ids, int threads) {
         if (n < 2) {
             return null;
         }
@@ -83,7 +82,7 @@ final class IdDuplicates {
                     int slot = IdIndex.mix(h) & mask;
                     long s;
                     while ((s = table[slot]) != 0) {
-                        if ((int) (s >>> 32) == h && ids[(int) s - 1].equals(ids[position])) {
+                        if ((int) (s >>> 32) == h && ids.same((int) s - 1, position)) {
                             break;
                         }
                         slot = (slot + 1) & mask;

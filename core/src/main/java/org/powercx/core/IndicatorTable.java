@@ -30,13 +30,13 @@ public final class IndicatorTable {
     }
 
     private final List<Indicator> indicators;
-    private final String[] ids;
+    private final CustomerIds ids;
     private final double[][] columns;
     private final Map<String, Integer> columnIndex;
     /** Built on first look-up by id; a benign race builds equal maps. */
     private volatile Map<String, Integer> rowIndex;
 
-    private IndicatorTable(List<Indicator> indicators, String[] ids, double[][] columns) {
+    private IndicatorTable(List<Indicator> indicators, CustomerIds ids, double[][] columns) {
         this.indicators = indicators;
         this.ids = ids;
         this.columns = columns;
@@ -59,26 +59,26 @@ public final class IndicatorTable {
      */
     public static IndicatorTable ofRows(List<Indicator> indicators, List<String> ids, double[][] rows) {
         List<Indicator> cols = checkIndicators(indicators);
-        String[] idArray = checkIds(ids);
+        CustomerIds idList = checkIds(ids);
         if (rows == null) {
             throw new CoreException("rows are null");
         }
-        if (rows.length != idArray.length) {
-            throw new CoreException("%d ids but %d rows", idArray.length, rows.length);
+        if (rows.length != idList.size()) {
+            throw new CoreException("%d ids but %d rows", idList.size(), rows.length);
         }
         int m = cols.size();
-        double[][] columns = new double[m][idArray.length];
+        double[][] columns = new double[m][idList.size()];
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] == null || rows[i].length != m) {
                 throw new CoreException("customer '%s' (row %d) has %s values but there are %d indicators",
-                    idArray[i], i, rows[i] == null ? "no" : String.valueOf(rows[i].length), m);
+                    idList.get(i), i, rows[i] == null ? "no" : String.valueOf(rows[i].length), m);
             }
             for (int j = 0; j < m; j++) {
                 columns[j][i] = rows[i][j];
             }
         }
-        checkFinite(cols, idArray, columns);
-        return new IndicatorTable(cols, idArray, columns);
+        checkFinite(cols, idList, columns);
+        return new IndicatorTable(cols, idList, columns);
     }
 
     /**
@@ -93,17 +93,17 @@ public final class IndicatorTable {
      */
     public static IndicatorTable ofColumns(List<Indicator> indicators, List<String> ids, double[][] columns) {
         List<Indicator> cols = checkIndicators(indicators);
-        String[] idArray = checkIds(ids);
-        double[][] copy = copyColumns(cols, idArray.length, columns);
-        checkFinite(cols, idArray, copy);
-        return new IndicatorTable(cols, idArray, copy);
+        CustomerIds idList = checkIds(ids);
+        double[][] copy = copyColumns(cols, idList.size(), columns);
+        checkFinite(cols, idList, copy);
+        return new IndicatorTable(cols, idList, copy);
     }
 
     /**
      * A table owning the given ids and columns (not copied or re-validated): for the CSV reader, which has checked
      * that ids are non-blank and unique and values finite as it parsed them.
      */
-    static IndicatorTable owning(List<Indicator> indicators, String[] ids, double[][] ownedColumns) {
+    static IndicatorTable owning(List<Indicator> indicators, CustomerIds ids, double[][] ownedColumns) {
         List<Indicator> cols = checkIndicators(indicators);
         if (ownedColumns.length != cols.size()) {
             throw new CoreException("%d indicators but %d columns", cols.size(), ownedColumns.length);
@@ -192,9 +192,14 @@ public final class IndicatorTable {
         return copy;
     }
 
-    private static String[] checkIds(List<String> ids) {
+    /** The ids of a list, checked unless it is another table's (whose ids were checked when it was made). */
+    private static CustomerIds checkIds(List<String> ids) {
         if (ids == null) {
             throw new CoreException("customer ids are null");
+        }
+        CustomerIds checked = CustomerIds.behind(ids);
+        if (checked != null) {
+            return checked;
         }
         String[] array = ids.toArray(new String[0]);
         Map<String, Integer> seen = new HashMap<>(array.length * 2);
@@ -208,16 +213,16 @@ public final class IndicatorTable {
                 throw new CoreException("duplicate customer id '%s' (rows %d and %d)", id, previous, i);
             }
         }
-        return array;
+        return CustomerIds.of(array);
     }
 
-    private static void checkFinite(List<Indicator> indicators, String[] ids, double[][] columns) {
+    private static void checkFinite(List<Indicator> indicators, CustomerIds ids, double[][] columns) {
         for (int j = 0; j < columns.length; j++) {
             double[] col = columns[j];
             for (int i = 0; i < col.length; i++) {
                 if (!Double.isFinite(col[i])) {
                     throw new CoreException("customer '%s', indicator '%s': value must be finite but was %s",
-                        ids[i], indicators.get(j).name(), col[i]);
+                        ids.get(i), indicators.get(j).name(), col[i]);
                 }
             }
         }
@@ -229,7 +234,7 @@ public final class IndicatorTable {
      * @return {@code n}, possibly 0
      */
     public int rowCount() {
-        return ids.length;
+        return ids.size();
     }
 
     /**
@@ -312,12 +317,13 @@ public final class IndicatorTable {
     }
 
     /**
-     * The customer ids in row order.
+     * The customer ids in row order. The list is a view of the table's own ids, made without a copy; ids read
+     * from a file are held as their UTF-8 bytes, and each string is made when it is asked for.
      *
      * @return an unmodifiable list
      */
     public List<String> ids() {
-        return List.of(ids);
+        return ids.asList();
     }
 
     /**
@@ -329,7 +335,7 @@ public final class IndicatorTable {
      */
     public String id(int row) {
         checkRow(row);
-        return ids[row];
+        return ids.get(row);
     }
 
     /**
@@ -342,9 +348,9 @@ public final class IndicatorTable {
     public int rowIndexOf(String id) {
         Map<String, Integer> index = rowIndex;
         if (index == null) {
-            index = new HashMap<>(ids.length * 2);
-            for (int i = 0; i < ids.length; i++) {
-                index.put(ids[i], i);
+            index = new HashMap<>(ids.size() * 2);
+            for (int i = 0; i < ids.size(); i++) {
+                index.put(ids.get(i), i);
             }
             rowIndex = index;
         }
@@ -414,11 +420,11 @@ public final class IndicatorTable {
      */
     public void copyColumn(int column, double[] dest, int destPos) {
         checkColumn(column);
-        if (dest == null || destPos < 0 || dest.length - destPos < ids.length) {
+        if (dest == null || destPos < 0 || dest.length - destPos < ids.size()) {
             throw new CoreException("buffer of length %s from position %d cannot hold %d values",
-                dest == null ? "null" : String.valueOf(dest.length), destPos, ids.length);
+                dest == null ? "null" : String.valueOf(dest.length), destPos, ids.size());
         }
-        System.arraycopy(columns[column], 0, dest, destPos, ids.length);
+        System.arraycopy(columns[column], 0, dest, destPos, ids.size());
     }
 
     /**
@@ -435,10 +441,10 @@ public final class IndicatorTable {
      */
     public void copyColumn(int column, int fromRow, int length, double[] dest, int destPos) {
         checkColumn(column);
-        if (fromRow < 0 || length < 0 || fromRow > ids.length - length || dest == null || destPos < 0
+        if (fromRow < 0 || length < 0 || fromRow > ids.size() - length || dest == null || destPos < 0
                 || dest.length - destPos < length) {
             throw new CoreException("rows [%d, %d + %d) of %d do not fit a buffer of length %s at %d", fromRow,
-                fromRow, length, ids.length, dest == null ? "null" : String.valueOf(dest.length), destPos);
+                fromRow, length, ids.size(), dest == null ? "null" : String.valueOf(dest.length), destPos);
         }
         System.arraycopy(columns[column], fromRow, dest, destPos, length);
     }
@@ -503,9 +509,9 @@ public final class IndicatorTable {
      * @return a new table, possibly with no rows
      */
     public IndicatorTable filter(IntPredicate rowPredicate) {
-        int[] keep = new int[ids.length];
+        int[] keep = new int[ids.size()];
         int count = 0;
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < ids.size(); i++) {
             if (rowPredicate.test(i)) {
                 keep[count++] = i;
             }
@@ -522,26 +528,24 @@ public final class IndicatorTable {
      * @throws CoreException if the range is not within the table
      */
     public IndicatorTable rows(int from, int to) {
-        if (from < 0 || to > ids.length || from > to) {
-            throw new CoreException("row range [%d, %d) is not within [0, %d)", from, to, ids.length);
+        if (from < 0 || to > ids.size() || from > to) {
+            throw new CoreException("row range [%d, %d) is not within [0, %d)", from, to, ids.size());
         }
         double[][] cols = new double[columns.length][];
         for (int j = 0; j < columns.length; j++) {
             cols[j] = Arrays.copyOfRange(columns[j], from, to);
         }
-        return new IndicatorTable(indicators, Arrays.copyOfRange(ids, from, to), cols);
+        return new IndicatorTable(indicators, ids.range(from, to), cols);
     }
 
     private IndicatorTable selectRows(int[] rows) {
-        String[] newIds = new String[rows.length];
         double[][] cols = new double[columns.length][rows.length];
         for (int k = 0; k < rows.length; k++) {
-            newIds[k] = ids[rows[k]];
             for (int j = 0; j < columns.length; j++) {
                 cols[j][k] = columns[j][rows[k]];
             }
         }
-        return new IndicatorTable(indicators, newIds, cols);
+        return new IndicatorTable(indicators, ids.select(rows), cols);
     }
 
     /**
@@ -572,7 +576,7 @@ public final class IndicatorTable {
      */
     public IndicatorTable withColumns(List<Indicator> newIndicators, double[][] newColumns) {
         List<Indicator> cols = checkIndicators(newIndicators);
-        return sharingIds(cols, copyColumns(cols, ids.length, newColumns));
+        return sharingIds(cols, copyColumns(cols, ids.size(), newColumns));
     }
 
     /**
@@ -592,8 +596,8 @@ public final class IndicatorTable {
     }
 
     private void checkRow(int row) {
-        if (row < 0 || row >= ids.length) {
-            throw new CoreException("row %d is not within [0, %d)", row, ids.length);
+        if (row < 0 || row >= ids.size()) {
+            throw new CoreException("row %d is not within [0, %d)", row, ids.size());
         }
     }
 
@@ -613,18 +617,18 @@ public final class IndicatorTable {
         List<String> header = new ArrayList<>();
         header.add("id");
         header.addAll(indicatorNames());
-        int shown = Math.min(PRINTED_ROWS, ids.length);
+        int shown = Math.min(PRINTED_ROWS, ids.size());
         List<List<String>> body = new ArrayList<>();
         for (int i = 0; i < shown; i++) {
             List<String> line = new ArrayList<>();
-            line.add(ids[i]);
+            line.add(ids.get(i));
             for (double[] col : columns) {
                 line.add(TextTable.number(col[i]));
             }
             body.add(line);
         }
         String text = TextTable.render(header, body);
-        String title = "IndicatorTable " + ids.length + " customers x " + columns.length + " indicators\n";
-        return ids.length > shown ? title + text + "... " + (ids.length - shown) + " more rows\n" : title + text;
+        String title = "IndicatorTable " + ids.size() + " customers x " + columns.length + " indicators\n";
+        return ids.size() > shown ? title + text + "... " + (ids.size() - shown) + " more rows\n" : title + text;
     }
 }
