@@ -59,7 +59,7 @@ abstract class CustomerIds {
      * @param list a list of ids
      * @return its ids, or null
      */
-    static CustomerIds behind(List<String> list) {
+    static CustomerIds behind(List<?> list) {
         return list instanceof View ? ((View) list).ids : null;
     }
 

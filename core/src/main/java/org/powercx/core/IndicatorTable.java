@@ -27,6 +27,7 @@ public final class IndicatorTable {
 
     static {
         org.powercx.core.internal.TableColumns.install(IndicatorTable::columnView);
+        org.powercx.core.internal.TableIds.install(list -> CustomerIds.behind(list) != null);
     }
 
     private final List<Indicator> indicators;

@@ -132,6 +132,12 @@ class CustomerIdsTest {
             }
             IndicatorTable other = IndicatorTable.ofColumns(List.of(Indicator.benefit("b")), table.ids(), doubled);
             assertThat(other.ids()).isEqualTo(ids);
+            // results of other modules keep a table's list as it is, and copy any other list
+            assertThat(org.powercx.core.internal.TableIds.isTableIds(table.ids())).isTrue();
+            assertThat(org.powercx.core.internal.TableIds.immutable(table.ids())).isSameAs(table.ids());
+            List<String> plain = new ArrayList<>(ids);
+            assertThat(org.powercx.core.internal.TableIds.isTableIds(plain)).isFalse();
+            assertThat(org.powercx.core.internal.TableIds.immutable(plain)).isNotSameAs(plain).isEqualTo(ids);
             assertThat(other.get(other.rowIndexOf(ids.get(7)), 0)).isEqualTo(14.0);
         }
     }

@@ -36,6 +36,10 @@ public final class ResultColumns {
         if (ids == null || ids.isEmpty()) {
             throw new JdbcException("id list is %s", ids == null ? "null" : "empty");
         }
+        if (org.powercx.core.internal.TableIds.isTableIds(ids)) {
+            // a table's ids: non-blank, unique and unmodifiable already
+            return new ResultColumns(ids, List.of(), List.of());
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);

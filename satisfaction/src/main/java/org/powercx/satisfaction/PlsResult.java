@@ -47,7 +47,7 @@ public final class PlsResult {
         int p = kernel.p;
         int m = kernel.m;
         this.n = n;
-        this.ids = List.copyOf(ids);
+        this.ids = org.powercx.core.internal.TableIds.immutable(ids);
         this.x = x;
         this.weights = ws.w.clone();
         this.mean = mean.clone();

@@ -25,7 +25,7 @@ public final class CustomerScores {
     CustomerScores(List<String> ids, ValueSegments segments, double[] combined, double[] projected,
             double[] defaultProbabilities, int[] grades, List<String> gradeNames, RiskSegments risks,
             double[] retention, double[] lifetimeValues, ServicePlan plan) {
-        this.ids = List.copyOf(ids);
+        this.ids = org.powercx.core.internal.TableIds.immutable(ids);
         this.segments = segments;
         this.combined = combined;
         this.projected = projected;
