@@ -1,6 +1,5 @@
 package org.powercx.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,7 +131,8 @@ final class Inputs {
 
     /**
      * Opens a CSV file, or standard input for {@code -}, as blocks of rows for a streaming pass, with the options
-     * of {@link #csv}. Standard input is read once, on one thread, and is not closed.
+     * of {@link #csv}. Standard input is read once, parsed from its bytes window by window as a file is, and is not
+     * closed.
      *
      * @param file the CSV file, or {@code -}
      * @param stdin standard input, read for {@code -}
@@ -148,15 +148,10 @@ final class Inputs {
     public static CsvBlockReader stream(Path file, java.io.InputStream stdin, String idColumn, List<String> columns,
             List<String> cost, Map<String, Double> targets, MissingValuePolicy missing, int blockRows) {
         if (isStandardInput(file)) {
-            java.io.Reader text = new java.io.BufferedReader(new java.io.InputStreamReader(
-                new java.io.FilterInputStream(stdin) {
-                    @Override
-                    public void close() {
-                        // standard input stays open for the caller
-                    }
-                }, StandardCharsets.UTF_8.newDecoder()), 1 << 16);
             try {
-                return reader(idColumn, columns, cost, targets, missing).stream(text, "standard input", blockRows);
+                // parsed from its bytes window by window, as a file is (the stream is not closed)
+                return reader(idColumn, columns, cost, targets, missing).withThreads(streamThreads())
+                    .stream(stdin, "standard input", blockRows);
             } catch (java.io.UncheckedIOException e) {
                 throw new CliException("standard input: cannot read: %s", e.getCause().getMessage());
             } catch (IllegalArgumentException e) {
@@ -170,14 +165,18 @@ final class Inputs {
         return stream(file, idColumn, columns, cost, targets, missing, blockRows);
     }
 
+    /** Threads a streaming pass parses with. */
+    private static int streamThreads() {
+        return Math.max(1, Math.min(STREAM_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
     private static CsvBlockReader stream(Path file, String idColumn, List<String> columns, List<String> cost,
             Map<String, Double> targets, MissingValuePolicy missing, int blockRows) {
         if (!Files.isRegularFile(file)) {
             throw new CliException("%s: file not found", file);
         }
         // the file is parsed window by window in parallel parts: the same blocks for every thread count
-        CsvTableReader reader = reader(idColumn, columns, cost, targets, missing)
-            .withThreads(Math.max(1, Math.min(STREAM_THREADS, Runtime.getRuntime().availableProcessors())));
+        CsvTableReader reader = reader(idColumn, columns, cost, targets, missing).withThreads(streamThreads());
         try {
             return reader.stream(file, blockRows);
         } catch (java.io.UncheckedIOException e) {

@@ -19,7 +19,8 @@ import java.util.Set;
 import org.powercx.core.internal.ParallelRanges;
 
 /**
- * The data rows of a CSV file parsed straight from its bytes, in parallel: numbers are parsed from the bytes by a
+ * The data rows of a CSV file (or of a byte stream held window by window, {@link CsvStreamBytes}) parsed straight
+ * from its bytes, in parallel: numbers are parsed from the bytes by a
  * correctly rounded parser (the same bits as {@link Double#parseDouble}), only ids are decoded from UTF-8, and
  * columns not selected are skipped without being looked at.
  *
@@ -45,6 +46,8 @@ final class CsvFileReader {
     private static final int PLAIN_RECORD_BYTES = 1 << 16;
 
     private final Path file;
+    /** The stream read instead of a file, or null. */
+    private final CsvStreamBytes stream;
     private final String source;
     private final byte delimiter;
     private final int headerSize;
@@ -65,8 +68,20 @@ final class CsvFileReader {
 
     CsvFileReader(Path file, String source, char delimiter, CsvRowSource header, Set<String> missingTokens,
             boolean ragged, MissingValuePolicy policy, int threads, long minPartBytes) {
+        this(file, null, source, delimiter, header, missingTokens, ragged, policy, threads, minPartBytes);
+    }
+
+    /** Reads a stream's bytes (held as {@link CsvStreamBytes} holds them) instead of a file. */
+    CsvFileReader(CsvStreamBytes stream, char delimiter, CsvRowSource header, Set<String> missingTokens,
+            boolean ragged, MissingValuePolicy policy, int threads, long minPartBytes) {
+        this(null, stream, stream.source(), delimiter, header, missingTokens, ragged, policy, threads, minPartBytes);
+    }
+
+    private CsvFileReader(Path file, CsvStreamBytes stream, String source, char delimiter, CsvRowSource header,
+            Set<String> missingTokens, boolean ragged, MissingValuePolicy policy, int threads, long minPartBytes) {
         this.minPartBytes = minPartBytes;
         this.file = file;
+        this.stream = stream;
         this.source = source;
         this.delimiter = (byte) delimiter;
         this.headerSize = header.headerSize();
@@ -104,6 +119,78 @@ final class CsvFileReader {
         return delimiter < 0x80;
     }
 
+    /**
+     * Where the bytes come from: a file, or a stream held from the current window on ({@link CsvStreamBytes}).
+     */
+    interface ByteSource extends java.io.Closeable {
+        /**
+         * Reads bytes from a position.
+         *
+         * @param dst where they go
+         * @param position where they start
+         * @return how many were read, or -1 at the end
+         * @throws IOException if reading fails
+         */
+        int read(ByteBuffer dst, long position) throws IOException;
+
+        /**
+         * The number of bytes, or {@link Long#MAX_VALUE} while not known (a stream that has not ended).
+         *
+         * @return the size
+         */
+        long size();
+
+        /**
+         * Makes the bytes before a position readable without waiting, or the end known (a stream reads ahead).
+         *
+         * @param position a position
+         * @throws IOException if reading fails
+         */
+        default void fill(long position) throws IOException {
+            // a file holds all of its bytes
+        }
+
+        /**
+         * Says that no byte before a position will be read again.
+         *
+         * @param position a position
+         */
+        default void release(long position) {
+            // a file keeps its bytes
+        }
+    }
+
+    /** A file's bytes. */
+    private static final class FileSource implements ByteSource {
+        private final FileChannel channel;
+        private final long size;
+
+        FileSource(FileChannel channel) throws IOException {
+            this.channel = channel;
+            this.size = channel.size();
+        }
+
+        @Override
+        public int read(ByteBuffer dst, long position) throws IOException {
+            return channel.read(dst, position);
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+
+    /** The file's or the stream's bytes, to be closed (which leaves a stream open). */
+    private ByteSource open() throws IOException {
+        return stream != null ? stream : new FileSource(FileChannel.open(file, StandardOpenOption.READ));
+    }
+
     /** What the rows became: columns, ids, lines and counts. */
     static final class Rows {
         double[][] columns;
@@ -121,9 +208,9 @@ final class CsvFileReader {
     }
 
     Rows read() {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (ByteSource channel = open()) {
             long size = channel.size();
-            long[] start = dataStart(channel, size);
+            long[] start = dataStart(channel);
             long dataStart = start[0];
             long firstLine = start[1];
             long span = size - dataStart;
@@ -135,12 +222,12 @@ final class CsvFileReader {
             Part[] results = new Part[parts];
             ParallelRanges.run(parts, parts, (from, to) -> {
                 for (int c = from; c < to; c++) {
-                    results[c] = new Part(channel, size).parse(bounds[c], c > 0, bounds[c + 1]);
+                    results[c] = new Part(channel).parse(bounds[c], c > 0, bounds[c + 1]);
                 }
             });
-            return assemble(channel, size, results, bounds, firstLine, 0, false, null);
+            return assemble(channel, results, bounds, firstLine, 0, false, null);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
     }
 
@@ -162,8 +249,7 @@ final class CsvFileReader {
      * row-number ids, policies and errors are those of {@link #read()}.
      */
     final class Windows implements java.io.Closeable {
-        private final FileChannel channel;
-        private final long size;
+        private final ByteSource channel;
         private final long windowBytes;
         private final double[] means;
         private long next;
@@ -177,13 +263,12 @@ final class CsvFileReader {
             this.windowBytes = windowBytes;
             this.means = means;
             try {
-                channel = FileChannel.open(file, StandardOpenOption.READ);
-                size = channel.size();
-                long[] start = dataStart(channel, size);
+                channel = open();
+                long[] start = dataStart(channel);
                 next = start[0];
                 line = start[1];
             } catch (IOException e) {
-                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(source + ": " + e.getMessage(), e);
             }
         }
 
@@ -193,7 +278,17 @@ final class CsvFileReader {
          * @return the rows, or null at the end of the file
          */
         Rows next() {
-            while (next < size) {
+            while (true) {
+                try {
+                    // a stream is read through the window first, so that its end is known if it falls inside
+                    channel.fill(next + windowBytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+                }
+                long size = channel.size();
+                if (next >= size) {
+                    return null;
+                }
                 long span = Math.min(windowBytes, size - next);
                 int parts = (int) Math.max(1, Math.min(threads, span / minPartBytes));
                 long[] bounds = new long[parts + 1];
@@ -203,24 +298,24 @@ final class CsvFileReader {
                 Part[] results = new Part[parts];
                 ParallelRanges.run(parts, parts, (from, to) -> {
                     for (int c = from; c < to; c++) {
-                        results[c] = new Part(channel, size).parse(bounds[c], c > 0, bounds[c + 1]);
+                        results[c] = new Part(channel).parse(bounds[c], c > 0, bounds[c + 1]);
                     }
                 });
-                Rows rows = assemble(channel, size, results, bounds, line, records, true, means);
+                Rows rows = assemble(channel, results, bounds, line, records, true, means);
                 records += rows.read;
                 dropped += rows.dropped;
                 filled += rows.filled;
                 if (rows.error != null) {
-                    next = size;
+                    next = Long.MAX_VALUE;
                     return rows;
                 }
                 next = rows.end;
                 line = rows.endLine;
+                channel.release(next);
                 if (rows.ids.size() > 0) {
                     return rows;
                 }
             }
-            return null;
         }
 
         @Override
@@ -228,7 +323,7 @@ final class CsvFileReader {
             try {
                 channel.close();
             } catch (IOException e) {
-                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(source + ": " + e.getMessage(), e);
             }
         }
     }
@@ -243,7 +338,7 @@ final class CsvFileReader {
      *     these rows), true for a window (ids are not checked; COLUMN_MEAN fills with {@code streamMeans})
      * @param streamMeans for a window under COLUMN_MEAN, the means of the whole file
      */
-    private Rows assemble(FileChannel channel, long size, Part[] parts, long[] bounds, long firstLine,
+    private Rows assemble(ByteSource channel, Part[] parts, long[] bounds, long firstLine,
             long firstRecord, boolean window, double[] streamMeans) {
         long expected = bounds[0];
         long line = firstLine;
@@ -259,7 +354,7 @@ final class CsvFileReader {
         for (int c = 0; c < parts.length; c++) {
             Part p = parts[c];
             if (p.start != expected) {
-                p = new Part(channel, size).parse(expected, false, Math.max(expected, bounds[c + 1]));
+                p = new Part(channel).parse(expected, false, Math.max(expected, bounds[c + 1]));
                 parts[c] = p;
             }
             recordBase[c] = records;
@@ -398,7 +493,7 @@ final class CsvFileReader {
     }
 
     /** The offset at which the data rows start (after byte-order mark, blank lines and header) and its line. */
-    private long[] dataStart(FileChannel channel, long size) throws IOException {
+    private long[] dataStart(ByteSource channel) throws IOException {
         byte[] buf = new byte[1 << 16];
         long pos = 0;
         long line = 1;
@@ -406,7 +501,7 @@ final class CsvFileReader {
         boolean quoted = false;
         boolean lastCr = false;
         boolean first = true;
-        while (pos < size) {
+        while (pos < channel.size()) {
             int n = channel.read(ByteBuffer.wrap(buf), pos);
             if (n <= 0) {
                 break;
@@ -429,7 +524,7 @@ final class CsvFileReader {
                     line++;
                     if (started && !quoted) {
                         long end = pos + i + 1;
-                        if (b == '\r' && end < size && byteAt(channel, end) == '\n') {
+                        if (b == '\r' && byteAt(channel, end) == '\n') {
                             end++;
                         }
                         return new long[] {end, line};
@@ -443,13 +538,13 @@ final class CsvFileReader {
             }
             pos += n;
         }
-        return new long[] {size, line};
+        return new long[] {pos, line};
     }
 
-    private static byte byteAt(FileChannel channel, long pos) throws IOException {
+    /** The byte at a position, or 0 at the end. */
+    private static byte byteAt(ByteSource channel, long pos) throws IOException {
         ByteBuffer one = ByteBuffer.allocate(1);
-        channel.read(one, pos);
-        return one.get(0);
+        return channel.read(one, pos) == 1 ? one.get(0) : 0;
     }
 
     /** An error found in a part, made into an exception once its absolute line is known. */
@@ -474,8 +569,7 @@ final class CsvFileReader {
      * counted from the part's start.
      */
     private final class Part {
-        private final FileChannel channel;
-        private final long size;
+        private final ByteSource channel;
         private byte[] buf = new byte[BUFFER];
         /** File offset of buf[0]. */
         private long bufPos;
@@ -519,9 +613,8 @@ final class CsvFileReader {
         private boolean parsed;
         private final DecimalParser number = new DecimalParser();
 
-        Part(FileChannel channel, long size) {
+        Part(ByteSource channel) {
             this.channel = channel;
-            this.size = size;
         }
 
         /** The file offset of buf index i. */
@@ -536,7 +629,13 @@ final class CsvFileReader {
          */
         private boolean more(int keep) {
             int held = limit - keep;
-            if (bufPos + limit >= size) {
+            try {
+                // a stream finds out here whether a byte follows, so that its end is known before the buffer moves
+                channel.fill(bufPos + limit + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+            }
+            if (bufPos + limit >= channel.size()) {
                 return false;
             }
             if (held >= buf.length / 2) {
@@ -552,7 +651,7 @@ final class CsvFileReader {
             bufPos += keep;
             limit = held;
             try {
-                while (limit < buf.length && bufPos + limit < size) {
+                while (limit < buf.length && bufPos + limit < channel.size()) {
                     int n = channel.read(ByteBuffer.wrap(buf, limit, buf.length - limit), bufPos + limit);
                     if (n <= 0) {
                         break;
@@ -560,7 +659,7 @@ final class CsvFileReader {
                     limit += n;
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(source + ": " + e.getMessage(), e);
             }
             return true;
         }
@@ -654,6 +753,7 @@ final class CsvFileReader {
         /** Parses the record starting at buf[p], reloading and starting again if it runs past the buffer. */
         private int record(int p) {
             recStart = p;
+            boolean endKnown = false;
             while (true) {
                 int next = tryRecord(recStart);
                 if (next >= 0) {
@@ -662,8 +762,13 @@ final class CsvFileReader {
                 // ran out of buffer: check the limits on what is held, then load more and start again
                 checkLimitsSoFar();
                 if (!more(recStart)) {
-                    // tryRecord treats the end of the file as the end of the record, so this is not reached
-                    throw new IllegalStateException("end of file inside a record");
+                    // a stream's end found just now (a file's is known, and tryRecord ends the record there):
+                    // parse the record again, knowing it
+                    if (endKnown) {
+                        throw new IllegalStateException("end of the data inside a record");
+                    }
+                    endKnown = true;
+                    continue;
                 }
                 recStart = 0;
             }
@@ -882,7 +987,7 @@ final class CsvFileReader {
             int f = 0;
             Deferred valueError = null;
             String id = null;
-            boolean eof = bufPos + limit >= size;
+            boolean eof = bufPos + limit >= channel.size();
             while (true) {
                 fieldIndex = f;
                 fieldStart = p;
@@ -984,7 +1089,7 @@ final class CsvFileReader {
         private int quoted(int p, int field) {
             int n = 0;
             int i = p;
-            boolean eof = bufPos + limit >= size;
+            boolean eof = bufPos + limit >= channel.size();
             long inner = 0;
             boolean lastCr = false;
             while (true) {

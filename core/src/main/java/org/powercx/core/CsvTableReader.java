@@ -401,6 +401,62 @@ public final class CsvTableReader {
     }
 
     /**
+     * Reads a byte stream of UTF-8 CSV (standard input, for example) in blocks of at most {@code blockRows} rows, as
+     * {@link #stream(Path, int)} reads a file: the bytes are parsed window by window on this reader's
+     * {@linkplain #withThreads(int) threads}, with the same policies, limits and messages, and only the current
+     * window is held. The stream is read once, to its end, and not closed. Under
+     * {@link MissingValuePolicy#COLUMN_MEAN}, which needs a first pass, the stream is refused.
+     *
+     * @param in the bytes
+     * @param sourceName how messages name the source, for example {@code standard input}
+     * @param blockRows rows per block, 1 to {@value #MAX_BLOCK_ROWS}
+     * @return the blocks, to be closed after use (which leaves the stream open)
+     * @throws CoreException if the stream is null, the header is malformed, {@code blockRows} is out of range, or the
+     *     policy is {@link MissingValuePolicy#COLUMN_MEAN}
+     * @since 0.2.0
+     */
+    public CsvBlockReader stream(java.io.InputStream in, String sourceName, int blockRows) {
+        return stream(in, sourceName, blockRows, windowBytes(), CsvFileReader.MIN_PART_BYTES, CsvStreamBytes.CHUNK);
+    }
+
+    /**
+     * Streams bytes parsed in windows of {@code windowBytes} cut into parts of at least {@code minPartBytes}, held in
+     * chunks of {@code chunk} bytes.
+     */
+    CsvBlockReader stream(java.io.InputStream in, String sourceName, int blockRows, long windowBytes,
+            long minPartBytes, int chunk) {
+        checkBlockRows(blockRows);
+        if (in == null) {
+            throw new CoreException("input stream is null");
+        }
+        String name = sourceName == null ? "<csv>" : sourceName;
+        java.io.InputStream kept = new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller's stream stays open
+            }
+        };
+        if (!CsvFileReader.handles(delimiter)) {
+            return stream(new java.io.BufferedReader(new java.io.InputStreamReader(kept,
+                StandardCharsets.UTF_8.newDecoder()), 1 << 16), name, blockRows);
+        }
+        if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
+            throw new CoreException("%s: COLUMN_MEAN needs a first pass over the data; stream from a file instead",
+                name);
+        }
+        CsvStreamBytes bytes = new CsvStreamBytes(kept, name, chunk);
+        List<Indicator> defs;
+        CsvFileReader body;
+        try (CsvRowSource header = open(new java.io.BufferedReader(new java.io.InputStreamReader(bytes.from(0),
+                StandardCharsets.UTF_8.newDecoder()), 1 << 16), name)) {
+            defs = definitions(header);
+            body = new CsvFileReader(bytes, delimiter, header, missingTokens, options.ragged(), missingPolicy,
+                options.threads(), minPartBytes);
+        }
+        return new CsvBlockReader(body.windows(windowBytes, null), name, defs, blockRows, missingPolicy);
+    }
+
+    /**
      * Bytes of a file parsed at a time when streaming: a thirty-second of the heap the JVM may use (a window's
      * numbers, ids and the block cut from them take a few times its bytes), between 256 KB and 16 MB.
      */

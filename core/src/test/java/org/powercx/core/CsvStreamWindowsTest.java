@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Streaming a file parses it window by window from its bytes, in parallel parts; whatever the window, the part
  * size and the thread count, the blocks (rows, ids, bits, block boundaries), the counts and the first error must
- * be those of the record-by-record block reader of character streams.
+ * be those of the record-by-record block reader of character streams. A byte stream (standard input) is parsed
+ * the same way from the bytes it has delivered, however few it delivers at a time.
  */
 class CsvStreamWindowsTest {
 
@@ -47,6 +48,30 @@ class CsvStreamWindowsTest {
         return b.toString();
     }
 
+    /** A stream that delivers its bytes a few at a time, as a pipe may. */
+    static java.io.InputStream trickle(byte[] bytes, long seed) {
+        Random rnd = new Random(seed);
+        return new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                return at < bytes.length ? bytes[at++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (at >= bytes.length) {
+                    return -1;
+                }
+                int n = Math.min(len, Math.min(bytes.length - at, 1 + rnd.nextInt(rnd.nextBoolean() ? 5 : 300)));
+                System.arraycopy(bytes, at, b, off, n);
+                at += n;
+                return n;
+            }
+        };
+    }
+
     @Property(tries = 300)
     void everyWindowGivesTheRecordByRecordBlocks(@ForAll @LongRange(min = 0, max = 1L << 40) long seed)
             throws IOException {
@@ -63,6 +88,7 @@ class CsvStreamWindowsTest {
         Path file = Files.createTempFile("windows", ".csv");
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             String expected = outcome(() -> chosen.stream(new StringReader(text), file.toString(), blockRows));
             for (int threads : new int[] {1, 2, 3}) {
                 for (long window : new long[] {1, 13, 100, 1 << 20}) {
@@ -71,11 +97,18 @@ class CsvStreamWindowsTest {
                             part));
                         assertThat(actual).as("threads %d, windows of %d, parts of %d bytes, text:%n%s", threads,
                             window, part, text).isEqualTo(expected);
+                        int chunk = 1 + rnd.nextInt(40);
+                        String streamed = outcome(() -> chosen.withThreads(threads).stream(trickle(bytes,
+                            seed + window), file.toString(), blockRows, window, part, chunk));
+                        assertThat(streamed).as("byte stream, chunks of %d, threads %d, windows of %d, parts of %d "
+                            + "bytes, text:%n%s", chunk, threads, window, part, text).isEqualTo(expected);
                     }
                 }
             }
-            // the public entry point, with the window the heap allows
+            // the public entry points, with the window the heap allows
             assertThat(outcome(() -> chosen.stream(file, blockRows))).isEqualTo(expected);
+            assertThat(outcome(() -> chosen.stream(trickle(bytes, seed), file.toString(), blockRows)))
+                .isEqualTo(expected);
         } finally {
             Files.delete(file);
         }

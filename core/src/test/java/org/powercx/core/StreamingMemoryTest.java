@@ -17,13 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Proves that {@link CsvTableReader#stream(Path, int)} reads a file that does not fit in the heap: a forked JVM
  * with a deliberately small heap streams every row and gets the right column sums, while the same JVM reading
- * the file whole runs out of memory.
+ * the file whole runs out of memory. The same holds for the same bytes on standard input
+ * ({@link CsvTableReader#stream(java.io.InputStream, String, int)}).
  */
 class StreamingMemoryTest {
     private static final int ROWS = 1_200_000;
     private static final String HEAP = "-Xmx32m";
 
-    /** Entry point of the forked JVM: {@code stream FILE} or {@code read FILE}. */
+    /** Entry point of the forked JVM: {@code stream FILE}, {@code stdin FILE} (the file on standard input) or
+     * {@code read FILE}. */
     public static final class Main {
         private Main() {
         }
@@ -37,8 +39,10 @@ class StreamingMemoryTest {
             Path file = Path.of(args[1]);
             double[] sums = new double[3];
             long rows = 0;
-            if (args[0].equals("stream")) {
-                try (CsvBlockReader blocks = CsvTableReader.withDefaults().stream(file, 5_000)) {
+            if (!args[0].equals("read")) {
+                try (CsvBlockReader blocks = args[0].equals("stdin")
+                    ? CsvTableReader.withDefaults().stream(System.in, "standard input", 5_000)
+                    : CsvTableReader.withDefaults().stream(file, 5_000)) {
                     double[] column = new double[5_000];
                     while (blocks.hasNext()) {
                         IndicatorTable block = blocks.next();
@@ -80,6 +84,9 @@ class StreamingMemoryTest {
         assertThat(streamed.exitCode).as(streamed.output).isZero();
         assertThat(streamed.output.strip())
             .isEqualTo(ROWS + " " + sums[0] + " " + sums[1] + " " + sums[2]);
+        Result piped = fork("stdin", file);
+        assertThat(piped.exitCode).as(piped.output).isZero();
+        assertThat(piped.output).isEqualTo(streamed.output);
         Result whole = fork("read", file);
         assertThat(whole.exitCode).as("reading the whole file in %s should fail", HEAP).isNotZero();
         assertThat(whole.output).contains("OutOfMemoryError");
@@ -93,7 +100,11 @@ class StreamingMemoryTest {
         List<String> command = new ArrayList<>(List.of(java, HEAP, "-XX:+UseSerialGC", "-cp",
             System.getProperty("java.class.path"), Main.class.getName(), mode, file.toString()));
         Path log = file.resolveSibling(mode + ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (mode.equals("stdin")) {
+            builder.redirectInput(file.toFile());
+        }
+        Process p = builder.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(mode + " did not finish in 120 s");
