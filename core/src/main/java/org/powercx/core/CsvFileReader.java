@@ -254,6 +254,8 @@ final class CsvFileReader {
         private final double[] means;
         private long next;
         private long line;
+        /** Whether the rows have ended (at an error or at the end of the data). */
+        private boolean ended;
         /** Records read, rows dropped and cells filled so far. */
         long records;
         long dropped;
@@ -278,7 +280,7 @@ final class CsvFileReader {
          * @return the rows, or null at the end of the file
          */
         Rows next() {
-            while (true) {
+            while (!ended) {
                 try {
                     // a stream is read through the window first, so that its end is known if it falls inside
                     channel.fill(next + windowBytes);
@@ -287,7 +289,8 @@ final class CsvFileReader {
                 }
                 long size = channel.size();
                 if (next >= size) {
-                    return null;
+                    ended = true;
+                    break;
                 }
                 long span = Math.min(windowBytes, size - next);
                 int parts = (int) Math.max(1, Math.min(threads, span / minPartBytes));
@@ -306,7 +309,7 @@ final class CsvFileReader {
                 dropped += rows.dropped;
                 filled += rows.filled;
                 if (rows.error != null) {
-                    next = Long.MAX_VALUE;
+                    ended = true;
                     return rows;
                 }
                 next = rows.end;
@@ -316,6 +319,7 @@ final class CsvFileReader {
                     return rows;
                 }
             }
+            return null;
         }
 
         @Override
