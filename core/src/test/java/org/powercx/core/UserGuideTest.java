@@ -9,6 +9,6 @@ class UserGuideTest {
 
     @Test
     void coreGuideSnippetsRunAndPrintWhatTheGuideShows() {
-        assertThat(GuideSnippets.verify("core.md")).isEqualTo(8);
+        assertThat(GuideSnippets.verify("core.md")).isEqualTo(9);
     }
 }
