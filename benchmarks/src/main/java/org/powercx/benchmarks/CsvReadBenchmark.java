@@ -121,6 +121,21 @@ public class CsvReadBenchmark {
     }
 
     /**
+     * The same file as a byte stream (a {@link java.io.InputStream}, as standard input arrives), streamed in blocks of
+     * 65,536 rows ({@link CsvTableReader#stream(java.io.InputStream, String, int)}: windows of the bytes as they
+     * come, parsed on {@code threads} threads) and summed.
+     *
+     * @return the sum
+     * @throws IOException if the file cannot be opened
+     */
+    @Benchmark
+    public double streamSumFromInputStream() throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return Baselines.sum(CsvTableReader.withDefaults().withThreads(threads).stream(in, "piped", 65_536));
+        }
+    }
+
+    /**
      * Baseline: reads the file's bytes (on one thread) and counts the line feeds.
      *
      * @return the number of lines

@@ -36,6 +36,7 @@ class CsvReadBenchmarkTest {
                 }
             }
             assertThat(b.streamSum()).isEqualTo(sum);
+            assertThat(b.streamSumFromInputStream()).isEqualTo(sum);
             assertThat(b.baselineCountLines()).isEqualTo(30_001);
             assertThat(Files.size(b.file)).isGreaterThan(30_000L * 16 * 15);
         } finally {
