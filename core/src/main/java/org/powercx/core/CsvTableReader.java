@@ -392,10 +392,7 @@ public final class CsvTableReader {
      */
     public CsvBlockReader stream(Reader reader, String sourceName, int blockRows) {
         checkBlockRows(blockRows);
-        if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
-            throw new CoreException("%s: COLUMN_MEAN needs a first pass over the data; stream from a file instead",
-                sourceName);
-        }
+        checkOnePass(sourceName);
         CsvRowSource rows = open(reader, sourceName);
         return new CsvBlockReader(rows, definitions(rows), blockRows, missingPolicy, null);
     }
@@ -440,10 +437,7 @@ public final class CsvTableReader {
             return stream(new java.io.BufferedReader(new java.io.InputStreamReader(kept,
                 StandardCharsets.UTF_8.newDecoder()), 1 << 16), name, blockRows);
         }
-        if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
-            throw new CoreException("%s: COLUMN_MEAN needs a first pass over the data; stream from a file instead",
-                name);
-        }
+        checkOnePass(name);
         CsvStreamBytes bytes = new CsvStreamBytes(kept, name, chunk);
         List<Indicator> defs;
         CsvFileReader body;
@@ -462,6 +456,14 @@ public final class CsvTableReader {
      */
     static long windowBytes() {
         return Math.max(CsvFileReader.MIN_PART_BYTES, Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32));
+    }
+
+    /** Refuses COLUMN_MEAN for a source read once (its means need a pass before the first block). */
+    private void checkOnePass(String sourceName) {
+        if (missingPolicy == MissingValuePolicy.COLUMN_MEAN) {
+            throw new CoreException("%s: COLUMN_MEAN needs a first pass over the data; stream from a file instead",
+                sourceName);
+        }
     }
 
     private static void checkBlockRows(int blockRows) {
