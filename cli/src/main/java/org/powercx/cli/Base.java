@@ -64,16 +64,21 @@ abstract class Base implements Callable<Integer> {
             throw new CliException("out of memory (heap %,d MB) holding the input; raise the heap (-Xmx) or use the "
                 + "command's --stream option where it has one", Runtime.getRuntime().maxMemory() >> 20);
         }
-        String text = result.render(format);
-        if (output != null) {
-            try {
-                org.powercx.core.internal.AtomicFiles.writeString(output, text);
-            } catch (IOException e) {
-                throw new CliException("%s: cannot write: %s", output, e.getMessage());
+        try {
+            if (output != null) {
+                try {
+                    org.powercx.core.internal.AtomicFiles.write(output, out -> result.render(format, out));
+                } catch (IOException e) {
+                    throw new CliException("%s: cannot write: %s", output, e.getMessage());
+                }
+            } else {
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                result.render(format, out);
+                out.flush();
             }
-        } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+        } catch (OutOfMemoryError e) {
+            throw new CliException("out of memory (heap %,d MB) writing the result; raise the heap (-Xmx) or use the "
+                + "command's --stream option where it has one", Runtime.getRuntime().maxMemory() >> 20);
         }
         return 0;
     }

@@ -444,9 +444,10 @@ final class CreditCommand implements Runnable {
             throw new CliException("%s: %s", source, e.getMessage());
         }
         Output out = new Output().table("scores", SCORE_HEADER.toArray(new String[0]));
-        for (int i = 0; i < z.length; i++) {
-            out.row(t.id(i), z[i], p[i], predicted[i], grades.name(z[i]));
-        }
+        double[] zs = z;
+        double[] ps = p;
+        int[] predictions = predicted;
+        out.rows(z.length, i -> new Object[] {t.id(i), zs[i], ps[i], predictions[i], grades.name(zs[i])});
         out.note("%s", cutoffNote(grades));
         return new Scored(z, p, predicted, out);
     }

@@ -262,18 +262,25 @@ final class GraCommand extends Base {
             header.addAll(names);
         }
         out.table("ranking", header.toArray(new String[0]));
-        List<String> ranking = r.ranking();
-        int n = top == null ? ranking.size() : Math.min(top, ranking.size());
-        for (int k = 0; k < n; k++) {
-            String cid = ranking.get(k);
-            List<Object> row = new ArrayList<>(List.of(k + 1, cid, r.grade(cid)));
-            if (contributions) {
-                for (String ind : names) {
-                    row.add(r.contribution(cid, ind));
-                }
+        // rows made as they are written, from the ranking's row indices: no per-id lookups, no copy of the ids
+        int[] order = r.order();
+        List<String> ids = r.ids();
+        double[] grades = r.grades();
+        int n = top == null ? order.length : Math.min(top, order.length);
+        // every customer's contributions as one matrix; a few customers' one by one
+        double[][] parts = contributions && n == order.length ? r.contributions() : null;
+        int width = header.size();
+        out.rows(n, k -> {
+            int i = order[k];
+            Object[] row = new Object[width];
+            row[0] = k + 1;
+            row[1] = ids.get(i);
+            row[2] = grades[i];
+            for (int j = 3; j < width; j++) {
+                row[j] = parts != null ? parts[i][j - 3] : r.contribution(ids.get(i), names.get(j - 3));
             }
-            out.row(row.toArray());
-        }
+            return row;
+        });
         out.table("weights", "indicator", "weight");
         double[] w = r.weights();
         for (int j = 0; j < names.size(); j++) {

@@ -1,14 +1,17 @@
 package org.powercx.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.powercx.core.TextTable;
 
 /**
@@ -17,6 +20,9 @@ import org.powercx.core.TextTable;
  * booleans as yes/NO in text and true/false in CSV and JSON. A cell without a value ({@link #NONE}, "-" in
  * text) and a number that is not finite are null in JSON, as JSON has no infinity; a missing cell is empty in
  * CSV. Notes are comment lines starting with {@code #} in CSV and the {@code notes} array in JSON.
+ *
+ * <p>A table of one row per customer can take its rows on demand ({@link #rows}); rendering writes line by line,
+ * so such a table is never held as text or as boxed cells.
  *
  * @since 0.1.0
  */
@@ -29,11 +35,11 @@ final class Output {
     private final List<Table> tables = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    /** A titled table: a header and rows of strings or numbers. */
+    /** A titled table: a header and rows of strings or numbers, held or made on demand. */
     private static final class Table {
         final String title;
         final List<String> header;
-        final List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
 
         Table(String title, List<String> header) {
             this.title = title;
@@ -49,6 +55,12 @@ final class Output {
      * @return this
      */
     public Output table(String title, String... header) {
+        for (Table t : tables) {
+            if (t.title.equals(title)) {
+                // one JSON key per table
+                throw new IllegalStateException("a second table titled '" + title + "'");
+            }
+        }
         tables.add(new Table(title, List.of(header)));
         return this;
     }
@@ -66,6 +78,38 @@ final class Output {
             throw new IllegalStateException("row of " + cells.length + " cells in table '" + t.title + "'");
         }
         t.rows.add(Arrays.asList(cells.clone()));
+        return this;
+    }
+
+    /**
+     * Gives the last table, still empty, rows made on demand: rendering asks for each row twice in text (once for
+     * the column widths) and once in CSV and JSON, so the function must return the same cells each time.
+     *
+     * @param count how many rows
+     * @param row the cells of row k in [0, count), as many as the header
+     * @return this
+     * @throws IllegalStateException if no table was started or it already has rows
+     */
+    public Output rows(int count, IntFunction<Object[]> row) {
+        Table t = tables.get(tables.size() - 1);
+        if (!t.rows.isEmpty()) {
+            throw new IllegalStateException("table '" + t.title + "' already has rows");
+        }
+        t.rows = new AbstractList<>() {
+            @Override
+            public List<Object> get(int k) {
+                Object[] cells = row.apply(k);
+                if (cells.length != t.header.size()) {
+                    throw new IllegalStateException("row of " + cells.length + " cells in table '" + t.title + "'");
+                }
+                return Arrays.asList(cells);
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
         return this;
     }
 
@@ -97,14 +141,34 @@ final class Output {
      * @return the text, ending in a newline
      */
     public String render(Format format) {
+        StringWriter text = new StringWriter();
+        try {
+            render(format, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Writes everything, line by line.
+     *
+     * @param format the format
+     * @param out where the text goes, ending in a newline; not closed
+     * @throws IOException if writing fails
+     */
+    public void render(Format format, Writer out) throws IOException {
         switch (format) {
             case CSV:
-                return csv();
+                csv(out);
+                break;
             case JSON:
-                return json();
+                json(out);
+                break;
             default:
-                return text();
+                text(out);
         }
+        out.flush();
     }
 
     private static String cell(Object o) {
@@ -117,32 +181,42 @@ final class Output {
         return String.valueOf(o);
     }
 
-    private String text() {
-        StringBuilder sb = new StringBuilder();
+    private void text(Writer out) throws IOException {
+        boolean first = true;
         for (Table t : tables) {
-            if (sb.length() > 0) {
-                sb.append('\n');
+            if (!first) {
+                out.write('\n');
             }
-            sb.append(t.title).append('\n');
-            List<List<String>> rows = new ArrayList<>();
-            for (List<Object> r : t.rows) {
-                List<String> cells = new ArrayList<>();
-                for (Object o : r) {
-                    cells.add(cell(o));
+            first = false;
+            out.write(t.title);
+            out.write('\n');
+            List<List<Object>> rows = t.rows;
+            TextTable.render(t.header, new AbstractList<List<String>>() {
+                @Override
+                public List<String> get(int k) {
+                    List<Object> r = rows.get(k);
+                    String[] cells = new String[r.size()];
+                    for (int c = 0; c < cells.length; c++) {
+                        cells[c] = cell(r.get(c));
+                    }
+                    return Arrays.asList(cells);
                 }
-                rows.add(cells);
-            }
-            sb.append(TextTable.render(t.header, rows));
+
+                @Override
+                public int size() {
+                    return rows.size();
+                }
+            }, out);
         }
         if (!notes.isEmpty()) {
-            if (sb.length() > 0) {
-                sb.append('\n');
+            if (!first) {
+                out.write('\n');
             }
             for (String n : notes) {
-                sb.append(n).append('\n');
+                out.write(n);
+                out.write('\n');
             }
         }
-        return sb.toString();
     }
 
     private static String csvField(String s) {
@@ -152,31 +226,36 @@ final class Output {
         return s;
     }
 
-    private String csv() {
-        StringBuilder sb = new StringBuilder();
+    private void csv(Writer out) throws IOException {
         boolean titled = tables.size() > 1;
+        boolean written = false;
+        StringBuilder sb = new StringBuilder();
         for (Table t : tables) {
             if (titled) {
-                if (sb.length() > 0) {
-                    sb.append('\n');
+                if (written) {
+                    out.write('\n');
                 }
-                sb.append("# ").append(t.title).append('\n');
+                out.write("# " + t.title + "\n");
             }
+            sb.setLength(0);
             line(sb, new ArrayList<>(t.header));
+            out.append(sb);
             for (List<Object> r : t.rows) {
+                sb.setLength(0);
                 line(sb, r);
+                out.append(sb);
             }
+            written = true;
         }
-        if (!notes.isEmpty() && sb.length() > 0) {
-            sb.append('\n');
+        if (!notes.isEmpty() && written) {
+            out.write('\n');
         }
         for (String n : notes) {
             // comment lines, which CSV readers told of '#' skip (R read.csv(comment.char = "#"), pandas comment="#")
             for (String part : n.split("\n", -1)) {
-                sb.append("# ").append(part).append('\n');
+                out.write("# " + part + "\n");
             }
         }
-        return sb.toString();
     }
 
     /**
@@ -207,43 +286,48 @@ final class Output {
         sb.append('\n');
     }
 
-    private String json() {
-        ObjectNode root = MAPPER.createObjectNode();
+    private void json(Writer out) throws IOException {
+        // the mapper's generator with its indentation: the text its tree serialisation wrote before
+        JsonGenerator g = MAPPER.writer().createGenerator(out);
+        g.writeStartObject();
         for (Table t : tables) {
-            ArrayNode arr = root.putArray(t.title);
+            g.writeArrayFieldStart(t.title);
             for (List<Object> r : t.rows) {
-                ObjectNode o = arr.addObject();
+                g.writeStartObject();
                 for (int i = 0; i < r.size(); i++) {
                     Object c = r.get(i);
-                    String key = t.header.get(i);
+                    g.writeFieldName(t.header.get(i));
                     if (c instanceof Integer || c instanceof Long) {
-                        o.put(key, ((Number) c).longValue());
+                        g.writeNumber(((Number) c).longValue());
                     } else if (c instanceof Number) {
                         double d = ((Number) c).doubleValue();
                         if (Double.isFinite(d)) {
-                            o.put(key, d);
+                            g.writeNumber(d);
                         } else {
                             // JSON has no infinity or NaN: null, as JavaScript's JSON.stringify writes them
-                            o.putNull(key);
+                            g.writeNull();
                         }
                     } else if (c instanceof Boolean) {
-                        o.put(key, (Boolean) c);
+                        g.writeBoolean((Boolean) c);
                     } else if (NONE.equals(c)) {
-                        o.putNull(key);
+                        g.writeNull();
                     } else {
-                        o.put(key, String.valueOf(c));
+                        g.writeString(String.valueOf(c));
                     }
                 }
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
         if (!notes.isEmpty()) {
-            ArrayNode arr = root.putArray("notes");
-            notes.forEach(arr::add);
+            g.writeArrayFieldStart("notes");
+            for (String n : notes) {
+                g.writeString(n);
+            }
+            g.writeEndArray();
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        g.writeEndObject();
+        g.flush();
+        out.write('\n');
     }
 }

@@ -532,9 +532,7 @@ final class SegmentCommand extends Base {
         }
         int shown = top == null ? n : Math.max(0, Math.min(top, n));
         Output out = new Output().table("customers", rows.header().toArray(new String[0]));
-        for (int k = 0; k < shown; k++) {
-            out.row(rows.row(order[k]).toArray());
-        }
+        out.rows(shown, k -> rows.row(order[k]).toArray());
         // one row per customer and measure: a readable column, and tidy data for CSV and JSON
         out.table("service measures", "id", "measure");
         for (int k = 0; k < shown; k++) {

@@ -1,5 +1,6 @@
 package org.powercx.core;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -17,6 +18,10 @@ import java.util.List;
  */
 public final class TextTable {
     private static final MathContext SIX_DIGITS = new MathContext(6);
+    /** 10^0 .. 10^12, each exact as a double. */
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+    /** The doubles nearest 10^-1 .. 10^-4. */
+    private static final double[] FRACTIONS = {1e-1, 1e-2, 1e-3, 1e-4};
 
     private TextTable() {
     }
@@ -36,11 +41,87 @@ public final class TextTable {
             return "0";
         }
         double abs = Math.abs(value);
-        BigDecimal rounded = new BigDecimal(value).round(SIX_DIGITS).stripTrailingZeros();
         if (abs >= 1e-4 && abs < 1e12) {
-            return rounded.toPlainString();
+            String quick = plainSixDigits(value, abs);
+            return quick != null ? quick : exactSixDigits(value);
         }
-        return rounded.toString();
+        return exactSixDigits(value);
+    }
+
+    /** The decimal expansion of the double rounded half up to six significant digits: the definition. */
+    static String exactSixDigits(double value) {
+        BigDecimal rounded = new BigDecimal(value).round(SIX_DIGITS).stripTrailingZeros();
+        double abs = Math.abs(value);
+        return abs >= 1e-4 && abs < 1e12 ? rounded.toPlainString() : rounded.toString();
+    }
+
+    /**
+     * {@link #exactSixDigits} for 1e-4 <= |value| < 1e12 in double arithmetic, or null where that could differ.
+     * The value scaled into [10^5, 10^6) by one exact power of ten carries one rounding, at most 1.2e-10 at that
+     * size; so unless its fraction lies within 1e-9 of one half (a possible tie, left to the definition) it
+     * rounds to the same six digits as the exact value.
+     */
+    private static String plainSixDigits(double value, double abs) {
+        // the decimal exponent k, 10^k <= abs < 10^(k+1), as a first guess (10^-1 .. 10^-4 are not exact doubles)
+        int k = 0;
+        if (abs >= 1) {
+            while (k < 11 && abs >= POWERS[k + 1]) {
+                k++;
+            }
+        } else {
+            k = -1;
+            while (k > -4 && abs < FRACTIONS[-k - 1]) {
+                k--;
+            }
+        }
+        long n = -1;
+        for (int attempt = 0; attempt < 3 && n < 0; attempt++) {
+            int shift = 5 - k;
+            double scaled = shift >= 0 ? abs * POWERS[shift] : abs / POWERS[-shift];
+            if (scaled < 1e5) {
+                k--;
+            } else if (scaled >= 1e6) {
+                k++;
+            } else {
+                double whole = Math.floor(scaled);
+                double fraction = scaled - whole;
+                if (Math.abs(fraction - 0.5) < 1e-9) {
+                    return null;
+                }
+                n = (long) whole + (fraction > 0.5 ? 1 : 0);
+            }
+        }
+        if (n < 0) {
+            return null;
+        }
+        int exponent = k - 5;
+        while (n % 10 == 0) {
+            n /= 10;
+            exponent++;
+        }
+        String digits = Long.toString(n);
+        StringBuilder sb = new StringBuilder(digits.length() + 8);
+        if (value < 0) {
+            sb.append('-');
+        }
+        if (exponent >= 0) {
+            sb.append(digits);
+            for (int z = 0; z < exponent; z++) {
+                sb.append('0');
+            }
+        } else {
+            int point = digits.length() + exponent;
+            if (point > 0) {
+                sb.append(digits, 0, point).append('.').append(digits, point, digits.length());
+            } else {
+                sb.append("0.");
+                for (int z = point; z < 0; z++) {
+                    sb.append('0');
+                }
+                sb.append(digits);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -52,6 +133,32 @@ public final class TextTable {
      * @throws CoreException if a row's length differs from the header's
      */
     public static String render(List<String> header, List<? extends List<String>> rows) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            render(header, rows, sb);
+        } catch (IOException e) {
+            throw new AssertionError("a StringBuilder does not fail", e);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes a table line by line, as {@link #render(List, List)} renders it, without holding its text. The rows
+     * are read twice, once for the column widths and alignment and once to write them, so rows made on demand
+     * (a view over a million customers' grades) take the memory of one row at a time.
+     *
+     * @param header column titles
+     * @param rows the cells, each row as long as the header; iterated twice
+     * @param out where the lines go, each ending in a newline
+     * @throws CoreException if an argument is null or a row's length differs from the header's
+     * @throws IOException if {@code out} fails
+     * @since 0.2.0
+     */
+    public static void render(List<String> header, Iterable<? extends List<String>> rows, Appendable out)
+            throws IOException {
+        if (header == null || rows == null || out == null) {
+            throw new CoreException("header, rows and destination must not be null");
+        }
         int columns = header.size();
         int[] width = new int[columns];
         boolean[] numeric = new boolean[columns];
@@ -67,21 +174,30 @@ public final class TextTable {
             for (int c = 0; c < columns; c++) {
                 String cell = row.get(c);
                 width[c] = Math.max(width[c], displayWidth(cell));
-                numeric[c] &= isNumber(cell);
+                if (numeric[c]) {
+                    numeric[c] = isNumber(cell);
+                }
             }
             r++;
         }
-        StringBuilder sb = new StringBuilder();
-        appendLine(sb, header, width, new boolean[columns]);
+        StringBuilder line = new StringBuilder();
+        appendLine(line, header, width, new boolean[columns]);
         List<String> rule = new ArrayList<>(columns);
         for (int c = 0; c < columns; c++) {
             rule.add("-".repeat(width[c]));
         }
-        appendLine(sb, rule, width, new boolean[columns]);
+        appendLine(line, rule, width, new boolean[columns]);
+        out.append(line);
+        r = 0;
         for (List<String> row : rows) {
-            appendLine(sb, row, width, numeric);
+            if (row.size() != columns) {
+                throw new CoreException("table row %d has %d cells but the header has %d", r, row.size(), columns);
+            }
+            line.setLength(0);
+            appendLine(line, row, width, numeric);
+            out.append(line);
+            r++;
         }
-        return sb.toString();
     }
 
     private static void appendLine(StringBuilder sb, List<String> cells, int[] width, boolean[] right) {
@@ -91,8 +207,16 @@ public final class TextTable {
                 sb.append("  ");
             }
             String cell = cells.get(c);
-            String pad = " ".repeat(width[c] - displayWidth(cell));
-            sb.append(right[c] ? pad + cell : cell + pad);
+            int pad = width[c] - displayWidth(cell);
+            if (!right[c]) {
+                sb.append(cell);
+            }
+            for (int k = 0; k < pad; k++) {
+                sb.append(' ');
+            }
+            if (right[c]) {
+                sb.append(cell);
+            }
         }
         int end = sb.length();
         while (end > start && sb.charAt(end - 1) == ' ') {
@@ -118,7 +242,13 @@ public final class TextTable {
             throw new CoreException("text is null");
         }
         int width = 0;
-        for (int i = 0; i < text.length(); ) {
+        int i = 0;
+        // below U+00AD (the first character of width 0) every character takes one column
+        while (i < text.length() && text.charAt(i) < 0xAD) {
+            i++;
+            width++;
+        }
+        while (i < text.length()) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             width += codePointWidth(cp);
