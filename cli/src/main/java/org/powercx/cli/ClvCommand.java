@@ -57,6 +57,14 @@ final class ClvCommand implements Runnable {
         @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
         private String id;
 
+        @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+        private boolean noId;
+
+        /** The id column option as the readers take it: null for the first column. */
+        private String idColumn() {
+            return Inputs.idColumn(id, noId);
+        }
+
         @Option(names = "--margin", required = true, paramLabel = "COLUMN", description = "Margin per period.")
         private String margin;
 
@@ -77,7 +85,7 @@ final class ClvCommand implements Runnable {
 
         @Override
         protected Output compute() {
-            CsvReadResult read = Inputs.csv(file, id, List.of(margin, retention), List.of(), Map.of(),
+            CsvReadResult read = Inputs.csv(file, idColumn(), List.of(margin, retention), List.of(), Map.of(),
                 MissingValuePolicy.REJECT);
             IndicatorTable t = read.table();
             DiscountedClv clv;

@@ -67,6 +67,14 @@ final class CreditCommand implements Runnable {
         @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
         String id;
 
+        @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+        boolean noId;
+
+        /** The id column option as the readers take it: null for the first column. */
+        String idColumn() {
+            return Inputs.idColumn(id, noId);
+        }
+
         @Option(names = "--columns", paramLabel = "NAME,...",
             description = "Indicator columns (default: every column but the id and the label).")
         String columnsText;
@@ -113,7 +121,7 @@ final class CreditCommand implements Runnable {
                 throw new CliException("give the training CSV file (--jdbc reads only the customers to score "
                     + "with --model)");
             }
-            CsvReadResult read = Inputs.csv(file, id, List.of(), List.of(), Map.of(), MissingValuePolicy.REJECT);
+            CsvReadResult read = Inputs.csv(file, idColumn(), List.of(), List.of(), Map.of(), MissingValuePolicy.REJECT);
             IndicatorTable all = read.table();
             if (!all.contains(label)) {
                 throw new CliException("%s: no label column '%s' (columns: %s)", file, label,
@@ -351,7 +359,7 @@ final class CreditCommand implements Runnable {
             CreditModelFile.CreditModel saved = savedModel();
             DiscriminantModel m = saved.discriminant();
             ScoreStreams.write(this, out -> ScoreStreams.credit(Inputs.stream(training.file, standardInput(),
-                training.id, indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT,
+                training.idColumn(), indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT,
                 GraCommand.STREAM_BLOCK), m, saved.grades(), Inputs.source(training.file), out));
             return 0;
         }
@@ -366,7 +374,7 @@ final class CreditCommand implements Runnable {
             CreditGrades grades = GradeScale.of(scale, trainScores, training.labels);
             IndicatorTable t = training.table;
             if (data != null) {
-                t = Inputs.csv(data, training.id, indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT)
+                t = Inputs.csv(data, training.idColumn(), indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT)
                     .table();
             }
             return scores(m, grades, t, data == null ? training.file : data).output();
@@ -396,9 +404,9 @@ final class CreditCommand implements Runnable {
             boolean fromDatabase = database.url != null;
             IndicatorTable t;
             if (fromDatabase) {
-                t = database.read(training.id, indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT);
+                t = database.read(training.idColumn(), indicatorNames(m), List.of(), Map.of(), MissingValuePolicy.REJECT);
             } else {
-                t = Inputs.csv(training.file, training.id, indicatorNames(m), List.of(), Map.of(),
+                t = Inputs.csv(training.file, training.idColumn(), indicatorNames(m), List.of(), Map.of(),
                     MissingValuePolicy.REJECT, "use --stream").table();
             }
             Scored s = scores(m, saved.grades(), t, fromDatabase ? "query" : training.file);
@@ -597,6 +605,14 @@ final class CreditCommand implements Runnable {
         @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
         private String id;
 
+        @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+        private boolean noId;
+
+        /** The id column option as the readers take it: null for the first column. */
+        private String idColumn() {
+            return Inputs.idColumn(id, noId);
+        }
+
         @Option(names = "--bins", defaultValue = "10", paramLabel = "B",
             description = "Score bins cut on the base (default: ${DEFAULT-VALUE}).")
         private int bins;
@@ -623,8 +639,8 @@ final class CreditCommand implements Runnable {
             CreditGrades grades = saved.grades();
             List<String> cols = new ArrayList<>();
             m.indicators().forEach(i -> cols.add(i.name()));
-            IndicatorTable t0 = Inputs.csv(base, id, cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
-            IndicatorTable t1 = Inputs.csv(batch, id, cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
+            IndicatorTable t0 = Inputs.csv(base, idColumn(), cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
+            IndicatorTable t1 = Inputs.csv(batch, idColumn(), cols, List.of(), Map.of(), MissingValuePolicy.REJECT).table();
             double[] z0 = score(m, t0, base);
             double[] z1 = score(m, t1, batch);
             int[] g0 = grades.grades(z0);

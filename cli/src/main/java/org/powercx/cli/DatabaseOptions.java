@@ -90,6 +90,9 @@ final class DatabaseOptions {
      */
     IndicatorTable read(String idColumn, List<String> columns, List<String> cost, Map<String, Double> targets,
             MissingValuePolicy missing) {
+        if (Inputs.ROW_NUMBERS.equals(idColumn)) {
+            throw new CliException("option --no-id: for CSV files; a query names its id column with --id");
+        }
         JdbcTableReader reader = JdbcTableReader.withDefaults().withMissingValuePolicy(missing);
         if (idColumn != null) {
             reader = reader.withIdColumn(idColumn);

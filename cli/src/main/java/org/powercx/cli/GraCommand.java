@@ -34,6 +34,14 @@ final class GraCommand extends Base {
     @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
     private String id;
 
+    @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+    private boolean noId;
+
+    /** The id column option as the readers take it: null for the first column. */
+    private String idColumn() {
+        return Inputs.idColumn(id, noId);
+    }
+
     @Option(names = "--columns", paramLabel = "NAME,...", description = "Indicator columns to use.")
     private String columnsText;
 
@@ -176,12 +184,12 @@ final class GraCommand extends Base {
 
     /** Opens the blocks of the file (or of standard input) with the command's column options. */
     org.powercx.core.CsvBlockReader blocks() {
-        return Inputs.stream(file, standardInput(), id, columns(), cost(), targets(), missing, STREAM_BLOCK);
+        return Inputs.stream(file, standardInput(), idColumn(), columns(), cost(), targets(), missing, STREAM_BLOCK);
     }
 
     /** A reader with the command's column options, for the spool's estimate. */
     org.powercx.core.CsvTableReader reader() {
-        return Inputs.reader(id, columns(), cost(), targets(), missing);
+        return Inputs.reader(idColumn(), columns(), cost(), targets(), missing);
     }
 
     /** The weights for the indicators of the first block. */
@@ -196,10 +204,10 @@ final class GraCommand extends Base {
         CsvReadResult read = null;
         IndicatorTable table;
         if (fromDatabase) {
-            table = database.read(id, columns(), cost(), targets(), missing);
+            table = database.read(idColumn(), columns(), cost(), targets(), missing);
         } else {
             Inputs.checkFitsInMemory(file, "use --stream");
-            read = Inputs.csv(file, id, columns(), cost(), targets(), missing);
+            read = Inputs.csv(file, idColumn(), columns(), cost(), targets(), missing);
             table = read.table();
         }
         Object source = fromDatabase ? "query" : file;

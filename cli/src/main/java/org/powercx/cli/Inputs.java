@@ -83,6 +83,27 @@ final class Inputs {
         }
     }
 
+    /**
+     * The id column option value that stands for no id column ({@code --no-id}): the customers are numbered. A
+     * command-line argument cannot hold its NUL character, so no {@code --id} value equals it.
+     */
+    static final String ROW_NUMBERS = "\u0000row numbers";
+
+    /**
+     * The id column as the readers take it, from a command's {@code --id} and {@code --no-id} options.
+     *
+     * @param column the {@code --id} value, or null
+     * @param none whether {@code --no-id} was given
+     * @return null for the first column, {@link #ROW_NUMBERS} for none, else the column
+     * @throws CliException if both options are given
+     */
+    static String idColumn(String column, boolean none) {
+        if (none && column != null) {
+            throw new CliException("options --id and --no-id exclude each other; give one");
+        }
+        return none ? ROW_NUMBERS : column;
+    }
+
     /** A reader with the commands' column options. */
     static CsvTableReader reader(String idColumn, List<String> columns, List<String> cost,
             Map<String, Double> targets, MissingValuePolicy missing) {
@@ -94,7 +115,9 @@ final class Inputs {
             defs.add(Indicator.target(t.getKey(), t.getValue()));
         }
         CsvTableReader reader = CsvTableReader.withDefaults().withMissingValuePolicy(missing);
-        if (idColumn != null) {
+        if (ROW_NUMBERS.equals(idColumn)) {
+            reader = reader.withoutIdColumn();
+        } else if (idColumn != null) {
             reader = reader.withIdColumn(idColumn);
         }
         if (!columns.isEmpty()) {

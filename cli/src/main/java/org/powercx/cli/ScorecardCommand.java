@@ -73,6 +73,9 @@ final class ScorecardCommand implements Runnable {
         @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
         private String id;
 
+        @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+        private boolean noId;
+
         @Option(names = "--columns", paramLabel = "NAME,...",
             description = "Candidate indicator columns (default: every column but the id and the label).")
         private String columnsText;
@@ -130,6 +133,7 @@ final class ScorecardCommand implements Runnable {
             training.file = file;
             training.label = label;
             training.id = id;
+            training.noId = noId;
             training.columnsText = columnsText;
             training.read();
             ScorecardModel m = Checked.input(file, () -> calculator.fit(training.table, training.labels));
@@ -193,6 +197,14 @@ final class ScorecardCommand implements Runnable {
         @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
         private String id;
 
+        @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+        private boolean noId;
+
+        /** The id column option as the readers take it: null for the first column. */
+        private String idColumn() {
+            return Inputs.idColumn(id, noId);
+        }
+
         @Option(names = "--stream", description = {"Read the CSV in blocks and write each block's scores before "
             + "reading the next, in bounded memory, for files larger than the heap; writes the CSV of -f csv, "
             + "byte for byte."})
@@ -207,7 +219,7 @@ final class ScorecardCommand implements Runnable {
                 throw new CliException("option --stream: writes CSV; it cannot be combined with --format json");
             }
             ScorecardModel m = ScorecardModelFile.read(model);
-            ScoreStreams.write(this, out -> ScoreStreams.scorecard(Inputs.stream(file, standardInput(), id,
+            ScoreStreams.write(this, out -> ScoreStreams.scorecard(Inputs.stream(file, standardInput(), idColumn(),
                 m.indicatorNames(), List.of(), Map.of(), MissingValuePolicy.REJECT, GraCommand.STREAM_BLOCK), m,
                 Inputs.source(file), out));
             return 0;
@@ -216,7 +228,7 @@ final class ScorecardCommand implements Runnable {
         @Override
         protected Output compute() {
             ScorecardModel m = ScorecardModelFile.read(model);
-            IndicatorTable t = Inputs.csv(file, id, m.indicatorNames(), List.of(), Map.of(),
+            IndicatorTable t = Inputs.csv(file, idColumn(), m.indicatorNames(), List.of(), Map.of(),
                 MissingValuePolicy.REJECT, "use --stream").table();
             double[][] scored = scoresAndProbabilities(m, t, file);
             double[] score = scored[0];
