@@ -231,8 +231,7 @@ final class GraStream {
             } else {
                 lines.text.append(csvField(b.id(i)));
             }
-            // StringBuilder.append(double) prints what Double.toString prints without a String per grade
-            lines.text.append(',').append(g[i]).append('\n');
+            DecimalText.append(lines.text.append(','), g[i]).append('\n');
             lines.cut();
         }
         return lines.done();
@@ -243,7 +242,7 @@ final class GraStream {
         double[] g = model.grades(b);
         Lines lines = new Lines();
         for (int i = 0; i < g.length; i++) {
-            appendField(lines.text, b.id(i)).append(',').append(g[i]).append('\n');
+            DecimalText.append(appendField(lines.text, b.id(i)).append(','), g[i]).append('\n');
             lines.cut();
         }
         return lines.done();

@@ -1,8 +1,10 @@
 package org.powercx.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,7 +29,9 @@ import org.powercx.core.TextTable;
  * @since 0.1.0
  */
 final class Output {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Indented, and doubles written as {@link DecimalText} writes them, the same text on every Java version. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     /** The cell of a value that does not exist (the median of an empty group): "-" in text. */
     static final String NONE = "-";
@@ -275,7 +279,7 @@ final class Output {
                 text = o.toString();
             } else if (o instanceof Number) {
                 double d = ((Number) o).doubleValue();
-                text = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+                text = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : DecimalText.of(d);
             } else if (NONE.equals(o)) {
                 text = "";
             } else {
