@@ -38,7 +38,13 @@ final class ModelFile {
     /** The envelope's own fields, which a kind's reader allows beside its own. */
     static final List<String> ENVELOPE_FIELDS = List.of("format", "kind", "version", "provenance");
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Doubles written as the shortest decimal that reads back as the same double, as Java 19 and later's
+     * {@code Double.toString} prints them, so that a model file has the same text on every Java version (Java 17's
+     * {@code Double.toString} prints some doubles with extra digits, such as {@code 9.999999999999999E22}).
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+        .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private ModelFile() {
     }

@@ -47,6 +47,15 @@ class ModelFileTest {
     }
 
     @Test
+    void doublesAreTheShortestDecimalOnEveryJavaVersion() {
+        // Double.toString of Java 25 for these doubles; Java 17's prints 9.999999999999999E22 and
+        // 4.2661722296074304E16 (more digits than needed, the same doubles)
+        double[] values = {1.0e23, Double.longBitsToDouble(0x4362f213885ed808L), 0.1, -0.0, 4.9e-324};
+        String text = ModelFile.toText("test-model", 1, PROVENANCE, out -> ModelFile.numbers(out, "v", values));
+        assertThat(text.replaceAll("\\s+", "")).contains("\"v\":[1.0E23,4.26617222960743E16,0.1,-0.0,4.9E-324]");
+    }
+
+    @Test
     void provenanceRoundTrips() {
         String text = ModelFile.toText("test-model", 1, PROVENANCE, out -> { });
         Provenance back = ModelFile.provenance(parse(text));
