@@ -275,6 +275,9 @@ final class GraCommand extends Base {
         List<String> ids = r.ids();
         double[] grades = r.grades();
         int n = top == null ? order.length : Math.min(top, order.length);
+        // the shown ids gathered once in rank order: the text is read twice (widths, then lines), each time in order
+        List<String> ranked = org.powercx.core.internal.TableIds.select(ids,
+            n == order.length ? order : java.util.Arrays.copyOf(order, n));
         // every customer's contributions as one matrix; a few customers' one by one
         double[][] parts = contributions && n == order.length ? r.contributions() : null;
         int width = header.size();
@@ -282,7 +285,7 @@ final class GraCommand extends Base {
             int i = order[k];
             Object[] row = new Object[width];
             row[0] = k + 1;
-            row[1] = ids.get(i);
+            row[1] = ranked.get(k);
             row[2] = grades[i];
             for (int j = 3; j < width; j++) {
                 row[j] = parts != null ? parts[i][j - 3] : r.contribution(ids.get(i), names.get(j - 3));

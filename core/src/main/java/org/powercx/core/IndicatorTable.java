@@ -27,7 +27,8 @@ public final class IndicatorTable {
 
     static {
         org.powercx.core.internal.TableColumns.install(IndicatorTable::columnView);
-        org.powercx.core.internal.TableIds.install(list -> CustomerIds.behind(list) != null);
+        org.powercx.core.internal.TableIds.install(list -> CustomerIds.behind(list) != null,
+            (list, positions) -> CustomerIds.behind(list).select(positions).asList());
     }
 
     private final List<Indicator> indicators;

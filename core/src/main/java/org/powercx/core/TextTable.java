@@ -278,9 +278,31 @@ public final class TextTable {
         return wide ? 2 : 1;
     }
 
+    /** Whether a text is {@code [-]digits[.digits]}, which {@link Double#parseDouble} reads, without parsing it. */
+    private static boolean isPlainDecimal(String cell) {
+        int i = cell.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point && digits > 0) {
+                point = true;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
     private static boolean isNumber(String cell) {
         // "-" stands for a number that does not exist (the median of an empty group)
         if (cell.isEmpty() || cell.equals("-")) {
+            return true;
+        }
+        if (isPlainDecimal(cell)) {
             return true;
         }
         try {

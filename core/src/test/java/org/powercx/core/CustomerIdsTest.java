@@ -139,6 +139,22 @@ class CustomerIdsTest {
             assertThat(org.powercx.core.internal.TableIds.isTableIds(plain)).isFalse();
             assertThat(org.powercx.core.internal.TableIds.immutable(plain)).isNotSameAs(plain).isEqualTo(ids);
             assertThat(other.get(other.rowIndexOf(ids.get(7)), 0)).isEqualTo(14.0);
+            // a selection in any order (a ranking) is gathered into a table's list, and a plain list is copied
+            List<Integer> shuffled = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                shuffled.add(i);
+            }
+            java.util.Collections.shuffle(shuffled, new java.util.Random(threads));
+            int[] positions = shuffled.subList(0, ids.size() / 3).stream().mapToInt(Integer::intValue).toArray();
+            List<String> expected = Arrays.stream(positions).mapToObj(ids::get).toList();
+            List<String> picked = org.powercx.core.internal.TableIds.select(table.ids(), positions);
+            assertThat(picked).isEqualTo(expected);
+            assertThat(org.powercx.core.internal.TableIds.isTableIds(picked)).isTrue();
+            assertThat(org.powercx.core.internal.TableIds.select(plain, positions)).isEqualTo(expected);
+            assertThatThrownBy(() -> org.powercx.core.internal.TableIds.select(table.ids(), new int[] {ids.size()}))
+                .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("position " + ids.size());
+            assertThatThrownBy(() -> org.powercx.core.internal.TableIds.select(table.ids(), new int[] {3, 5, 3}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("position 3 is selected twice");
         }
     }
 
