@@ -273,8 +273,13 @@ final class GraCommand extends Base {
         // rows made as they are written, from the ranking's row indices: no per-id lookups, no copy of the ids
         int[] order = r.order();
         List<String> ids = r.ids();
-        double[] grades = r.grades();
         int n = top == null ? order.length : Math.min(top, order.length);
+        // the shown grades too, so that no pass jumps through the table's order
+        double[] grades = r.grades();
+        double[] rankedGrades = new double[n];
+        for (int k = 0; k < n; k++) {
+            rankedGrades[k] = grades[order[k]];
+        }
         // the shown ids gathered once in rank order: the text is read twice (widths, then lines), each time in order
         List<String> ranked = org.powercx.core.internal.TableIds.select(ids,
             n == order.length ? order : java.util.Arrays.copyOf(order, n));
@@ -286,7 +291,7 @@ final class GraCommand extends Base {
             Object[] row = new Object[width];
             row[0] = k + 1;
             row[1] = ranked.get(k);
-            row[2] = grades[i];
+            row[2] = rankedGrades[k];
             for (int j = 3; j < width; j++) {
                 row[j] = parts != null ? parts[i][j - 3] : r.contribution(ids.get(i), names.get(j - 3));
             }
