@@ -535,11 +535,21 @@ final class SegmentCommand extends Base {
         out.rows(shown, k -> rows.row(order[k]).toArray());
         // one row per customer and measure: a readable column, and tidy data for CSV and JSON
         out.table("service measures", "id", "measure");
+        // rows made on demand: the customer of each row and the measure's index within the customer's measures
+        int total = 0;
         for (int k = 0; k < shown; k++) {
-            for (String measure : rows.measures(order[k])) {
-                out.row(rows.id(order[k]), measure);
+            total += rows.measures(order[k]).size();
+        }
+        int[] customer = new int[total];
+        int[] within = new int[total];
+        for (int k = 0, at = 0; k < shown; k++) {
+            int m = rows.measures(order[k]).size();
+            for (int j = 0; j < m; j++, at++) {
+                customer[at] = order[k];
+                within[at] = j;
             }
         }
+        out.rows(total, t -> new Object[] {rows.id(customer[t]), rows.measures(customer[t]).get(within[t])});
         out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
         SegmentValues values = SegmentValues.of(rows.seg, rows.clv);
         for (ValueSegment v : ValueSegment.values()) {
