@@ -103,10 +103,11 @@ final class ClvCommand implements Runnable {
             }
             Output out = new Output().table("clv", "id", margin, retention, "clv");
             double sum = 0;
-            for (int i = 0; i < v.length; i++) {
-                out.row(t.id(i), t.get(i, 0), t.get(i, 1), v[i]);
-                sum += v[i];
+            for (double value : v) {
+                sum += value;
             }
+            double[] values = v;
+            out.rows(v.length, i -> new Object[] {t.id(i), t.get(i, 0), t.get(i, 1), values[i]});
             out.note("%d customers, total CLV %s, rate %s, horizon %s, %s", v.length,
                 org.powercx.core.TextTable.number(sum), org.powercx.core.TextTable.number(rate),
                 horizon == null ? "infinite" : horizon.toString(), timing.name().toLowerCase(java.util.Locale.ROOT));

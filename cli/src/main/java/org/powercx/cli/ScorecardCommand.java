@@ -234,9 +234,7 @@ final class ScorecardCommand implements Runnable {
             double[] score = scored[0];
             double[] p = scored[1];
             Output out = new Output().table("scores", SCORE_HEADER.toArray(new String[0]));
-            for (int i = 0; i < score.length; i++) {
-                out.row(t.id(i), score[i], p[i]);
-            }
+            out.rows(score.length, i -> new Object[] {t.id(i), score[i], p[i]});
             return out;
         }
     }
