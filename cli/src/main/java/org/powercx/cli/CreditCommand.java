@@ -576,10 +576,11 @@ final class CreditCommand implements Runnable {
             }
             if (printRoc) {
                 out.table("roc", "threshold", "false_positive_rate", "true_positive_rate");
+                // each accessor returns a copy: taken once, not once per point
                 double[] th = roc.thresholds();
-                for (int i = 0; i < th.length; i++) {
-                    out.row(th[i], roc.falsePositiveRates()[i], roc.truePositiveRates()[i]);
-                }
+                double[] fpr = roc.falsePositiveRates();
+                double[] tpr = roc.truePositiveRates();
+                out.rows(th.length, i -> new Object[] {th[i], fpr[i], tpr[i]});
             }
             return out;
         }
