@@ -33,6 +33,9 @@ final class Svg {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** Half a pixel: how far a thinned curve may move. */
+    private static final double HALF_PIXEL = 0.5;
+
     private static String f(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
@@ -386,9 +389,20 @@ final class Svg {
             "true positive rate");
         sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(y0).append("\" x2=\"").append(x1)
             .append("\" y2=\"").append(y1).append("\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>\n");
+        // a vertex within half a pixel of the last one drawn is left out (not the last): the drawn curve moves by
+        // at most that, and a curve of a million thresholds stays a few thousand vertices
         StringBuilder pts = new StringBuilder();
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
         for (int i = 0; i < fpr.length; i++) {
-            pts.append(f(x0 + fpr[i] * (x1 - x0))).append(',').append(f(y0 - tpr[i] * (y0 - y1))).append(' ');
+            double x = x0 + fpr[i] * (x1 - x0);
+            double y = y0 - tpr[i] * (y0 - y1);
+            if (i > 0 && i < fpr.length - 1 && Math.abs(x - lastX) < HALF_PIXEL && Math.abs(y - lastY) < HALF_PIXEL) {
+                continue;
+            }
+            pts.append(f(x)).append(',').append(f(y)).append(' ');
+            lastX = x;
+            lastY = y;
         }
         sb.append("<polyline points=\"").append(pts.toString().trim()).append("\" fill=\"none\" stroke=\"")
             .append(PALETTE[2]).append("\" stroke-width=\"2\"/>\n");

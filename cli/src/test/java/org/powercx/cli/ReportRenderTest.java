@@ -50,7 +50,7 @@ class ReportRenderTest {
         Path html = dir.resolve("report.html");
         Cli r = Cli.run("demo", "--report", html.toString(), "-o", dir.resolve("demo.txt").toString());
         assertThat(r.status).as(r.toString()).isZero();
-        List<String> base = new ArrayList<>(List.of(browser.get(), "--headless", "--no-sandbox", "--disable-gpu",
+        List<String> base = new ArrayList<>(List.of(browser.get(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profile")));
         List<String> dump = new ArrayList<>(base);
         dump.add("--dump-dom");

@@ -271,6 +271,50 @@ class SvgStructureTest {
     }
 
     @Test
+    void aRocOfManyThresholdsIsDrawnWithinHalfAPixelByFewVertices() {
+        int n = 200_001;
+        double[] fpr = new double[n];
+        double[] tpr = new double[n];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        for (int i = 1; i < n - 1; i++) {
+            // a fine staircase: one rate or the other moves at each threshold
+            boolean up = rnd.nextBoolean();
+            fpr[i] = Math.min(1, fpr[i - 1] + (up ? 0 : 1e-5));
+            tpr[i] = Math.min(1, tpr[i - 1] + (up ? 1e-5 : 0));
+        }
+        fpr[n - 1] = 1;
+        tpr[n - 1] = 1;
+        Element svg = chart(Svg.roc("roc", fpr, tpr, 0.5), "roc");
+        Element frame = frame(svg);
+        String[] vertices = all(svg, "polyline").get(0).getAttribute("points").split(" ");
+        double left = num(frame, "x");
+        double top = num(frame, "y");
+        double width = num(frame, "width");
+        double height = num(frame, "height");
+        // at most one vertex per half pixel of the curve's length (it is monotone), both corners kept
+        assertThat(vertices.length).isBetween(3, (int) (2 * (width + height)) + 2);
+        assertThat(vertices[0]).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f,%.1f", left, top + height));
+        assertThat(vertices[vertices.length - 1])
+            .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f,%.1f", left + width, top));
+        // every threshold's point lies within half a pixel (and the 0.05 px of rounding) of a drawn vertex
+        double[][] drawn = new double[vertices.length][];
+        for (int k = 0; k < vertices.length; k++) {
+            String[] xy = vertices[k].split(",");
+            drawn[k] = new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])};
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double x = left + fpr[i] * width;
+            double y = top + height - tpr[i] * height;
+            while (k + 1 < drawn.length && drawn[k + 1][0] <= x + 0.05 && drawn[k + 1][1] >= y - 0.05) {
+                k++;
+            }
+            assertThat(Math.max(Math.abs(drawn[k][0] - x), Math.abs(drawn[k][1] - y))).as("point %d", i)
+                .isLessThan(0.55);
+        }
+    }
+
+    @Test
     void rocHasOneVertexPerThresholdFromCornerToCornerAndTheDiagonal() {
         double[] fpr = {0, 0, 0.25, 0.5, 1};
         double[] tpr = {0, 0.5, 0.75, 1, 1};
