@@ -157,6 +157,55 @@ class SvgStructureTest {
     }
 
     @Test
+    void aScatterOfManyCustomersDrawsEachWithinTwoPixelsOfADotOfItsColour() {
+        int n = 100_000;
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        String[] group = new String[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rnd.nextDouble();
+            y[i] = Math.max(-3, Math.min(3, rnd.nextGaussian()));
+            group[i] = x[i] > 0.5 ? "high" : "low";
+        }
+        // the first two customers at opposite corners, each the first of its group: their dots fix the pixel scale
+        x[0] = 0;
+        y[0] = -3;
+        group[0] = "low";
+        x[1] = 1;
+        y[1] = 3;
+        group[1] = "high";
+        Element svg = chart(Svg.scatter("customers", x, y, group, "current value", "potential value", 0.5, 0),
+            "customers");
+        Element frame = frame(svg);
+        List<Element> dots = all(svg, "circle");
+        double width = num(frame, "width");
+        double height = num(frame, "height");
+        // at most one dot per 2-pixel square and colour
+        assertThat(dots.size()).isLessThan(n / 4).isLessThanOrEqualTo((int) ((width / 2 + 1) * (height / 2 + 1)) * 2);
+        double ax = num(dots.get(0), "cx");
+        double ay = num(dots.get(0), "cy");
+        double bx = num(dots.get(1), "cx");
+        double by = num(dots.get(1), "cy");
+        String low = dots.get(0).getAttribute("fill");
+        String high = dots.get(1).getAttribute("fill");
+        assertThat(low).isNotEqualTo(high);
+        for (int i = 0; i < n; i += 499) {
+            double px = ax + x[i] * (bx - ax);
+            double py = ay + (y[i] + 3) / 6 * (by - ay);
+            String colour = group[i].equals("low") ? low : high;
+            double nearest = Double.MAX_VALUE;
+            for (Element d : dots) {
+                if (d.getAttribute("fill").equals(colour)) {
+                    nearest = Math.min(nearest, Math.max(Math.abs(num(d, "cx") - px), Math.abs(num(d, "cy") - py)));
+                }
+            }
+            // within the 2-pixel square, with the rounding of the coordinates (0.05 px each) and of the scale's ends
+            assertThat(nearest).as("customer %d", i).isLessThan(2.2);
+        }
+    }
+
+    @Test
     void scatterHasOnePointPerCustomerInsideTheFrameWithCutOffsAndALegend() {
         double[] x = {0.1, 0.35, 0.5, 0.72, 0.9, 0.2};
         double[] y = {3, 7, 1, 9, 5, 4};
