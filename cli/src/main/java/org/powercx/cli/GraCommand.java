@@ -283,8 +283,18 @@ final class GraCommand extends Base {
         // the shown ids gathered once in rank order: the text is read twice (widths, then lines), each time in order
         List<String> ranked = org.powercx.core.internal.TableIds.select(ids,
             n == order.length ? order : java.util.Arrays.copyOf(order, n));
-        // every customer's contributions as one matrix; a few customers' one by one
-        double[][] parts = contributions && n == order.length ? r.contributions() : null;
+        // every customer's contributions as one matrix, copied in rank order into one array; a few customers' one
+        // by one
+        int m = names.size();
+        double[] rankedParts = null;
+        if (contributions && n == order.length && (long) n * m <= Integer.MAX_VALUE - 8) {
+            double[][] parts = r.contributions();
+            rankedParts = new double[n * m];
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(parts[order[k]], 0, rankedParts, k * m, m);
+            }
+        }
+        double[] shownParts = rankedParts;
         int width = header.size();
         out.rows(n, k -> {
             int i = order[k];
@@ -293,7 +303,8 @@ final class GraCommand extends Base {
             row[1] = ranked.get(k);
             row[2] = rankedGrades[k];
             for (int j = 3; j < width; j++) {
-                row[j] = parts != null ? parts[i][j - 3] : r.contribution(ids.get(i), names.get(j - 3));
+                row[j] = shownParts != null ? shownParts[k * m + j - 3]
+                    : r.contribution(ids.get(i), names.get(j - 3));
             }
             return row;
         });
