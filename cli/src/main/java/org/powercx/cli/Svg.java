@@ -33,6 +33,9 @@ final class Svg {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** Up to this many points a scatter draws every dot. */
+    private static final int DRAW_EVERY_DOT = 20_000;
+
     /** The side in pixels of the square within which a scatter draws one dot per group (its dots' radius is 2.5). */
     private static final double DOT_CELL = 2;
 
@@ -190,9 +193,10 @@ final class Svg {
     }
 
     /**
-     * A scatter plot coloured by group, with dashed cut-off lines and a label in each quadrant they make. A point
-     * whose dot would fall in the same 2-pixel square as an earlier dot of its group is not drawn again, so that the
-     * picture of a million customers stays small; every point is within 2 pixels of a drawn dot of its colour.
+     * A scatter plot coloured by group, with dashed cut-off lines and a label in each quadrant they make. Up to
+     * 20,000 points every point has its dot; beyond, a point whose dot would fall in the same 2-pixel square as an
+     * earlier dot of its group is not drawn again, so that the picture of a million customers stays small, and every
+     * point is within 2 pixels of a drawn dot of its colour.
      *
      * @param label accessible label
      * @param xy the x values and the y values
@@ -228,15 +232,16 @@ final class Svg {
         for (int i = 0; i < names.size(); i++) {
             groups.put(names.get(i), i);
         }
-        // a point whose dot falls in the same DOT_CELL-pixel square as a drawn dot of its group is not drawn again
-        // (less than the dot's radius away): a million customers make tens of thousands of dots, not a million
+        // beyond DRAW_EVERY_DOT points, a point whose dot falls in the same DOT_CELL-pixel square as a drawn dot of
+        // its group is not drawn again (less than the dot's radius away): a million customers make tens of
+        // thousands of dots, not a million
         java.util.Set<Long> drawn = new java.util.HashSet<>();
         for (int i = 0; i < x.length; i++) {
             double px = x0 + (x[i] - xr[0]) / (xr[1] - xr[0]) * (x1 - x0);
             double py = y0 - (y[i] - yr[0]) / (yr[1] - yr[0]) * (y0 - y1);
             int g = groups.get(group[i]);
             long cell = ((long) Math.floor(px / DOT_CELL) << 40) ^ ((long) Math.floor(py / DOT_CELL) << 16) ^ g;
-            if (!drawn.add(cell)) {
+            if (x.length > DRAW_EVERY_DOT && !drawn.add(cell)) {
                 continue;
             }
             sb.append("<circle cx=\"").append(f(px)).append("\" cy=\"").append(f(py)).append("\" r=\"2.5\" fill=\"")
