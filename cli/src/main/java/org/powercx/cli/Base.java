@@ -61,8 +61,7 @@ abstract class Base implements Callable<Integer> {
             result = compute();
         } catch (OutOfMemoryError e) {
             // the early estimate let the input through but the heap ran out: the half-built data is garbage now
-            throw new CliException("out of memory (heap %,d MB) holding the input; raise the heap (-Xmx) or use the "
-                + "command's --stream option where it has one", Runtime.getRuntime().maxMemory() >> 20);
+            throw outOfMemory("holding the input");
         }
         try {
             if (output != null) {
@@ -77,9 +76,14 @@ abstract class Base implements Callable<Integer> {
                 out.flush();
             }
         } catch (OutOfMemoryError e) {
-            throw new CliException("out of memory (heap %,d MB) writing the result; raise the heap (-Xmx) or use the "
-                + "command's --stream option where it has one", Runtime.getRuntime().maxMemory() >> 20);
+            throw outOfMemory("writing the result");
         }
         return 0;
+    }
+
+    /** The one-line error for a heap that ran out while doing something. */
+    private static CliException outOfMemory(String doing) {
+        return new CliException("out of memory (heap %,d MB) %s; raise the heap (-Xmx) or use the command's --stream "
+            + "option where it has one", Runtime.getRuntime().maxMemory() >> 20, doing);
     }
 }

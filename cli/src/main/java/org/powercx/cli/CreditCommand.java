@@ -67,7 +67,7 @@ final class CreditCommand implements Runnable {
         @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
         String id;
 
-        @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+        @Option(names = "--no-id", description = Inputs.NO_ID_HELP)
         boolean noId;
 
         /** The id column option as the readers take it: null for the first column. */
@@ -606,7 +606,7 @@ final class CreditCommand implements Runnable {
         @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
         private String id;
 
-        @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+        @Option(names = "--no-id", description = Inputs.NO_ID_HELP)
         private boolean noId;
 
         /** The id column option as the readers take it: null for the first column. */

@@ -34,7 +34,7 @@ final class GraCommand extends Base {
     @Option(names = "--id", paramLabel = "COLUMN", description = "Id column (default: the first column).")
     private String id;
 
-    @Option(names = "--no-id", description = "No id column: every column is data, and the customers are numbered 1, 2, ... in file order.")
+    @Option(names = "--no-id", description = Inputs.NO_ID_HELP)
     private boolean noId;
 
     /** The id column option as the readers take it: null for the first column. */
@@ -286,15 +286,8 @@ final class GraCommand extends Base {
         // every customer's contributions as one matrix, copied in rank order into one array; a few customers' one
         // by one
         int m = names.size();
-        double[] rankedParts = null;
-        if (contributions && n == order.length && (long) n * m <= Integer.MAX_VALUE - 8) {
-            double[][] parts = r.contributions();
-            rankedParts = new double[n * m];
-            for (int k = 0; k < n; k++) {
-                System.arraycopy(parts[order[k]], 0, rankedParts, k * m, m);
-            }
-        }
-        double[] shownParts = rankedParts;
+        double[] shownParts = contributions && n == order.length && (long) n * m <= Integer.MAX_VALUE - 8
+            ? inRankOrder(r.contributions(), order, m) : null;
         int width = header.size();
         out.rows(n, k -> {
             int i = order[k];
@@ -318,6 +311,15 @@ final class GraCommand extends Base {
         if (read != null && (read.rowsDropped() > 0 || read.cellsFilled() > 0)) {
             out.note("Missing cells: %d rows dropped, %d cells filled with the column mean", read.rowsDropped(),
                 read.cellsFilled());
+        }
+        return out;
+    }
+
+    /** The rows of an n x m matrix in the given order, one after another in one array. */
+    private static double[] inRankOrder(double[][] rows, int[] order, int m) {
+        double[] out = new double[order.length * m];
+        for (int k = 0; k < order.length; k++) {
+            System.arraycopy(rows[order[k]], 0, out, k * m, m);
         }
         return out;
     }

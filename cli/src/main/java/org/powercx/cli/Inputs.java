@@ -83,6 +83,10 @@ final class Inputs {
         }
     }
 
+    /** The help of every command's {@code --no-id} option. */
+    static final String NO_ID_HELP = "No id column: every column is data, and the customers are numbered 1, 2, ... "
+        + "in file order.";
+
     /**
      * The id column option value that stands for no id column ({@code --no-id}): the customers are numbered. A
      * command-line argument cannot hold its NUL character, so no {@code --id} value equals it.

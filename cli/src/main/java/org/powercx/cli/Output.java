@@ -1,10 +1,8 @@
 package org.powercx.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,9 +27,9 @@ import org.powercx.core.TextTable;
  * @since 0.1.0
  */
 final class Output {
-    /** Indented, and doubles written as {@link DecimalText} writes them, the same text on every Java version. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    /** Doubles written as {@link DecimalText} writes them, the same text on every Java version. */
+    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+        .build();
 
     /** The cell of a value that does not exist (the median of an empty group): "-" in text. */
     static final String NONE = "-";
@@ -48,6 +46,14 @@ final class Output {
         Table(String title, List<String> header) {
             this.title = title;
             this.header = header;
+        }
+
+        /** The cells of a row, if there are as many as the header has. */
+        Object[] checkWidth(Object[] cells) {
+            if (cells.length != header.size()) {
+                throw new IllegalStateException("row of " + cells.length + " cells in table '" + title + "'");
+            }
+            return cells;
         }
     }
 
@@ -78,9 +84,7 @@ final class Output {
      */
     public Output row(Object... cells) {
         Table t = tables.get(tables.size() - 1);
-        if (cells.length != t.header.size()) {
-            throw new IllegalStateException("row of " + cells.length + " cells in table '" + t.title + "'");
-        }
+        t.checkWidth(cells);
         t.rows.add(Arrays.asList(cells.clone()));
         return this;
     }
@@ -102,11 +106,7 @@ final class Output {
         t.rows = new AbstractList<>() {
             @Override
             public List<Object> get(int k) {
-                Object[] cells = row.apply(k);
-                if (cells.length != t.header.size()) {
-                    throw new IllegalStateException("row of " + cells.length + " cells in table '" + t.title + "'");
-                }
-                return Arrays.asList(cells);
+                return Arrays.asList(t.checkWidth(row.apply(k)));
             }
 
             @Override
@@ -291,8 +291,8 @@ final class Output {
     }
 
     private void json(Writer out) throws IOException {
-        // the mapper's generator with its indentation: the text its tree serialisation wrote before
-        JsonGenerator g = MAPPER.writer().createGenerator(out);
+        // indented as an ObjectMapper's INDENT_OUTPUT indents (the same DefaultPrettyPrinter)
+        JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter();
         g.writeStartObject();
         for (Table t : tables) {
             g.writeArrayFieldStart(t.title);

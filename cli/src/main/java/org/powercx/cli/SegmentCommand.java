@@ -535,21 +535,21 @@ final class SegmentCommand extends Base {
         out.rows(shown, k -> rows.row(order[k]).toArray());
         // one row per customer and measure: a readable column, and tidy data for CSV and JSON
         out.table("service measures", "id", "measure");
-        // rows made on demand: the customer of each row and the measure's index within the customer's measures
+        // rows made on demand from each row's customer and measure (the plan's own strings)
         int total = 0;
         for (int k = 0; k < shown; k++) {
             total += rows.measures(order[k]).size();
         }
         int[] customer = new int[total];
-        int[] within = new int[total];
-        for (int k = 0, at = 0; k < shown; k++) {
-            int m = rows.measures(order[k]).size();
-            for (int j = 0; j < m; j++, at++) {
+        String[] measure = new String[total];
+        int at = 0;
+        for (int k = 0; k < shown; k++) {
+            for (String s : rows.measures(order[k])) {
                 customer[at] = order[k];
-                within[at] = j;
+                measure[at++] = s;
             }
         }
-        out.rows(total, t -> new Object[] {rows.id(customer[t]), rows.measures(customer[t]).get(within[t])});
+        out.rows(total, t -> new Object[] {rows.id(customer[t]), measure[t]});
         out.table("segments", "segment", "customers", "share", "median_clv", "total_clv");
         SegmentValues values = SegmentValues.of(rows.seg, rows.clv);
         for (ValueSegment v : ValueSegment.values()) {

@@ -240,8 +240,8 @@ final class Svg {
             double px = x0 + (x[i] - xr[0]) / (xr[1] - xr[0]) * (x1 - x0);
             double py = y0 - (y[i] - yr[0]) / (yr[1] - yr[0]) * (y0 - y1);
             int g = groups.get(group[i]);
-            long cell = ((long) Math.floor(px / DOT_CELL) << 40) ^ ((long) Math.floor(py / DOT_CELL) << 16) ^ g;
-            if (x.length > DRAW_EVERY_DOT && !drawn.add(cell)) {
+            if (x.length > DRAW_EVERY_DOT && !drawn.add(
+                    ((long) Math.floor(px / DOT_CELL) << 40) ^ ((long) Math.floor(py / DOT_CELL) << 16) ^ g)) {
                 continue;
             }
             sb.append("<circle cx=\"").append(f(px)).append("\" cy=\"").append(f(py)).append("\" r=\"2.5\" fill=\"")

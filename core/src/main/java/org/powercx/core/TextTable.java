@@ -168,9 +168,7 @@ public final class TextTable {
         }
         int r = 0;
         for (List<String> row : rows) {
-            if (row.size() != columns) {
-                throw new CoreException("table row %d has %d cells but the header has %d", r, row.size(), columns);
-            }
+            checkLength(row, r, columns);
             for (int c = 0; c < columns; c++) {
                 String cell = row.get(c);
                 width[c] = Math.max(width[c], displayWidth(cell));
@@ -190,13 +188,17 @@ public final class TextTable {
         out.append(line);
         r = 0;
         for (List<String> row : rows) {
-            if (row.size() != columns) {
-                throw new CoreException("table row %d has %d cells but the header has %d", r, row.size(), columns);
-            }
+            checkLength(row, r, columns);
             line.setLength(0);
             appendLine(line, row, width, numeric);
             out.append(line);
             r++;
+        }
+    }
+
+    private static void checkLength(List<String> row, int r, int columns) {
+        if (row.size() != columns) {
+            throw new CoreException("table row %d has %d cells but the header has %d", r, row.size(), columns);
         }
     }
 
